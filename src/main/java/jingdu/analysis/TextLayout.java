@@ -1,0 +1,100 @@
+package jingdu.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Paragraphs and sentences exactly as the annotation guide (section 1) defines them, so that offsets
+ * line up with the gold files and with what the user sees.
+ */
+public final class TextLayout {
+
+    /** A [start, end) range of the text. */
+    public record Range(int start, int end) {
+        public String of(String text) {
+            return text.substring(start, end);
+        }
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;][”’」』）)】》\"]*");
+
+    private TextLayout() {
+    }
+
+    /** BOM dropped, CRLF and CR turned into LF. */
+    public static String normalize(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return t.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** One stripped, non-blank line per paragraph, joined by LF: the form speeches are stored in. */
+    public static String canonical(String text) {
+        String normalized = normalize(text);
+        StringBuilder out = new StringBuilder(normalized.length());
+        for (Range p : paragraphs(normalized)) {
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            out.append(normalized, p.start(), p.end());
+        }
+        return out.toString();
+    }
+
+    /** Paragraph ranges: each non-blank line, whitespace (including U+3000) stripped at both ends. */
+    public static List<Range> paragraphs(String text) {
+        List<Range> out = new ArrayList<>();
+        int lineStart = 0;
+        int n = text.length();
+        while (lineStart <= n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            Range stripped = strip(text, lineStart, lineEnd);
+            if (stripped != null) {
+                out.add(stripped);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    /** Sentence ranges inside one paragraph range, stripped, empty ones dropped. */
+    public static List<Range> sentences(String text, Range paragraph) {
+        List<Range> out = new ArrayList<>();
+        Matcher m = SENTENCE_END.matcher(text).region(paragraph.start(), paragraph.end());
+        int from = paragraph.start();
+        while (m.find()) {
+            addStripped(out, text, from, m.end());
+            from = m.end();
+        }
+        addStripped(out, text, from, paragraph.end());
+        return out;
+    }
+
+    private static void addStripped(List<Range> out, String text, int start, int end) {
+        Range r = strip(text, start, end);
+        if (r != null) {
+            out.add(r);
+        }
+    }
+
+    private static Range strip(String text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && isSpace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && isSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        return s < e ? new Range(s, e) : null;
+    }
+
+    /** Python's str.strip() whitespace, which the gold tools use: includes U+3000 and NBSP. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+    }
+}

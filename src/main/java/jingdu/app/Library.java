@@ -1,0 +1,79 @@
+package jingdu.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import jingdu.analysis.TextLayout;
+import jingdu.io.ImportException;
+import jingdu.io.TextDecoder;
+import jingdu.model.Speech;
+import jingdu.model.SpeechSummary;
+import jingdu.store.Database;
+import jingdu.store.NoteRepository;
+import jingdu.store.SpeechRepository;
+import jingdu.store.TagRepository;
+
+/** The use cases the window and the command line share: import, list, open, tag, annotate. */
+public final class Library implements AutoCloseable {
+
+    private final Database db;
+    private final SpeechRepository speeches;
+    private final TagRepository tags;
+    private final NoteRepository notes;
+
+    public Library(Database db) {
+        this.db = db;
+        this.speeches = new SpeechRepository(db);
+        this.tags = new TagRepository(db);
+        this.notes = new NoteRepository(db);
+    }
+
+    public static Library open(Path dbFile) {
+        return new Library(Database.open(dbFile));
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public SpeechRepository speeches() {
+        return speeches;
+    }
+
+    public TagRepository tags() {
+        return tags;
+    }
+
+    public NoteRepository notes() {
+        return notes;
+    }
+
+    /** Reads, checks and stores a .txt speech; nothing is written unless the whole file is good. */
+    public Speech importText(Path file) throws ImportException {
+        TextDecoder.Decoded decoded = TextDecoder.read(file);
+        return importString(decoded.text(), file.getFileName().toString());
+    }
+
+    public Speech importString(String text, String sourceName) throws ImportException {
+        String canonical = TextLayout.canonical(text);
+        if (canonical.isEmpty()) {
+            throw new ImportException("import.error.empty", sourceName);
+        }
+        int paragraphs = TextLayout.paragraphs(canonical).size();
+        return speeches.insert(Titles.of(canonical, sourceName), sourceName, canonical, paragraphs);
+    }
+
+    public List<SpeechSummary> list() {
+        return speeches.list();
+    }
+
+    public Optional<Speech> find(long id) {
+        return speeches.find(id);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

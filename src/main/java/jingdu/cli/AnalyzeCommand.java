@@ -1,0 +1,33 @@
+package jingdu.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import jingdu.analysis.Analyzer;
+import jingdu.io.AnalysisJson;
+import jingdu.io.TextDecoder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "analyze", description = "Print the analysis of a speech file.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Option(names = "--json", description = "Print JSON (the only format for now).")
+    boolean json;
+
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Override
+    public Integer call() throws Exception {
+        String text = TextDecoder.read(file).text();
+        String out = AnalysisJson.write(new Analyzer().analyze(text));
+        PrintStream ps = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        ps.println(out);
+        ps.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,37 @@
+package jingdu.cli;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+
+import jingdu.app.Library;
+import jingdu.model.SpeechSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "list", description = "List the speeches in the library: id, import date, paragraphs, title.")
+final class ListCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: the user data directory).")
+    Path db;
+
+    @Override
+    public Integer call() {
+        try (Library library = Library.open(JingduCli.databaseOrDefault(db))) {
+            for (SpeechSummary s : library.list()) {
+                spec.commandLine().getOut().println(
+                        s.id() + "\t" + DATE.format(s.importedAt()) + "\t" + s.paragraphCount() + "\t" + s.title());
+            }
+        }
+        return 0;
+    }
+}

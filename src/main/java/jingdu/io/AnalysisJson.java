@@ -1,0 +1,78 @@
+package jingdu.io;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import jingdu.model.Analysis;
+import jingdu.model.LevelSuggestion;
+import jingdu.model.Obligation;
+import jingdu.model.ParagraphInfo;
+import jingdu.model.SectorMention;
+
+/**
+ * The {@code analyze --json} contract (see README): offsets are Java String indices into "text",
+ * end exclusive. Fields may be added, never renamed.
+ */
+public final class AnalysisJson {
+
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+
+    private AnalysisJson() {
+    }
+
+    public static String write(Analysis a) {
+        return GSON.toJson(toJson(a));
+    }
+
+    public static JsonObject toJson(Analysis a) {
+        JsonObject root = new JsonObject();
+        root.addProperty("text", a.text());
+        JsonArray paragraphs = new JsonArray();
+        for (ParagraphInfo p : a.paragraphs()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("start", p.start());
+            o.addProperty("end", p.end());
+            JsonArray levels = new JsonArray();
+            JsonObject cues = new JsonObject();
+            for (LevelSuggestion s : p.suggestions()) {
+                levels.add(s.level().id());
+                JsonArray words = new JsonArray();
+                s.cues().forEach(words::add);
+                cues.add(s.level().id(), words);
+            }
+            o.add("levels", levels);
+            o.add("cues", cues);
+            o.addProperty("heading", p.heading());
+            paragraphs.add(o);
+        }
+        root.add("paragraphs", paragraphs);
+        JsonArray sectors = new JsonArray();
+        for (SectorMention s : a.sectors()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("start", s.start());
+            o.addProperty("end", s.end());
+            o.addProperty("sector", s.sector());
+            o.addProperty("term", s.term());
+            sectors.add(o);
+        }
+        root.add("sectors", sectors);
+        JsonArray obligations = new JsonArray();
+        for (Obligation ob : a.obligations()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("start", ob.start());
+            o.addProperty("end", ob.end());
+            o.addProperty("strength", ob.strength().id());
+            if (ob.actor() != null) {
+                o.addProperty("actor", ob.actor());
+            }
+            if (ob.deadline() != null) {
+                o.addProperty("deadline", ob.deadline());
+            }
+            obligations.add(o);
+        }
+        root.add("obligations", obligations);
+        return root;
+    }
+}

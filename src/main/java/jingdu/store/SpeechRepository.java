@@ -1,0 +1,83 @@
+package jingdu.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jingdu.model.Speech;
+import jingdu.model.SpeechSummary;
+
+/** Speeches: the canonical text and what the library list shows. */
+public final class SpeechRepository {
+
+    private final Database db;
+
+    public SpeechRepository(Database db) {
+        this.db = db;
+    }
+
+    public Speech insert(String title, String sourceName, String canonicalText, int paragraphCount) {
+        Instant now = Instant.now();
+        long id = db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO speech(title, source_name, text, imported_at, paragraph_count) VALUES (?,?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, title);
+                ps.setString(2, sourceName);
+                ps.setString(3, canonicalText);
+                ps.setString(4, now.toString());
+                ps.setInt(5, paragraphCount);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+        return new Speech(id, title, sourceName, canonicalText, now, paragraphCount);
+    }
+
+    /** Newest first. */
+    public List<SpeechSummary> list() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, title, imported_at, paragraph_count FROM speech ORDER BY imported_at DESC, id DESC");
+                 ResultSet rs = ps.executeQuery()) {
+                List<SpeechSummary> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new SpeechSummary(rs.getLong(1), rs.getString(2), Instant.parse(rs.getString(3)), rs.getInt(4)));
+                }
+                return out;
+            }
+        });
+    }
+
+    public Optional<Speech> find(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, title, source_name, text, imported_at, paragraph_count FROM speech WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Speech(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            Instant.parse(rs.getString(5)), rs.getInt(6)));
+                }
+            }
+        });
+    }
+
+    public int count() {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM speech")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+}

@@ -1,0 +1,63 @@
+package jingdu.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jingdu.model.Level;
+
+/** Responsibility-level tags on paragraphs. */
+public final class TagRepository {
+
+    private final Database db;
+
+    public TagRepository(Database db) {
+        this.db = db;
+    }
+
+    /** paragraph index → the levels the user gave it. */
+    public Map<Integer, Set<Level>> forSpeech(long speechId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT paragraph, level FROM paragraph_tag WHERE speech_id = ? ORDER BY paragraph")) {
+                ps.setLong(1, speechId);
+                Map<Integer, Set<Level>> out = new TreeMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int p = rs.getInt(1);
+                        Level.fromId(rs.getString(2))
+                                .ifPresent(l -> out.computeIfAbsent(p, k -> EnumSet.noneOf(Level.class)).add(l));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Adds or removes {@code level} on each of {@code paragraphs}, all in one transaction. */
+    public void set(long speechId, Iterable<Integer> paragraphs, Level level, boolean present) {
+        String now = Instant.now().toString();
+        db.inTransaction(c -> {
+            String sql = present
+                    ? "INSERT OR IGNORE INTO paragraph_tag(speech_id, paragraph, level, created_at) VALUES (?,?,?,?)"
+                    : "DELETE FROM paragraph_tag WHERE speech_id = ? AND paragraph = ? AND level = ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int p : paragraphs) {
+                    ps.setLong(1, speechId);
+                    ps.setInt(2, p);
+                    ps.setString(3, level.id());
+                    if (present) {
+                        ps.setString(4, now);
+                    }
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+}
