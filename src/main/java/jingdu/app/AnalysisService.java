@@ -1,0 +1,64 @@
+package jingdu.app;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+import jingdu.analysis.Analyzer;
+import jingdu.model.Analysis;
+
+/**
+ * Runs the analysis engine, and other slow work, on one background thread so the window never waits.
+ * The engine is built on that thread too: loading HanLP takes a moment and must not delay the first frame.
+ */
+public final class AnalysisService implements AutoCloseable {
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "jingdu-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Supplier<Analyzer> factory;
+    private Analyzer analyzer;
+
+    public AnalysisService(Supplier<Analyzer> factory) {
+        this.factory = factory;
+    }
+
+    /** Starts loading the engine now, so the first speech is highlighted sooner. */
+    public void warmUp() {
+        executor.submit(this::analyzer);
+    }
+
+    public CompletableFuture<Analysis> analyze(String text) {
+        return CompletableFuture.supplyAsync(() -> analyzer().analyze(text), executor);
+    }
+
+    /** Other slow work (imports) on the same thread, in order. */
+    public <T> CompletableFuture<T> submit(Callable<T> work) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        executor.submit(() -> {
+            try {
+                f.complete(work.call());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
+    }
+
+    private Analyzer analyzer() {
+        // only ever called on the worker thread, so no locking is needed
+        if (analyzer == null) {
+            analyzer = factory.get();
+        }
+        return analyzer;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

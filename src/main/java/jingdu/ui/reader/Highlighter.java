@@ -1,0 +1,102 @@
+package jingdu.ui.reader;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jingdu.model.Analysis;
+import jingdu.model.Note;
+import jingdu.model.Obligation;
+import jingdu.model.SectorMention;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+
+/**
+ * Highlighting as one pure function: (text length, analysis, notes, visible layers) → style spans,
+ * applied by the view in a single {@code setStyleSpans}. No JavaFX nodes here, so it tests fast.
+ */
+public final class Highlighter {
+
+    /** Which layers the user has switched on. */
+    public record Layers(boolean sectors, boolean obligations, boolean notes) {
+        public static final Layers ALL = new Layers(true, true, true);
+    }
+
+    public static final String SECTOR = "sector";
+    public static final String OBLIGATION = "obligation";
+    public static final String NOTE = "note";
+
+    private Highlighter() {
+    }
+
+    public static String sectorClass(String sectorId) {
+        return "sector-" + sectorId.replace('_', '-');
+    }
+
+    public static String strengthClass(String strengthId) {
+        return "obligation-" + strengthId;
+    }
+
+    public static StyleSpans<Collection<String>> compute(int length, Analysis analysis, List<Note> notes, Layers layers) {
+        // boundary → style classes that open (+1) or close (-1) there; a sweep keeps counts of the open ones
+        TreeMap<Integer, List<Change>> changes = new TreeMap<>();
+        if (analysis != null && layers.obligations()) {
+            for (Obligation o : analysis.obligations()) {
+                add(changes, o.start(), o.end(), length, OBLIGATION, strengthClass(o.strength().id()));
+            }
+        }
+        if (layers.notes()) {
+            for (Note n : notes) {
+                add(changes, n.start(), n.end(), length, NOTE);
+            }
+        }
+        if (analysis != null && layers.sectors()) {
+            for (SectorMention s : analysis.sectors()) {
+                add(changes, s.start(), s.end(), length, SECTOR, sectorClass(s.sector()));
+            }
+        }
+        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        Map<String, Integer> open = new TreeMap<>();
+        int pos = 0;
+        for (Map.Entry<Integer, List<Change>> e : changes.entrySet()) {
+            int at = e.getKey();
+            if (at > pos) {
+                spans.add(classes(open), at - pos);
+                pos = at;
+            }
+            for (Change c : e.getValue()) {
+                open.merge(c.styleClass, c.delta, Integer::sum);
+                if (open.get(c.styleClass) <= 0) {
+                    open.remove(c.styleClass);
+                }
+            }
+        }
+        if (length > pos || pos == 0) {
+            spans.add(Collections.emptyList(), length - pos);
+        }
+        return spans.create();
+    }
+
+    private record Change(String styleClass, int delta) {
+    }
+
+    private static void add(TreeMap<Integer, List<Change>> changes, int start, int end, int length, String... classes) {
+        int s = Math.max(0, start);
+        int e = Math.min(length, end);
+        if (s >= e) {
+            return;
+        }
+        for (String c : classes) {
+            changes.computeIfAbsent(s, k -> new ArrayList<>()).add(new Change(c, 1));
+            changes.computeIfAbsent(e, k -> new ArrayList<>()).add(new Change(c, -1));
+        }
+    }
+
+    /** Sorted, so equal sets are equal lists and adjacent spans merge. */
+    private static Collection<String> classes(Map<String, Integer> open) {
+        return open.isEmpty() ? Collections.emptyList() : List.copyOf(open.keySet());
+    }
+}

@@ -1,0 +1,49 @@
+package jingdu.ui.reader;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jingdu.i18n.I18n;
+import jingdu.model.Analysis;
+import jingdu.model.Note;
+import jingdu.model.Obligation;
+import jingdu.model.SectorMention;
+
+/** What the reader says about the character under the mouse: its sectors, obligation strength, notes. */
+public final class HoverText {
+
+    private HoverText() {
+    }
+
+    public static String at(int offset, Analysis analysis, List<Note> notes, Highlighter.Layers layers, I18n i18n) {
+        List<String> lines = new ArrayList<>();
+        if (analysis != null && layers.sectors()) {
+            for (SectorMention s : analysis.sectors()) {
+                if (s.start() <= offset && offset < s.end()) {
+                    lines.add(i18n.get("reader.hover.sector", s.term(), Labels.sector(i18n, s.sector())));
+                }
+            }
+        }
+        if (analysis != null && layers.obligations()) {
+            for (Obligation o : analysis.obligations()) {
+                if (o.start() <= offset && offset < o.end()) {
+                    lines.add(i18n.get("reader.hover.obligation", i18n.get("strength." + o.strength().id())));
+                    if (o.actor() != null) {
+                        lines.add(i18n.get("reader.hover.actor", o.actor()));
+                    }
+                    if (o.deadline() != null) {
+                        lines.add(i18n.get("reader.hover.deadline", o.deadline()));
+                    }
+                }
+            }
+        }
+        if (layers.notes()) {
+            for (Note n : notes) {
+                if (n.start() <= offset && offset < n.end()) {
+                    lines.add(i18n.get("reader.hover.note", n.body()));
+                }
+            }
+        }
+        return String.join("\n", lines);
+    }
+}

@@ -1,0 +1,223 @@
+package jingdu.ui.reader;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.IndexRange;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.Node;
+import javafx.stage.Popup;
+import jingdu.i18n.I18n;
+import jingdu.model.Analysis;
+import jingdu.model.Level;
+import jingdu.model.LevelSuggestion;
+import jingdu.model.Note;
+import jingdu.model.ParagraphInfo;
+import jingdu.model.Speech;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
+
+/**
+ * The reading pane: the speech as read-only wrapped text with highlight layers, and a gutter per
+ * paragraph holding the user's level chips and the engine's suggestions (click one to accept it).
+ */
+public final class ReaderView extends BorderPane {
+
+    public static final String AREA_ID = "reader-area";
+
+    private final I18n i18n;
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final Popup hoverPopup = new Popup();
+    private final Label hoverLabel = new Label();
+
+    private Speech speech;
+    private Analysis analysis;
+    private Map<Integer, Set<Level>> tags = Map.of();
+    private List<Note> notes = List.of();
+    private Highlighter.Layers layers = Highlighter.Layers.ALL;
+    private BiConsumer<Integer, Level> onAcceptSuggestion = (p, l) -> { };
+
+    public ReaderView(I18n i18n) {
+        this.i18n = i18n;
+        getStyleClass().add("reader");
+        area.setId(AREA_ID);
+        area.getStyleClass().add("reader-area");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setParagraphGraphicFactory(this::gutter);
+        area.setMouseOverTextDelay(Duration.ofMillis(350));
+        hoverLabel.getStyleClass().add("hover-popup");
+        hoverLabel.setWrapText(true);
+        hoverLabel.setMaxWidth(360);
+        hoverPopup.getContent().add(hoverLabel);
+        hoverPopup.setAutoHide(true);
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            String text = HoverText.at(e.getCharacterIndex(), analysis, notes, layers, i18n);
+            if (!text.isEmpty()) {
+                hoverLabel.setText(text);
+                hoverPopup.show(area, e.getScreenPosition().getX() + 12, e.getScreenPosition().getY() + 16);
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hoverPopup.hide());
+        setCenter(new VirtualizedScrollPane<>(area));
+    }
+
+    public StyleClassedTextArea area() {
+        return area;
+    }
+
+    public Speech speech() {
+        return speech;
+    }
+
+    public Analysis analysis() {
+        return analysis;
+    }
+
+    public void onAcceptSuggestion(BiConsumer<Integer, Level> handler) {
+        this.onAcceptSuggestion = handler;
+    }
+
+    /** Shows the text at once; highlights follow when the analysis arrives. */
+    public void show(Speech speech, Map<Integer, Set<Level>> tags, List<Note> notes) {
+        this.speech = speech;
+        this.analysis = null;
+        this.tags = tags;
+        this.notes = notes;
+        area.replaceText(speech.text());
+        area.moveTo(0);
+        area.requestFollowCaret();
+        area.showParagraphAtTop(0);
+        restyle();
+    }
+
+    public void setAnalysis(Analysis analysis) {
+        this.analysis = analysis;
+        restyle();
+        refreshAllGutters();
+    }
+
+    public void setTags(Map<Integer, Set<Level>> tags, Collection<Integer> changedParagraphs) {
+        this.tags = tags;
+        for (int p : changedParagraphs) {
+            if (p >= 0 && p < area.getParagraphs().size()) {
+                area.recreateParagraphGraphic(p);
+            }
+        }
+    }
+
+    public void setNotes(List<Note> notes) {
+        this.notes = notes;
+        restyle();
+    }
+
+    public void setLayers(Highlighter.Layers layers) {
+        this.layers = layers;
+        restyle();
+    }
+
+    public Highlighter.Layers layers() {
+        return layers;
+    }
+
+    /** The paragraphs the selection touches, or the caret's paragraph when nothing is selected. */
+    public List<Integer> selectedParagraphs() {
+        IndexRange sel = area.getSelection();
+        if (sel.getLength() == 0) {
+            return List.of(area.getCurrentParagraph());
+        }
+        int first = area.offsetToPosition(sel.getStart(), Bias.Forward).getMajor();
+        int last = area.offsetToPosition(sel.getEnd(), Bias.Backward).getMajor();
+        List<Integer> out = new ArrayList<>();
+        for (int p = first; p <= last; p++) {
+            out.add(p);
+        }
+        return out;
+    }
+
+    public void jumpToParagraph(int paragraph) {
+        area.moveTo(paragraph, 0);
+        area.showParagraphAtTop(paragraph);
+        area.requestFocus();
+    }
+
+    public void jumpToRange(int start, int end) {
+        int length = area.getLength();
+        area.selectRange(Math.min(start, length), Math.min(end, length));
+        area.showParagraphAtCenter(area.offsetToPosition(Math.min(start, length), Bias.Forward).getMajor());
+        area.requestFocus();
+    }
+
+    private void restyle() {
+        if (speech == null) {
+            return;
+        }
+        int length = area.getLength();
+        area.setStyleSpans(0, Highlighter.compute(length, analysis, notes, layers));
+        applyHeadingStyles();
+    }
+
+    private void applyHeadingStyles() {
+        if (analysis == null) {
+            return;
+        }
+        for (ParagraphInfo p : analysis.paragraphs()) {
+            if (p.index() < area.getParagraphs().size()) {
+                area.setParagraphStyle(p.index(), p.heading() > 0 ? List.of("heading", "heading-" + p.heading()) : List.of());
+            }
+        }
+    }
+
+    private void refreshAllGutters() {
+        for (int p = 0; p < area.getParagraphs().size(); p++) {
+            area.recreateParagraphGraphic(p);
+        }
+    }
+
+    private Node gutter(int paragraph) {
+        HBox box = new HBox();
+        box.getStyleClass().add("gutter");
+        box.setAlignment(Pos.TOP_RIGHT);
+        Set<Level> mine = tags.getOrDefault(paragraph, EnumSet.noneOf(Level.class));
+        for (Level level : Level.values()) {
+            if (mine.contains(level)) {
+                Label chip = new Label(Labels.levelShort(i18n, level));
+                chip.getStyleClass().addAll("chip", "chip-" + level.id());
+                chip.setTooltip(new Tooltip(Labels.level(i18n, level)));
+                box.getChildren().add(chip);
+            }
+        }
+        if (analysis != null && paragraph < analysis.paragraphs().size()) {
+            for (LevelSuggestion s : analysis.paragraphs().get(paragraph).suggestions()) {
+                if (!mine.contains(s.level())) {
+                    box.getChildren().add(suggestionChip(paragraph, s));
+                }
+            }
+        }
+        return box;
+    }
+
+    private Label suggestionChip(int paragraph, LevelSuggestion s) {
+        Label chip = new Label(Labels.levelShort(i18n, s.level()) + "?");
+        chip.getStyleClass().addAll("chip", "chip-suggested", "chip-" + s.level().id());
+        String cues = s.cues().isEmpty() ? "" : "\n" + i18n.get("reader.suggestion.cues", String.join("、", s.cues()));
+        chip.setTooltip(new Tooltip(i18n.get("reader.suggestion.tooltip", Labels.level(i18n, s.level())) + cues));
+        chip.setOnMouseClicked(e -> {
+            onAcceptSuggestion.accept(paragraph, s.level());
+            e.consume();
+        });
+        return chip;
+    }
+}
