@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Real-window check: starts Jingdu on the GTK toolkit under Xvfb, opens the sample, tags paragraphs,
+# adds a note and writes target/screenshot.png (and target/screenshot-en.png for the English UI).
+# Needs: xvfb, libgtk-3-0, fonts-noto-cjk (see .ci/run), and a prior `mvn verify` (or test-compile + package).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cp="target/jingdu.jar:target/test-classes"
+[ -f target/jingdu.jar ] && [ -d target/test-classes ] || { echo "build first: mvn verify" >&2; exit 1; }
+run() {
+  xvfb-run -a -s "-screen 0 1400x900x24" \
+    java -Dprism.order=sw -Djava.util.prefs.userRoot="$PWD/target/prefs" -cp "$cp" jingdu.ui.ScreenshotRun "$@"
+}
+run target/screenshot.png zh
+run target/screenshot-en.png en

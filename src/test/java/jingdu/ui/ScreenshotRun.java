@@ -1,0 +1,120 @@
+package jingdu.ui;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javax.imageio.ImageIO;
+
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.robot.Robot;
+import javafx.stage.Stage;
+import jingdu.analysis.Analyzer;
+import jingdu.app.AnalysisService;
+import jingdu.app.Library;
+import jingdu.i18n.I18n;
+import jingdu.model.Level;
+
+/**
+ * Starts the real window on the real (GTK) toolkit — run it under Xvfb — opens the sample in a fresh
+ * library, tags two paragraphs, adds a note, and saves a capture of the screen to the given PNG.
+ * Usage: ScreenshotRun OUT.png [zh|en]
+ */
+public final class ScreenshotRun {
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/screenshot.png");
+        Locale locale = I18n.forLanguage(args.length > 1 ? args[1] : "zh");
+        Path dir = Files.createTempDirectory("jingdu-shot");
+        Library library = Library.open(dir.resolve("jingdu.db"));
+        AnalysisService analysis = new AnalysisService(Analyzer::new);
+        Preferences prefs = Preferences.userRoot().node("jingdu-shot-" + UUID.randomUUID());
+        CountDownLatch started = new CountDownLatch(1);
+        MainWindow[] window = new MainWindow[1];
+        Stage[] stage = new Stage[1];
+        Platform.startup(() -> {
+            stage[0] = new Stage();
+            stage[0].setX(0);
+            stage[0].setY(0);
+            window[0] = new MainWindow(library, analysis, new I18n(locale), new Prefs(prefs), stage[0], () -> { });
+            stage[0].setScene(window[0].scene(1400, 900));
+            stage[0].show();
+            window[0].start();
+            started.countDown();
+        });
+        started.await(30, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (onFx(() -> window[0].reader().analysis() == null)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("analysis did not finish");
+            }
+            Thread.sleep(100);
+        }
+        onFx(() -> {
+            var area = window[0].reader().area();
+            area.requestFocus();
+            area.moveTo(3, 0);
+            window[0].toggleLevel(Level.LEADERSHIP);
+            area.moveTo(5, 0);
+            window[0].toggleLevel(Level.SUPERVISION);
+            window[0].toggleLevel(Level.ENTERPRISE);
+            String text = area.getText();
+            int s = text.indexOf("入户安检制度");
+            library.notes().add(window[0].current().id(), s, s + 6, "入户安检制度", "请燃气公司报送入户安检台账");
+            window[0].open(window[0].current().id());
+            return null;
+        });
+        while (onFx(() -> window[0].reader().analysis() == null)) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(1500); // let layout and CSS settle before the capture
+        WritableImage image = onFx(() -> new Robot().getScreenCapture(null,
+                new Rectangle2D(stage[0].getX(), stage[0].getY(), stage[0].getWidth(), stage[0].getHeight())));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        ImageIO.write(toBuffered(image), "png", out.toFile());
+        System.out.println("screenshot: " + out.toAbsolutePath() + " (" + (int) image.getWidth() + "x" + (int) image.getHeight() + ")");
+        Platform.runLater(() -> stage[0].close());
+        analysis.close();
+        library.close();
+        prefs.removeNode();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static BufferedImage toBuffered(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader reader = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, reader.getArgb(x, y));
+            }
+        }
+        return out;
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.call());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(60, TimeUnit.SECONDS);
+    }
+
+    private ScreenshotRun() {
+    }
+
+}
