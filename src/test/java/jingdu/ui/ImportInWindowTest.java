@@ -1,0 +1,83 @@
+package jingdu.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import jingdu.analysis.Analyzer;
+import jingdu.app.AnalysisService;
+import jingdu.app.Library;
+import jingdu.i18n.I18n;
+import jingdu.ui.library.LibraryPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Importing through the window: a GBK speech opens; a binary file is refused with a message. */
+@ExtendWith(ApplicationExtension.class)
+class ImportInWindowTest {
+
+    @TempDir
+    Path dir;
+
+    private Library library;
+    private AnalysisService analysis;
+    private Preferences prefsNode;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        library = Library.open(dir.resolve("jingdu.db"));
+        analysis = new AnalysisService(Analyzer::new);
+        prefsNode = Preferences.userRoot().node("jingdu-test-" + UUID.randomUUID());
+        window = new MainWindow(library, analysis, new I18n(Locale.SIMPLIFIED_CHINESE), new Prefs(prefsNode), stage, () -> { });
+        stage.setScene(window.scene(1200, 800));
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void tearDown() throws BackingStoreException {
+        analysis.close();
+        library.close();
+        prefsNode.removeNode();
+    }
+
+    @Test
+    void aGbkSpeechIsImportedAndOpenedAndABinaryFileIsRefused(FxRobot robot) throws Exception {
+        Path gbk = dir.resolve("县长讲话.txt");
+        Files.write(gbk, "关于冬季安全生产的讲话\r\n同志们：\r\n一、各乡镇要加强燃气安全检查。\r\n".getBytes(Charset.forName("GBK")));
+        Path binary = dir.resolve("photo.txt");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0});
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.current() != null);
+
+        robot.interact(() -> window.importFiles(List.of(gbk, binary)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> window.current() != null && window.current().title().equals("关于冬季安全生产的讲话"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(library.list()).hasSize(2); // the sample and the GBK speech, not the binary file
+        assertThat(window.reader().area().getText()).isEqualTo("关于冬季安全生产的讲话\n同志们：\n一、各乡镇要加强燃气安全检查。");
+        ListView<?> list = robot.lookup("#" + LibraryPane.LIST_ID).queryAs(ListView.class);
+        assertThat(list.getItems()).hasSize(2);
+
+        DialogPane error = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(error.getContentText()).contains("photo.txt", "不是文本文件");
+    }
+}

@@ -1,0 +1,104 @@
+package jingdu.ui.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import jingdu.i18n.I18n;
+import jingdu.model.Analysis;
+import jingdu.model.Note;
+import jingdu.model.Obligation;
+import jingdu.model.ParagraphInfo;
+import jingdu.model.SectorMention;
+import jingdu.model.Strength;
+import org.fxmisc.richtext.model.StyleSpan;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.junit.jupiter.api.Test;
+
+class HighlighterTest {
+
+    //                      0123456789012345678
+    private static final String TEXT = "各乡镇要加强煤矿安全检查。燃气企业必须整改。";
+
+    private static Analysis analysis() {
+        return new Analysis(TEXT,
+                List.of(new ParagraphInfo(0, 0, TEXT.length(), 0, List.of())),
+                List.of(new SectorMention(6, 8, "coal", "煤矿"), new SectorMention(13, 15, "gas", "燃气")),
+                List.of(new Obligation(0, 13, Strength.REQUIRED, "各乡镇", null), new Obligation(13, 22, Strength.MANDATORY)));
+    }
+
+    private static List<Collection<String>> perChar(StyleSpans<Collection<String>> spans) {
+        List<Collection<String>> out = new ArrayList<>();
+        for (StyleSpan<Collection<String>> s : spans) {
+            for (int i = 0; i < s.getLength(); i++) {
+                out.add(s.getStyle());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void layersCombineIntoOneSpanListCoveringTheText() {
+        Note note = new Note(1, 1, 4, 10, "加强煤矿安全", "重点", Instant.EPOCH, Instant.EPOCH);
+        StyleSpans<Collection<String>> spans = Highlighter.compute(TEXT.length(), analysis(), List.of(note),
+                Highlighter.Layers.ALL);
+        List<Collection<String>> chars = perChar(spans);
+
+        assertThat(spans.length()).isEqualTo(TEXT.length());
+        assertThat(chars.get(0)).containsExactlyInAnyOrder("obligation", "obligation-required");
+        assertThat(chars.get(4)).containsExactlyInAnyOrder("obligation", "obligation-required", "note");
+        assertThat(chars.get(6)).containsExactlyInAnyOrder("obligation", "obligation-required", "note", "sector", "sector-coal");
+        assertThat(chars.get(10)).containsExactlyInAnyOrder("obligation", "obligation-required");
+        assertThat(chars.get(13)).containsExactlyInAnyOrder("obligation", "obligation-mandatory", "sector", "sector-gas");
+        assertThat(chars.get(21)).containsExactlyInAnyOrder("obligation", "obligation-mandatory");
+    }
+
+    @Test
+    void adjacentEqualStylesMergeIntoOneSpan() {
+        StyleSpans<Collection<String>> spans = Highlighter.compute(TEXT.length(), analysis(), List.of(),
+                new Highlighter.Layers(false, true, false));
+        // required sentence, then mandatory sentence: exactly two spans
+        assertThat(spans.getSpanCount()).isEqualTo(2);
+    }
+
+    @Test
+    void switchedOffLayersLeaveNoClasses() {
+        StyleSpans<Collection<String>> spans = Highlighter.compute(TEXT.length(), analysis(), List.of(),
+                new Highlighter.Layers(false, false, false));
+        assertThat(spans.getSpanCount()).isEqualTo(1);
+        assertThat(spans.getStyleSpan(0).getStyle()).isEmpty();
+    }
+
+    @Test
+    void rangesOutsideTheTextAreClippedAndNoAnalysisMeansPlainText() {
+        Note outside = new Note(2, 1, 20, 99, "改。", "x", Instant.EPOCH, Instant.EPOCH);
+        StyleSpans<Collection<String>> spans = Highlighter.compute(TEXT.length(), null, List.of(outside),
+                Highlighter.Layers.ALL);
+        List<Collection<String>> chars = perChar(spans);
+        assertThat(chars).hasSize(TEXT.length());
+        assertThat(chars.get(19)).isEmpty();
+        assertThat(chars.get(21)).containsExactly("note");
+    }
+
+    @Test
+    void sectorIdsBecomeCssClassNames() {
+        assertThat(Highlighter.sectorClass("noncoal_mine")).isEqualTo("sector-noncoal-mine");
+        assertThat(Highlighter.strengthClass("mandatory")).isEqualTo("obligation-mandatory");
+    }
+
+    @Test
+    void hoverNamesSectorStrengthActorAndNote() {
+        I18n zh = new I18n(Locale.SIMPLIFIED_CHINESE);
+        Note note = new Note(1, 1, 4, 10, "加强煤矿安全", "重点", Instant.EPOCH, Instant.EPOCH);
+        String hover = HoverText.at(7, analysis(), List.of(note), Highlighter.Layers.ALL, zh);
+        assertThat(hover).contains("“煤矿”：煤矿", "工作要求：要求（应当）", "责任主体：各乡镇", "批注：重点");
+        assertThat(HoverText.at(7, analysis(), List.of(note), new Highlighter.Layers(true, false, false), zh))
+                .isEqualTo("“煤矿”：煤矿");
+        assertThat(HoverText.at(14, analysis(), List.of(), Highlighter.Layers.ALL, new I18n(Locale.ENGLISH)))
+                .contains("Town gas", "Mandatory");
+    }
+}
