@@ -82,10 +82,10 @@ public final class MarkdownExporter {
             }
             ParagraphInfo p = paragraphs.get(index);
             String names = levels.stream().sorted()
-                    .map(l -> i18n.get("export.level." + l.id())).collect(Collectors.joining("、"));
-            md.append("- **").append(i18n.get("export.paragraph", String.valueOf(index + 1))).append("**（")
-                    .append(names).append("）：").append(MarkdownText.line(text.substring(p.start(), p.end())))
-                    .append('\n');
+                    .map(l -> i18n.get("export.level." + l.id()))
+                    .collect(Collectors.joining(i18n.get("export.separator")));
+            md.append("- ").append(i18n.get("export.tagLine", String.valueOf(index + 1), names,
+                    MarkdownText.line(text.substring(p.start(), p.end())))).append('\n');
             items++;
         }
         none(md, items);
@@ -134,7 +134,7 @@ public final class MarkdownExporter {
                     extra.add(i18n.get("export.deadline", MarkdownText.line(o.deadline())));
                 }
                 if (!extra.isEmpty()) {
-                    md.append("（").append(String.join("；", extra)).append("）");
+                    md.append(i18n.get("export.details", String.join(i18n.get("export.detailSeparator"), extra)));
                 }
                 md.append('\n');
             }
