@@ -49,6 +49,17 @@ public final class AnalysisService implements AutoCloseable {
         return f;
     }
 
+    /** Work that needs the engine itself (exports re-read a speech), on the worker thread. */
+    public <T> CompletableFuture<T> withAnalyzer(AnalyzerWork<T> work) {
+        return submit(() -> work.run(analyzer()));
+    }
+
+    /** Work given the engine; may throw. */
+    @FunctionalInterface
+    public interface AnalyzerWork<T> {
+        T run(Analyzer analyzer) throws Exception;
+    }
+
     private Analyzer analyzer() {
         // only ever called on the worker thread, so no locking is needed
         if (analyzer == null) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import jingdu.app.DataPaths;
+import jingdu.app.ExportException;
 import jingdu.i18n.I18n;
 import jingdu.io.ImportException;
 import jingdu.store.StoreException;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar jingdu.jar COMMAND}: the same library as the window, without one. */
 @Command(name = "jingdu", mixinStandardHelpOptions = true, versionProvider = JingduCli.Version.class,
         description = "Jingdu 精读: reader and annotator for work-safety speeches.",
-        subcommands = {AnalyzeCommand.class, ImportCommand.class, ListCommand.class})
+        subcommands = {AnalyzeCommand.class, ImportCommand.class, ListCommand.class, ExportCommand.class})
 public final class JingduCli implements Callable<Integer> {
 
     static final I18n I18N = I18n.fromEnvironment();
@@ -42,9 +43,23 @@ public final class JingduCli implements Callable<Integer> {
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(describe(ex));
-            return 2;
+            return 1;
         });
+        cl.setParameterExceptionHandler(JingduCli::parameterError);
         return cl.execute(args);
+    }
+
+    /** Picocli prints the whole usage on a bad argument; one line and a hint are easier to read. */
+    private static int parameterError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(I18N.get("cli.error.usage", oneLine(ex.getMessage())));
+        err.println(I18N.get("cli.hint.help", cmd.getCommandSpec().qualifiedName()));
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    private static String oneLine(String s) {
+        return String.valueOf(s).strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** One clear line in the user's language. */
@@ -53,9 +68,13 @@ public final class JingduCli implements Callable<Integer> {
             return I18N.get(ie.key(), ie.args());
         }
         if (ex instanceof StoreException se) {
-            return I18N.get(se.key(), ex.getMessage());
+            return I18N.get(se.key(), se.detail());
         }
-        return I18N.get("cli.error.unexpected", String.valueOf(ex.getMessage()));
+        if (ex instanceof ExportException ee) {
+            return I18N.get(ee.key(), ee.args());
+        }
+        String what = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
+        return I18N.get("cli.error.unexpected", oneLine(what));
     }
 
     static Path databaseOrDefault(Path db) {

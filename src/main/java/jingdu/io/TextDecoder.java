@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
+import java.util.Locale;
 
 import jingdu.analysis.TextLayout;
 import org.mozilla.universalchardet.UniversalDetector;
@@ -88,9 +89,15 @@ public final class TextDecoder {
         Charset gb18030 = Charset.forName("GB18030");
         if (guess != null && Charset.isSupported(guess)) {
             Charset c = Charset.forName(guess);
-            String name = c.name().toUpperCase();
+            String name = c.name().toUpperCase(Locale.ROOT);
             if (name.startsWith("GB") || name.equals("X-EUC-CN") || name.equals("EUC-CN")) {
-                c = gb18030;
+                c = gb18030; // GB2312 and GBK files often hold a few characters only their superset has
+            }
+            boolean chinese = c.equals(gb18030) || name.startsWith("BIG5");
+            // Speeches are Chinese: a Korean/Japanese/Latin guess on GB bytes is the detector running short
+            // of evidence (GB2312 bytes are also valid EUC-KR), so GB18030 wins whenever it decodes.
+            if (!chinese && decodes(b, gb18030)) {
+                return gb18030;
             }
             if (decodes(b, c)) {
                 return c;

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.List;
 
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteException;
 
 /**
  * The user's SQLite file: WAL mode, foreign keys on, schema versioned through {@code PRAGMA user_version}
@@ -32,29 +33,45 @@ public final class Database implements AutoCloseable {
         this.connection = connection;
     }
 
+    /**
+     * Opens (or creates) the library file. A file that is not an SQLite database, or that a newer Jingdu
+     * wrote, is refused before anything is written to it.
+     */
     public static Database open(Path file) {
+        boolean created;
         try {
+            if (Files.isDirectory(file)) {
+                throw new StoreException("store.error.open", file.toString(), null);
+            }
+            created = SqliteHeader.isNewFile(file);
+            if (!created && !SqliteHeader.looksLikeSqlite(file)) {
+                throw new StoreException("store.error.notDatabase", file.toString(), null);
+            }
             Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
+            if (created && parent != null) {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
             throw new StoreException("store.error.open", file + ": " + e.getMessage(), e);
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(5000);
         Connection c = null;
         try {
-            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), connectionConfig().toProperties());
             Database db = new Database(file, c);
-            db.checkIsSqlite();
+            db.checkReadable();
+            int version = db.userVersion();
+            if (version > Migrations.LATEST) {
+                throw new StoreException("store.error.newer", file.toString(), null);
+            }
+            // Only now, with the file known to be ours and not from the future, may anything be written.
+            db.enableWal();
             Migrations.apply(db);
             return db;
         } catch (SQLException e) {
             closeQuietly(c);
+            if (isNotADatabase(e)) {
+                throw new StoreException("store.error.notDatabase", file.toString(), e);
+            }
             throw new StoreException("store.error.open", file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(c);
@@ -62,10 +79,55 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void checkIsSqlite() throws SQLException {
+    /**
+     * No journal-mode pragma here: sqlite-jdbc runs config pragmas while connecting, and switching to WAL
+     * writes the file header, which must not happen before the checks in {@link #open}.
+     * IMMEDIATE transactions take the write lock up front, so a second process waits (busy timeout)
+     * instead of failing half-way through a change.
+     */
+    private static SQLiteConfig connectionConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(5000);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config;
+    }
+
+    private static boolean isNotADatabase(SQLException e) {
+        if (e instanceof SQLiteException se && se.getResultCode() != null) {
+            String name = se.getResultCode().name();
+            return name.startsWith("SQLITE_NOTADB") || name.startsWith("SQLITE_CORRUPT");
+        }
+        return false;
+    }
+
+    /** Reading the schema fails with NOTADB/CORRUPT on a damaged file, without writing to it. */
+    private void checkReadable() throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.executeQuery("SELECT count(*) FROM sqlite_master").close();
         }
+    }
+
+    /** WAL keeps the window responsive while a write is in progress; persistent once set. */
+    private void enableWal() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.executeQuery("PRAGMA journal_mode=WAL").close();
+        }
+    }
+
+    /** The journal mode in force ("wal" normally), for tests and diagnostics. */
+    public String journalMode() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA journal_mode")) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        });
+    }
+
+    /** The schema version stored in the file. */
+    public int schemaVersion() {
+        return read(c -> userVersion());
     }
 
     public Path file() {
@@ -75,13 +137,17 @@ public final class Database implements AutoCloseable {
     /** Runs {@code work} in one transaction: all of it is saved, or none of it. */
     public synchronized <T> T inTransaction(Work<T> work) {
         try {
+            if (!connection.getAutoCommit()) {
+                // A nested call would commit the outer transaction half-way; fail loudly instead.
+                throw new IllegalStateException("nested transaction");
+            }
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackKeeping(e);
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
@@ -97,6 +163,14 @@ public final class Database implements AutoCloseable {
             return work.run(connection);
         } catch (SQLException e) {
             throw new StoreException("store.error.read", e.getMessage(), e);
+        }
+    }
+
+    private void rollbackKeeping(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException r) {
+            cause.addSuppressed(r); // the original failure is the one to report
         }
     }
 

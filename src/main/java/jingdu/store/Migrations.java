@@ -51,17 +51,21 @@ final class Migrations {
     static void apply(Database db) throws SQLException {
         int version = db.userVersion();
         if (version > LATEST) {
-            throw new StoreException("store.error.newer", "schema " + version + " > " + LATEST, null);
+            throw new StoreException("store.error.newer", db.file().toString(), null);
         }
         for (int v = version; v < LATEST; v++) {
             List<String> statements = STEPS.get(v);
-            int next = v + 1;
+            int from = v;
             db.inTransaction(c -> {
+                // Re-read under the write lock: another Jingdu may have migrated the file meanwhile.
+                if (db.userVersion() != from) {
+                    return null;
+                }
                 try (Statement s = c.createStatement()) {
                     for (String sql : statements) {
                         s.execute(sql);
                     }
-                    s.execute("PRAGMA user_version = " + next);
+                    s.execute("PRAGMA user_version = " + (from + 1));
                 }
                 return null;
             });

@@ -29,7 +29,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import java.util.concurrent.CompletableFuture;
+
 import jingdu.app.AnalysisService;
+import jingdu.app.ExportException;
+import jingdu.app.Exports;
 import jingdu.app.Library;
 import jingdu.app.Samples;
 import jingdu.i18n.I18n;
@@ -385,7 +389,39 @@ public final class MainWindow {
         if (current == null) {
             return;
         }
-        status.setText(i18n.get("export.unavailable"));
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("export.chooser.title"));
+        chooser.setInitialFileName(safeFileName(current.title()) + ".md");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("export.chooser.markdown"), "*.md"));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            exportMarkdown(file.toPath());
+        }
+    }
+
+    /** Writes the open speech's annotated notes as Markdown, off the FX thread. */
+    public CompletableFuture<Path> exportMarkdown(Path out) {
+        long speechId = current.id();
+        status.setText(i18n.get("export.progress"));
+        return analysis.withAnalyzer(analyzer -> {
+            new Exports(library, analyzer, i18n).writeMarkdown(speechId, out);
+            return out;
+        }).whenComplete((path, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                status.setText(i18n.get("export.done", path));
+                return;
+            }
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+            String message = cause instanceof ExportException e ? i18n.get(e.key(), e.args()) : String.valueOf(cause);
+            dialogs.error(i18n.get("export.failed"), message);
+            status.setText(message);
+        }));
+    }
+
+    /** A title made safe as a file name on Windows, macOS and Linux. */
+    static String safeFileName(String title) {
+        String name = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        return name.isEmpty() ? "jingdu" : name.length() > 80 ? name.substring(0, 80) : name;
     }
 
     private void switchLanguage(String language) {

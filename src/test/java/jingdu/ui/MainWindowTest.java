@@ -225,6 +225,27 @@ class MainWindowTest {
     }
 
     @Test
+    void exportWritesTheAnnotatedNotesAsMarkdown(FxRobot robot) throws Exception {
+        awaitAnalysis();
+        StyleClassedTextArea area = area(robot);
+        long speechId = window.current().id();
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo(3, 0);
+        });
+        robot.type(KeyCode.DIGIT1);
+        int start = area.getText().indexOf("入户安检制度");
+        library.notes().add(speechId, start, start + 6, "入户安检制度", "报送台账");
+        Path out = dir.resolve("笔记.md");
+
+        Path written = onFx(() -> window.exportMarkdown(out)).get(60, TimeUnit.SECONDS);
+        String md = java.nio.file.Files.readString(written);
+        assertThat(md).startsWith("# 在全县国庆节前安全生产工作会议上的讲话");
+        assertThat(md).contains("党政领导责任", "> 入户安检制度", "报送台账", "城镇燃气");
+        assertThat(MainWindow.safeFileName("a/b:c?")).isEqualTo("a_b_c_");
+    }
+
+    @Test
     void clickingASuggestedChipAcceptsIt(FxRobot robot) throws Exception {
         awaitAnalysis();
         StyleClassedTextArea area = area(robot);

@@ -1,0 +1,61 @@
+package jingdu.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import jingdu.analysis.Analyzer;
+import jingdu.i18n.I18n;
+import jingdu.model.Level;
+import jingdu.model.Speech;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportsTest {
+
+    private static final I18n ZH = new I18n(Locale.SIMPLIFIED_CHINESE);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void gathersTagsAndNotesAndReplacesTheFileWhole() throws Exception {
+        try (Library library = Library.open(dir.resolve("lib.db"))) {
+            Speech s = library.importString("讲话标题\n同志们：\n企业要落实主体责任。", "a.txt");
+            library.tags().set(s.id(), List.of(2), Level.ENTERPRISE, true);
+            library.notes().add(s.id(), s.text().indexOf("企业"), s.text().indexOf("企业") + 2, "企业", "第一条笔记");
+            Exports exports = new Exports(library, new Analyzer(), ZH);
+
+            Path out = dir.resolve("notes.md");
+            Files.writeString(out, "旧内容，将被整体替换");
+            exports.writeMarkdown(s.id(), out);
+            String md = Files.readString(out, StandardCharsets.UTF_8);
+            assertThat(md).isEqualTo(exports.markdown(s.id()));
+            assertThat(md).startsWith("# 讲话标题\n").contains("> 企业").contains("第一条笔记")
+                    .contains(ZH.get("export.level.enterprise")).doesNotContain("旧内容");
+            try (var files = Files.list(dir)) {
+                assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("lib.db")))
+                        .as("no temp file left behind").containsExactly("notes.md");
+            }
+        }
+    }
+
+    @Test
+    void unknownSpeechAndMissingDirectory() throws Exception {
+        try (Library library = Library.open(dir.resolve("lib.db"))) {
+            Speech s = library.importString("标题\n正文。", "a.txt");
+            Exports exports = new Exports(library, new Analyzer(), ZH);
+            assertThatThrownBy(() -> exports.markdown(s.id() + 1))
+                    .isInstanceOfSatisfying(ExportException.class, e -> assertThat(e.key()).isEqualTo("export.error.noSpeech"));
+            Path nowhere = dir.resolve("missing/notes.md");
+            assertThatThrownBy(() -> exports.writeMarkdown(s.id(), nowhere))
+                    .isInstanceOfSatisfying(ExportException.class, e -> assertThat(e.key()).isEqualTo("export.error.noDir"));
+            assertThat(nowhere.getParent()).doesNotExist();
+        }
+    }
+}
