@@ -7,6 +7,8 @@ import java.util.Optional;
 import jingdu.analysis.TextLayout;
 import jingdu.io.ImportException;
 import jingdu.io.TextDecoder;
+import jingdu.model.Level;
+import jingdu.model.Note;
 import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
 import jingdu.store.Database;
@@ -62,6 +64,31 @@ public final class Library implements AutoCloseable {
         }
         int paragraphs = TextLayout.paragraphs(canonical).size();
         return speeches.insert(Titles.of(canonical, sourceName), sourceName, canonical, paragraphs);
+    }
+
+    /** Adds or removes one level on one paragraph, after checking that both exist. */
+    public void tagParagraph(long speechId, int paragraph, Level level, boolean present) throws AnnotationException {
+        Speech speech = require(speechId);
+        if (paragraph < 0 || paragraph >= speech.paragraphCount()) {
+            throw new AnnotationException("annotate.error.paragraph", paragraph, speech.paragraphCount());
+        }
+        tags.set(speechId, List.of(paragraph), level, present);
+    }
+
+    /** Adds a note on [start, end) of the speech's text; the quote is taken from the text itself. */
+    public Note addNote(long speechId, int start, int end, String body) throws AnnotationException {
+        Speech speech = require(speechId);
+        if (start < 0 || end <= start || end > speech.text().length()) {
+            throw new AnnotationException("annotate.error.range", start, end, speech.text().length());
+        }
+        if (body == null || body.isBlank()) {
+            throw new AnnotationException("annotate.error.emptyNote");
+        }
+        return notes.add(speechId, start, end, speech.text().substring(start, end), body.strip());
+    }
+
+    private Speech require(long speechId) throws AnnotationException {
+        return speeches.find(speechId).orElseThrow(() -> new AnnotationException("annotate.error.noSpeech", speechId));
     }
 
     public List<SpeechSummary> list() {

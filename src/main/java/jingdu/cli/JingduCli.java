@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import jingdu.app.DataPaths;
-import jingdu.app.ExportException;
 import jingdu.i18n.I18n;
-import jingdu.io.ImportException;
+import jingdu.i18n.LocalizedException;
 import jingdu.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +15,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar jingdu.jar COMMAND}: the same library as the window, without one. */
 @Command(name = "jingdu", mixinStandardHelpOptions = true, versionProvider = JingduCli.Version.class,
         description = "Jingdu 精读: reader and annotator for work-safety speeches.",
-        subcommands = {AnalyzeCommand.class, ImportCommand.class, ListCommand.class, ExportCommand.class})
+        subcommands = {AnalyzeCommand.class, ImportCommand.class, ListCommand.class, ExportCommand.class,
+                TagCommand.class, NoteCommand.class, NotesCommand.class})
 public final class JingduCli implements Callable<Integer> {
 
     static final I18n I18N = I18n.fromEnvironment();
@@ -64,14 +64,11 @@ public final class JingduCli implements Callable<Integer> {
 
     /** One clear line in the user's language. */
     static String describe(Exception ex) {
-        if (ex instanceof ImportException ie) {
-            return I18N.get(ie.key(), ie.args());
+        if (ex instanceof LocalizedException le) {
+            return le.localized(I18N);
         }
         if (ex instanceof StoreException se) {
             return I18N.get(se.key(), se.detail());
-        }
-        if (ex instanceof ExportException ee) {
-            return I18N.get(ee.key(), ee.args());
         }
         String what = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
         return I18N.get("cli.error.unexpected", oneLine(what));

@@ -1,0 +1,43 @@
+package jingdu.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import jingdu.app.Library;
+import jingdu.model.Note;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "note", description = "Add a note on a passage [start, end) of a speech; prints the note id once saved.")
+final class NoteCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--speech", paramLabel = "ID", required = true)
+    long speechId;
+
+    @Option(names = "--start", paramLabel = "S", required = true, description = "Start offset in the speech text.")
+    int start;
+
+    @Option(names = "--end", paramLabel = "E", required = true, description = "End offset (exclusive).")
+    int end;
+
+    @Option(names = "--text", paramLabel = "T", required = true, description = "The note.")
+    String text;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: the user data directory).")
+    Path db;
+
+    @Override
+    public Integer call() throws Exception {
+        Note note;
+        try (Library library = Library.open(JingduCli.databaseOrDefault(db))) {
+            note = library.addNote(speechId, start, end, text);
+        }
+        spec.commandLine().getOut().println(note.id());
+        return 0;
+    }
+}

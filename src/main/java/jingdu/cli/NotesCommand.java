@@ -1,0 +1,66 @@
+package jingdu.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import jingdu.app.AnnotationException;
+import jingdu.app.Library;
+import jingdu.model.Note;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "notes", description = "Print a speech's notes (and paragraph tags) as JSON.")
+final class NotesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--speech", paramLabel = "ID", required = true)
+    long speechId;
+
+    @Option(names = "--json", description = "JSON output (the only format).")
+    boolean json;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: the user data directory).")
+    Path db;
+
+    @Override
+    public Integer call() throws Exception {
+        JsonObject root = new JsonObject();
+        try (Library library = Library.open(JingduCli.databaseOrDefault(db))) {
+            if (library.find(speechId).isEmpty()) {
+                throw new AnnotationException("annotate.error.noSpeech", speechId);
+            }
+            root.addProperty("speech", speechId);
+            JsonArray notes = new JsonArray();
+            for (Note n : library.notes().forSpeech(speechId)) {
+                JsonObject o = new JsonObject();
+                o.addProperty("id", n.id());
+                o.addProperty("start", n.start());
+                o.addProperty("end", n.end());
+                o.addProperty("quote", n.quote());
+                o.addProperty("text", n.body());
+                o.addProperty("created", n.createdAt().toString());
+                o.addProperty("updated", n.updatedAt().toString());
+                notes.add(o);
+            }
+            root.add("notes", notes);
+            JsonArray tags = new JsonArray();
+            library.tags().forSpeech(speechId).forEach((p, levels) -> levels.forEach(l -> {
+                JsonObject o = new JsonObject();
+                o.addProperty("paragraph", p);
+                o.addProperty("level", l.id());
+                tags.add(o);
+            }));
+            root.add("tags", tags);
+        }
+        spec.commandLine().getOut().println(new GsonBuilder().disableHtmlEscaping().create().toJson(root));
+        return 0;
+    }
+}

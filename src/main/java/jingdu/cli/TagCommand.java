@@ -1,0 +1,48 @@
+package jingdu.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import jingdu.app.Library;
+import jingdu.model.Level;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "tag", description = "Tag (or untag) a paragraph with a responsibility level; prints once saved.")
+final class TagCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--speech", paramLabel = "ID", required = true)
+    long speechId;
+
+    @Option(names = "--paragraph", paramLabel = "N", required = true, description = "Paragraph number, from 0.")
+    int paragraph;
+
+    @Option(names = "--level", paramLabel = "ID", required = true, description = "leadership, supervision or enterprise.")
+    String level;
+
+    @Option(names = "--remove", description = "Remove the level instead of adding it.")
+    boolean remove;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: the user data directory).")
+    Path db;
+
+    @Override
+    public Integer call() throws Exception {
+        Level lv = Level.fromId(level).orElse(null);
+        if (lv == null) {
+            spec.commandLine().getErr().println(JingduCli.I18N.get("annotate.error.level", level));
+            return 2;
+        }
+        try (Library library = Library.open(JingduCli.databaseOrDefault(db))) {
+            library.tagParagraph(speechId, paragraph, lv, !remove);
+        }
+        // printed only after the transaction has committed
+        spec.commandLine().getOut().println((remove ? "untagged " : "tagged ") + speechId + " " + paragraph + " " + lv.id());
+        return 0;
+    }
+}
