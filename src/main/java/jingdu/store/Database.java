@@ -27,6 +27,8 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    /** Committed write transactions on this connection, so backups can tell whether anything changed. */
+    private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -131,6 +133,11 @@ public final class Database implements AutoCloseable {
         return read(c -> userVersion());
     }
 
+    /** How many write transactions this connection has committed since it was opened. */
+    public long commitCount() {
+        return commits.get();
+    }
+
     public Path file() {
         return file;
     }
@@ -146,6 +153,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(connection);
                 connection.commit();
+                commits.incrementAndGet();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 rollbackKeeping(e);

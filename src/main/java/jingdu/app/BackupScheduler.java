@@ -1,0 +1,60 @@
+package jingdu.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import jingdu.store.Backups;
+import jingdu.store.StoreException;
+
+/**
+ * Automatic backups: one when the app starts (of what the user had before this session), then one
+ * every {@code interval} while there have been changes. Runs on its own background thread.
+ */
+public final class BackupScheduler implements AutoCloseable {
+
+    private final Library library;
+    private final Backups backups;
+    private final Consumer<StoreException> onFailure;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "jingdu-backup");
+        t.setDaemon(true);
+        return t;
+    });
+    private long backedUpAt = -1;
+
+    public BackupScheduler(Library library, Consumer<StoreException> onFailure) {
+        this.library = library;
+        this.backups = new Backups(library.database());
+        this.onFailure = onFailure;
+    }
+
+    public void start(Duration interval) {
+        timer.execute(this::backupIfChanged);
+        timer.scheduleWithFixedDelay(this::backupIfChanged, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Backs up when this is the first run or the library changed since the last backup. */
+    synchronized Path backupIfChanged() {
+        long commits = library.database().commitCount();
+        if (commits == backedUpAt || library.speeches().count() == 0) {
+            return null;
+        }
+        try {
+            Path p = backups.backupNow();
+            backedUpAt = commits;
+            return p;
+        } catch (StoreException e) {
+            onFailure.accept(e);
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,34 @@
+package jingdu.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import jingdu.app.Library;
+import jingdu.store.Backups;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "backup", description = "Back up the library now: to the automatic backups, or --to a file (e.g. on a USB stick).")
+final class BackupCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--to", paramLabel = "FILE", description = "Where to write the copy (default: the rotating backups).")
+    Path to;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: the user data directory).")
+    Path db;
+
+    @Override
+    public Integer call() {
+        try (Library library = Library.open(JingduCli.databaseOrDefault(db))) {
+            Backups backups = new Backups(library.database());
+            Path written = to != null ? backups.backupTo(to) : backups.backupNow();
+            spec.commandLine().getOut().println(written.toAbsolutePath());
+        }
+        return 0;
+    }
+}
