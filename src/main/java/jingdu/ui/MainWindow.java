@@ -1,6 +1,7 @@
 package jingdu.ui;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,7 @@ import jingdu.model.Level;
 import jingdu.model.Note;
 import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
+import jingdu.store.Backups;
 import jingdu.store.StoreException;
 import jingdu.ui.library.LibraryPane;
 import jingdu.ui.notes.NotesPane;
@@ -160,7 +162,15 @@ public final class MainWindow {
         MenuItem en = new MenuItem("English");
         en.setOnAction(e -> switchLanguage("en"));
         language.getItems().addAll(zh, en);
+        MenuButton data = new MenuButton(i18n.get("action.data"));
+        data.setId("action-data");
+        MenuItem backupTo = new MenuItem(i18n.get("action.backupTo"));
+        backupTo.setOnAction(e -> chooseBackupTarget());
+        MenuItem restore = new MenuItem(i18n.get("action.restore"));
+        restore.setOnAction(e -> chooseRestore());
+        data.getItems().addAll(backupTo, restore);
         items.add(new Separator());
+        items.add(data);
         items.add(language);
         ToolBar bar = new ToolBar(items.toArray(javafx.scene.Node[]::new));
         bar.getStyleClass().add("main-toolbar");
@@ -422,6 +432,70 @@ public final class MainWindow {
     static String safeFileName(String title) {
         String name = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
         return name.isEmpty() ? "jingdu" : name.length() > 80 ? name.substring(0, 80) : name;
+    }
+
+    // ---- backups -------------------------------------------------------------------------------
+
+    private void chooseBackupTarget() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("action.backupTo"));
+        chooser.setInitialFileName("jingdu-backup.db");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            backupTo(file.toPath());
+        }
+    }
+
+    /** A consistent copy of the library where the user says (a USB stick), off the FX thread. */
+    public CompletableFuture<Path> backupTo(Path target) {
+        status.setText(i18n.get("backup.progress"));
+        return analysis.submit(() -> new Backups(library.database()).backupTo(target))
+                .whenComplete((path, failure) -> Platform.runLater(() -> {
+                    if (failure == null) {
+                        status.setText(i18n.get("backup.done", path));
+                    } else {
+                        reportStoreFailure(failure);
+                    }
+                }));
+    }
+
+    private void chooseRestore() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("action.restore"));
+        Path dir = Backups.directory(library.database().file());
+        if (Files.isDirectory(dir)) {
+            chooser.setInitialDirectory(dir.toFile());
+        }
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("backup.chooser.files"), "*.db"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null && dialogs.confirm(i18n.get("backup.confirmRestore", file.getName()))) {
+            restoreFrom(file.toPath());
+        }
+    }
+
+    /** Replaces the library with a backup (the current state is backed up first) and reopens the view. */
+    public void restoreFrom(Path backup) {
+        try {
+            Path safety = new Backups(library.database()).restore(backup);
+            List<SpeechSummary> speeches = library.list();
+            if (speeches.isEmpty()) {
+                start();
+            } else {
+                long id = current != null && speeches.stream().anyMatch(s -> s.id() == current.id())
+                        ? current.id() : speeches.get(0).id();
+                open(id);
+            }
+            status.setText(i18n.get("store.restored", backup.getFileName(), safety.getFileName()));
+        } catch (StoreException e) {
+            reportStoreFailure(e);
+        }
+    }
+
+    private void reportStoreFailure(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+        String message = cause instanceof StoreException e ? i18n.get(e.key(), e.detail()) : String.valueOf(cause);
+        dialogs.error(i18n.get("store.failed"), message);
+        status.setText(message);
     }
 
     private void switchLanguage(String language) {

@@ -6,19 +6,13 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import jingdu.analysis.Analyzer;
-import jingdu.app.AnalysisService;
 import jingdu.app.Library;
-import jingdu.i18n.I18n;
 import jingdu.ui.library.LibraryPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,27 +30,21 @@ class ImportInWindowTest {
     @TempDir
     Path dir;
 
+    private WindowFixture fx;
     private Library library;
-    private AnalysisService analysis;
-    private Preferences prefsNode;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        library = Library.open(dir.resolve("jingdu.db"));
-        analysis = new AnalysisService(Analyzer::new);
-        prefsNode = Preferences.userRoot().node("jingdu-test-" + UUID.randomUUID());
-        window = new MainWindow(library, analysis, new I18n(Locale.SIMPLIFIED_CHINESE), new Prefs(prefsNode), stage, () -> { });
-        stage.setScene(window.scene(1200, 800));
-        stage.show();
-        window.start();
+        fx = new WindowFixture(stage, dir);
+        library = fx.library;
+        window = fx.window;
     }
 
     @AfterEach
     void tearDown() throws BackingStoreException {
-        analysis.close();
-        library.close();
-        prefsNode.removeNode();
+        fx.close();
+        fx.dropPrefs();
     }
 
     @Test

@@ -7,10 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -47,29 +45,21 @@ class MainWindowTest {
     @TempDir
     Path dir;
 
-    private Path dbFile;
+    private WindowFixture fx;
     private Library library;
-    private AnalysisService analysis;
-    private Preferences prefsNode;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        dbFile = dir.resolve("jingdu.db");
-        library = Library.open(dbFile);
-        analysis = new AnalysisService(Analyzer::new);
-        prefsNode = Preferences.userRoot().node("jingdu-test-" + UUID.randomUUID());
-        window = new MainWindow(library, analysis, new I18n(Locale.SIMPLIFIED_CHINESE), new Prefs(prefsNode), stage, () -> { });
-        stage.setScene(window.scene(1200, 800));
-        stage.show();
-        window.start();
+        fx = new WindowFixture(stage, dir);
+        library = fx.library;
+        window = fx.window;
     }
 
     @AfterEach
     void tearDown() throws BackingStoreException {
-        analysis.close();
-        library.close();
-        prefsNode.removeNode();
+        fx.close();
+        fx.dropPrefs();
     }
 
     private StyleClassedTextArea area(FxRobot robot) {
@@ -77,12 +67,11 @@ class MainWindowTest {
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+        return WindowFixture.onFx(work);
     }
 
     private void awaitAnalysis() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.reader().analysis() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        fx.awaitAnalysis();
     }
 
     @Test
@@ -196,13 +185,13 @@ class MainWindowTest {
 
         Stage[] second = new Stage[1];
         MainWindow[] other = new MainWindow[1];
-        Library reopened = Library.open(dbFile);
+        Library reopened = Library.open(fx.dbFile);
         AnalysisService otherAnalysis = new AnalysisService(Analyzer::new);
         try {
             robot.interact(() -> {
                 second[0] = new Stage();
                 other[0] = new MainWindow(reopened, otherAnalysis, new I18n(Locale.SIMPLIFIED_CHINESE),
-                        new Prefs(prefsNode), second[0], () -> { });
+                        new Prefs(fx.prefsNode), second[0], () -> { });
                 second[0].setScene(other[0].scene(1000, 700));
                 second[0].show();
                 other[0].start();
@@ -243,6 +232,29 @@ class MainWindowTest {
         assertThat(md).startsWith("# 在全县国庆节前安全生产工作会议上的讲话");
         assertThat(md).contains("党政领导责任", "> 入户安检制度", "报送台账", "城镇燃气");
         assertThat(MainWindow.safeFileName("a/b:c?")).isEqualTo("a_b_c_");
+    }
+
+    @Test
+    void backupThenRestoreBringsBackTheTagsOfThatMoment(FxRobot robot) throws Exception {
+        awaitAnalysis();
+        StyleClassedTextArea area = area(robot);
+        long speechId = window.current().id();
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo(3, 0);
+        });
+        robot.type(KeyCode.DIGIT1);
+        Path usb = dir.resolve("usb").resolve("backup.db");
+        onFx(() -> window.backupTo(usb)).get(30, TimeUnit.SECONDS);
+        robot.type(KeyCode.DIGIT2);
+        assertThat(library.tags().forSpeech(speechId).get(3)).containsExactlyInAnyOrder(Level.LEADERSHIP, Level.SUPERVISION);
+
+        robot.interact(() -> window.restoreFrom(usb));
+        fx.awaitAnalysis();
+        assertThat(library.tags().forSpeech(speechId).get(3)).containsExactly(Level.LEADERSHIP);
+        HBox gutter = onFx(() -> (HBox) area(robot).getParagraphGraphic(3));
+        assertThat(gutter.getChildren()).noneSatisfy(n -> assertThat(n.getStyleClass())
+                .contains("chip-supervision").doesNotContain("chip-suggested"));
     }
 
     @Test
