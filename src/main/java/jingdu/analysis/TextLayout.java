@@ -23,9 +23,13 @@ public final class TextLayout {
     private TextLayout() {
     }
 
-    /** BOM dropped, CRLF and CR turned into LF. */
+    /** Leading BOMs dropped (as the gold tools' {@code lstrip('\ufeff')}), CRLF and CR turned into LF. */
     public static String normalize(String text) {
-        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        int start = 0;
+        while (start < text.length() && text.charAt(start) == '\uFEFF') {
+            start++;
+        }
+        String t = text.substring(start);
         return t.replace("\r\n", "\n").replace('\r', '\n');
     }
 

@@ -63,7 +63,7 @@ public final class TextDecoder {
         if (looksBinary(text)) {
             throw new ImportException("import.error.notText", name);
         }
-        if (text.isBlank()) {
+        if (hasNoVisibleText(text)) {
             throw new ImportException("import.error.empty", name);
         }
         return new Decoded(text, charset);
@@ -120,6 +120,12 @@ public final class TextDecoder {
         return c.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** Only spaces and invisible format characters (zero-width spaces, BOMs): nothing to read. */
+    private static boolean hasNoVisibleText(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
     }
 
     /** Control characters other than tab/newline mean this is not a text document. */
