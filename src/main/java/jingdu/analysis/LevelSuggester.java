@@ -24,7 +24,7 @@ final class LevelSuggester {
             "监管责任|管行业必须管安全|三管三必须|三个必须|谁主管谁负责|监管执法|执法检查|督查暗访|暗查暗访|明察暗访");
     private static final Pattern E_ANY = Pattern.compile("主体责任|全员安全(生产)?责任制|企业负责|企业抓落实");
     private static final Pattern L_DIRECTIVE = Pattern.compile(
-            "各级|党委|[县市区州省]委|[县市区州省]政府|地方政府|县（市、区）|县\\(市、区\\)|县市|县区|各县|各区|各市|乡镇|乡（镇"
+            "各级|党委|[县市区州省]委|[县市区州省]政府|地方政府|县（市、区）|县\\(市、区\\)|县市|县区(?!域)|各县|各区|各市|乡镇|乡（镇"
             + "|街道|管委会|开发区|各地区|各地|主要领导|主要负责同志|主要同志|分管领导|分管负责同志|班子成员|领导班子|领导干部"
             + "|[县市省州区]级领导|组织领导|党政");
     private static final Pattern S_DIRECTIVE = Pattern.compile(
@@ -34,10 +34,14 @@ final class LevelSuggester {
             "企业主要负责人|企业|生产经营单位|施工单位|经营单位|用人单位|建设单位|(职工|员工|从业人员)(?=.{0,4}(要|必须|应))");
     /** Verbs (and prepositions) that make the enterprise after them an object of someone else's duty. */
     private static final Pattern GOVERNS = Pattern.compile(
-            "督促|指导|引导|推动|倒逼|帮助|帮扶|责令|服务|对|针对|检查|打击|查处|关闭|清理|掌握|严格|突出|深入|加大|监管|约谈"
-            + "|曝光|整治|宣传|教育|培训|核查|取缔|处罚|停产|注销|扶持|支持|聚焦|盯紧|紧盯|排查|推进|鼓励|组织|督导|执法|联系");
+            "督促|指导|引导|推动|倒逼|帮助|帮扶|责令|服务|对|针对|检查|打击|查处|关闭|清理|掌握|严格|突出|深入|加大|约谈"
+            + "|曝光|整治|宣传|教育|培训|核查|取缔|处罚|停产|注销|扶持|支持|聚焦|盯紧|紧盯|排查|推进|鼓励|组织|督导|联系"
+            + "|抓好|抓实|做好|到|把");
     private static final Pattern DEPARTMENT_ACTS = Pattern.compile("督促|指导|倒逼|责令|监管|执法|检查|约谈|查处|督导");
-    private static final Pattern ANCHOR = Pattern.compile("要|必须|务必|应当|[，；：]各");
+    private static final Pattern SUBJECT_FOLLOWS = Pattern.compile(
+            "[^，。；：,;:]{0,8}?(要|必须|务必|应当|应|一定要|切实|严格|认真|主动|履行|负责|抓落实)");
+    private static final Pattern ANCHOR = Pattern.compile(
+            "(?<![需主重只])要(?![求害素点])|必须|务必|应当|[，；：](?!特别是|尤其是|以及|包括|还有|甚至)");
 
     /** A sentence of the paragraph with the detector's verdict. */
     record Sentence(String text, boolean directive) {
@@ -91,8 +95,29 @@ final class LevelSuggester {
                 }
                 continue;
             }
+            if (p == E_DIRECTIVE && !isSubject(t, m.start(), m.end())) {
+                continue;
+            }
             cues.computeIfAbsent(Level.ENTERPRISE, k -> new LinkedHashSet<>()).add(m.group());
         }
+    }
+
+    /**
+     * An enterprise is a duty bearer when it is the subject: a modal or a duty verb follows it in its clause
+     * (各部门和企业要…, 企业主要负责人必须…), or it closes a clause of addressees (各部门及生产经营单位，立即行动).
+     */
+    private static boolean isSubject(String t, int start, int end) {
+        if (SUBJECT_FOLLOWS.matcher(t).region(end, t.length()).lookingAt()) {
+            return true;
+        }
+        if (end < t.length() && "，,".indexOf(t.charAt(end)) >= 0) {
+            int c = start;
+            while (c > 0 && "，,；;：:。".indexOf(t.charAt(c - 1)) < 0) {
+                c--;
+            }
+            return t.startsWith("各", c);
+        }
+        return false;
     }
 
     /** 住建局 rather than 局: up to four characters of the body's name before it. */

@@ -28,7 +28,8 @@ final class ObligationDetector {
     private static final Pattern MASK = Pattern.compile(
             "管[^，。；、“”\"]{1,6}必须管安全|三管三必须|[三四五六]个必须|[三四五六]个一律|千篇一律|令行禁止|不得不|不得已|不得而知|不得了"
             + "|[容恨怪舍由免少巴顾要了记说算见晓]不得");
-    private static final Pattern MANDATORY = Pattern.compile("必须|务必|严禁|不得|一律|坚决|绝不|决不|禁止|不准|绝对不");
+    private static final Pattern MANDATORY = Pattern.compile(
+            "必须|务必|严禁|不得|一律|坚决|(?<![拒杜断隔谢根])绝不|(?<![解判表否裁处对先取议自])决不|禁止|不准(?!确)|绝对不");
     private static final Pattern ORDINAL = Pattern.compile(
             "^(同志们[，,])?(第?[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+[，,、：:．.]|[一二三四五六七八九十]+、"
             + "|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|首先|其次|再次|最后)");
@@ -71,8 +72,9 @@ final class ObligationDetector {
             "提出", "作出", "做出", "开始", "可能", "会", "能", "能够", "可以", "将", "敲响", "警示", "来", "去", "到", "在",
             "叫", "称", "等", "代表", "不代表", "感谢", "同意", "欢迎", "取得", "实现", "就是", "不是", "像", "如", "若",
             "不能", "需", "容", "得", "出", "想", "怕", "算", "赶", "抢", "增", "降", "逃避", "回避", "失", "稍");
-    private static final Set<String> FUTURE_BEFORE_YAO = Set.of("将", "即将", "紧接着", "为什么", "为何", "快", "马上");
-    private static final Set<String> FUTURE_AFTER_YAO = Set.of("召开", "举行", "到来", "来临", "开幕", "迎来", "进入", "下雨");
+    private static final Set<String> FUTURE_BEFORE_YAO = Set.of("将", "即将", "紧接着", "为什么", "为何", "快", "马上", "非", "偏");
+    private static final Set<String> FUTURE_AFTER_YAO = Set.of("召开", "举行", "到来", "来临", "开幕", "迎来", "进入", "下雨",
+            "看到", "清醒看到", "看出", "认识到", "清醒认识到", "注意到", "明白");
     private static final Set<String> YAOQIU_NOT_AFTER = Set.of("的", "了", "等", "新", "这些", "上述", "有关", "相关", "和",
             "更高", "更严", "各项", "此", "这一", "总体", "基本", "具体");
     private static final Set<String> NEGATORS = Set.of("不", "未", "没有", "没", "真", "难以", "难", "不够", "无法");
@@ -156,8 +158,10 @@ final class ObligationDetector {
         if (i > first && FUTURE_BEFORE_YAO.contains(tk.word[i - 1])) {
             return false;
         }
-        if (i + 1 < last && FUTURE_AFTER_YAO.contains(tk.word[i + 1])) {
-            return false;
+        for (int k = i + 1; k < Math.min(last, i + 3); k++) {
+            if (FUTURE_AFTER_YAO.contains(tk.word[k])) {
+                return false; // 要召开 (future), 要清醒看到 (a frame for analysis)
+            }
         }
         return i + 1 < last && !PUNCT.contains(tk.word[i + 1]);
     }
@@ -282,18 +286,19 @@ final class ObligationDetector {
                 j++;
             }
             int adverbs = 0;
-            while (j < last && (ADVERBS.contains(tk.word[j]) || tk.nature[j].equals("d") || tk.nature[j].equals("ad"))
+            while (j < last && (ADVERBS.contains(tk.word[j]) || tk.nature[j].equals("ad"))
                     && !DIRECTIVES.contains(tk.word[j]) && adverbs < 4) {
                 j++;
                 adverbs++;
             }
             if (j < last && !PUNCT.contains(tk.word[j])) {
                 String w = tk.word[j];
-                if (DIRECTIVES.contains(w)) {
+                boolean nominal = j + 1 < last && (tk.word[j + 1].equals("的") || tk.word[j + 1].equals("是"));
+                if (DIRECTIVES.contains(w) && !nominal) {
                     return true;
                 }
                 boolean verb = tk.nature[j].startsWith("v") && !tk.nature[j].equals("vn") && !NON_DIRECTIVE.contains(w);
-                if (!directivesOnly && verb && (adverbs > 0 || anyVerb)) {
+                if (!directivesOnly && verb && !nominal && (adverbs > 0 || anyVerb)) {
                     return true;
                 }
             }
