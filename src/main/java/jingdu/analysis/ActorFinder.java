@@ -35,7 +35,7 @@ final class ActorFinder {
             to--;
         }
         while (from < to && (LEAD.contains(tk.word[from]) || tk.nature[from].equals("m") && from + 1 < to
-                && tk.word[from + 1].equals("是") || tk.word[from].matches("[一二三四五六七八九十]+是"))) {
+                && tk.word[from + 1].equals("是") || ObligationDetector.isOrdinalShi(tk.word[from]))) {
             from += tk.word[from].equals("是") || !tk.nature[from].equals("m") ? 1 : 2;
         }
         if (from >= to) {

@@ -13,7 +13,7 @@ import jingdu.model.SectorMention;
  * Entry point of the analysis engine: text in, {@link Analysis} out. Thread-safe once built;
  * building loads lexicons (and HanLP), so build once and share.
  */
-public final class Analyzer {
+public final class Analyzer implements SpeechAnalyzer {
 
     /** File name of the user lexicon inside the data directory. */
     public static final String USER_LEXICON = "lexicon.tsv";
@@ -50,6 +50,7 @@ public final class Analyzer {
     }
 
     /** {@code text} must already be normalized ({@link TextLayout#normalize}). */
+    @Override
     public Analysis analyze(String text) {
         List<ParagraphInfo> paragraphs = new ArrayList<>();
         List<SectorMention> mentions = new ArrayList<>();

@@ -35,15 +35,18 @@ final class ObligationDetector {
             + "|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|首先|其次|再次|最后)");
     private static final Pattern HEADING_12 = Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])");
     private static final Pattern TOPIC_LABEL = Pattern.compile("(领域|方面|行业|问题|工作|场所)[。：:]?$");
-    private static final Pattern NARRATIVE = Pattern.compile(
-            "以来|已经|正在|曾经|目的|主要任务是|暴露|反映出|表明|警示|敲响|体现了|彰显|说明了|充分说明|这说明"
-            + "|责任重大|任务艰巨|意义重大|至关重要|重于泰山|头等大事"
-            + "|(讲|谈|强调|提)[一二三四五六七八九十几两]点|[一二三四五六七八九十几两]点(意见|看法|要求)[。：:]"
-            + "|[？?][”’]?$");
+    /** Narrative, analysis and evaluation: these words silence the weak cues of a sentence. Plain substrings. */
+    private static final String[] NARRATIVE = {"以来", "已经", "正在", "曾经", "目的", "主要任务是", "暴露", "反映出", "表明",
+        "警示", "敲响", "体现了", "彰显", "说明了", "充分说明", "这说明", "责任重大", "任务艰巨", "意义重大", "至关重要",
+        "重于泰山", "头等大事"};
+    /** The speaker announcing his points: 讲三点意见, 强调几点. */
+    private static final Pattern ANNOUNCE = Pattern.compile(
+            "(讲|谈|强调|提)[一二三四五六七八九十几两]点|[一二三四五六七八九十几两]点(意见|看法|要求)[。：:]");
     private static final Pattern CONDITIONAL = Pattern.compile("^(如果|假如|倘若|要是)");
     private static final Pattern LIST_INTRO_NARRATIVE = Pattern.compile("暴露|问题|目的|原因|表现|不足|教训|任务是|特点|成效|做法");
+    /** A sentence that ends on a shortcoming (不到位, 薄弱): a problem list, not a task. Matched on the tail only. */
     private static final Pattern PROBLEM_END = Pattern.compile(
-            "(不[\\u4e00-\\u9fa5]{1,3}|薄弱|淡薄|缺失|滞后|不足|较多|突出|频发|严峻|复杂|较差|偏低|欠缺)[。；;！]?$");
+            "(不[\\u4e00-\\u9fa5]{1,3}|薄弱|淡薄|缺失|滞后|不足|较多|突出|频发|严峻|复杂|较差|偏低|欠缺)[。；;！]?");
     private static final Pattern ADVISORY_LEAD = Pattern.compile("^(同志们[，,])?(希望|建议|鼓励|倡导|提倡)");
 
     private static final Set<String> PUNCT = Set.of("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?");
@@ -82,11 +85,12 @@ final class ObligationDetector {
     Verdict detect(String text, int start, int end, Tokens tk, boolean headingSentence, Context ctx) {
         String s = text.substring(start, end);
         String masked = mask(s);
-        boolean ordinal = ORDINAL.matcher(s).find();
-        if (ordinal && s.contains("一是") || s.matches(".*[：:]一是.*")) {
+        boolean ordinal = ORDINAL.matcher(s).lookingAt();
+        int yishi = s.indexOf("一是");
+        if (yishi >= 0 && (ordinal || yishi > 0 && "：:".indexOf(s.charAt(yishi - 1)) >= 0)) {
             int k = s.indexOf("一是");
-            ctx.narrativeList = k > 0 && LIST_INTRO_NARRATIVE.matcher(s.substring(0, k)).find()
-                    || k > 0 && NARRATIVE.matcher(s.substring(0, k)).find();
+            ctx.narrativeList = k > 0 && (LIST_INTRO_NARRATIVE.matcher(s.substring(0, k)).find()
+                    || isNarrative(s.substring(0, k)));
         }
         int first = tk.firstAtOrAfter(start);
         int last = tk.firstAtOrAfter(end);
@@ -99,11 +103,11 @@ final class ObligationDetector {
         }
         // From here on the cues are weak: a narrative, a condition or a list of problems silences them.
         boolean listItem = ordinal && !headingSentence;
-        if (listItem && ctx.narrativeList || PROBLEM_END.matcher(s).find() && (listItem || !headingSentence)
+        if (listItem && ctx.narrativeList || endsOnProblem(s) && (listItem || !headingSentence)
                 && !hasClauseInitialDirective(tk, first, last, false, true)) {
             return Verdict.NONE;
         }
-        if (NARRATIVE.matcher(s).find() || CONDITIONAL.matcher(s).find() || hasPastParticle(tk, first, last)) {
+        if (isNarrative(s) || CONDITIONAL.matcher(s).lookingAt() || hasPastParticle(tk, first, last)) {
             return Verdict.NONE;
         }
         if (ADVISORY_LEAD.matcher(s).find()) {
@@ -125,7 +129,50 @@ final class ObligationDetector {
         return Verdict.NONE;
     }
 
+    /** 一是, 二是 … as one word. */
+    static boolean isOrdinalShi(String w) {
+        int n = w.length();
+        if (n < 2 || w.charAt(n - 1) != '是') {
+            return false;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if ("一二三四五六七八九十".indexOf(w.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isNarrative(String s) {
+        for (String w : NARRATIVE) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        if (s.indexOf('点') >= 0 && ANNOUNCE.matcher(s).find()) {
+            return true;
+        }
+        int n = s.length();
+        char lastChar = n > 0 ? s.charAt(n - 1) : ' ';
+        char before = n > 1 ? s.charAt(n - 2) : ' ';
+        return lastChar == '？' || lastChar == '?' || (lastChar == '”' || lastChar == '’') && (before == '？' || before == '?');
+    }
+
+    private static boolean endsOnProblem(String s) {
+        int from = Math.max(0, s.length() - 6);
+        Matcher m = PROBLEM_END.matcher(s).region(from, s.length());
+        while (m.find()) {
+            if (m.end() == s.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String mask(String s) {
+        if (s.indexOf('必') < 0 && s.indexOf('律') < 0 && s.indexOf('禁') < 0 && s.indexOf("不得") < 0) {
+            return s;
+        }
         Matcher m = MASK.matcher(s);
         if (!m.find()) {
             return s;
@@ -279,7 +326,7 @@ final class ObligationDetector {
             // an ordinal opening: 一是 / 一 是 / 第一 ，
             if (j + 1 < last && tk.nature[j].startsWith("m") && tk.word[j + 1].equals("是")) {
                 j += 2;
-            } else if (j < last && tk.word[j].matches("[一二三四五六七八九十]+是")) {
+            } else if (j < last && isOrdinalShi(tk.word[j])) {
                 j++;
             }
             while (j < last && LEAD_SKIP.contains(tk.word[j])) {

@@ -45,8 +45,4 @@ final class Segmenter {
         return new Tokens(word, nature, start, from, to);
     }
 
-    /** Bare segmentation, for the throughput comparison in the bench. */
-    static int bareSegment(String text) {
-        return HanLP.segment(text).size();
-    }
 }
