@@ -19,6 +19,8 @@ final class ActorFinder {
             "必须", "要", "坚决", "要切实", "同样", "则", "就", "首先", "始终", "真正", "主动", "立即", "尤其", "再");
     private static final Set<String> PUNCT = Set.of("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?");
     private static final int MAX = 40;
+    private static final Pattern ORDINAL = Pattern.compile(
+            "^([（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+[、是要]|第[一二三四五六七八九十]+[，,、：:]?|[0-9]+[.．、])");
 
     /** Subject before token {@code modal}, or null. */
     String find(String text, Tokens tk, int sentenceStart, int modal) {
@@ -46,7 +48,7 @@ final class ActorFinder {
                 || w0.equals("根据") || w0.equals("从") || w0.equals("以") || w0.equals("为")) {
             return null;
         }
-        String phrase = text.substring(tk.start[from], tk.end(to - 1)).strip();
+        String phrase = ORDINAL.matcher(text.substring(tk.start[from], tk.end(to - 1))).replaceFirst("").strip();
         if (phrase.isEmpty() || phrase.length() > MAX) {
             return null;
         }
