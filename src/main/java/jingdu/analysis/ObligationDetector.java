@@ -27,7 +27,9 @@ final class ObligationDetector {
     // Fixed slogans and words whose cue characters are no cue (guide: 管行业必须管安全, 三管三必须, 四个一律, 容不得).
     private static final Pattern MASK = Pattern.compile(
             "管[^，。；、“”\"]{1,6}必须管安全|三管三必须|[三四五六]个必须|[三四五六]个一律|千篇一律|令行禁止|不得不|不得已|不得而知|不得了"
-            + "|[容恨怪舍由免少巴顾要了记说算见晓]不得");
+            + "|[容恨怪舍由免少巴顾要了记说算见晓]不得"
+            // 必须清醒认识到…: a frame for analysis, not a duty
+            + "|(必须|务必)(清醒地?|深刻地?)?(认识到|看到)");
     private static final Pattern MANDATORY = Pattern.compile(
             "必须|务必|严禁|不得|一律|坚决|(?<![拒杜断隔谢根])绝不|(?<![解判表否裁处对先取议自])决不|禁止|不准(?!确)|绝对不");
     private static final Pattern ORDINAL = Pattern.compile(
@@ -78,6 +80,7 @@ final class ObligationDetector {
     private static final Set<String> FUTURE_BEFORE_YAO = Set.of("将", "即将", "紧接着", "为什么", "为何", "快", "马上", "非", "偏");
     private static final Set<String> FUTURE_AFTER_YAO = Set.of("召开", "举行", "到来", "来临", "开幕", "迎来", "进入", "下雨",
             "看到", "清醒看到", "看出", "认识到", "清醒认识到", "注意到", "明白");
+    private static final Set<String> FRAME_ADVERBS = Set.of("清醒", "清醒地", "地", "深刻", "深刻地", "充分", "清楚", "清楚地");
     private static final Set<String> YAOQIU_NOT_AFTER = Set.of("的", "了", "等", "新", "这些", "上述", "有关", "相关", "和",
             "更高", "更严", "各项", "此", "这一", "总体", "基本", "具体");
     private static final Set<String> NEGATORS = Set.of("不", "未", "没有", "没", "真", "难以", "难", "不够", "无法");
@@ -170,7 +173,8 @@ final class ObligationDetector {
     }
 
     static String mask(String s) {
-        if (s.indexOf('必') < 0 && s.indexOf('律') < 0 && s.indexOf('禁') < 0 && s.indexOf("不得") < 0) {
+        if (s.indexOf('必') < 0 && s.indexOf('律') < 0 && s.indexOf('禁') < 0 && s.indexOf("不得") < 0
+                && s.indexOf('务') < 0) {
             return s;
         }
         Matcher m = MASK.matcher(s);
@@ -193,6 +197,9 @@ final class ObligationDetector {
             if (w.equals("要") && isModalYao(tk, i, first, last)) {
                 return i;
             }
+            if ((w.equals("必须") || w.equals("务必") || w.equals("必须要")) && framesAnalysis(tk, i, last)) {
+                continue;
+            }
             if (w.equals("应") || w.equals("应当") || w.equals("应该") || w.equals("必须") || w.equals("务必")
                     || w.equals("必须要") || w.equals("一定要") || w.equals("要求") && isVerbYaoqiu(tk, i, first, last)) {
                 return i;
@@ -205,12 +212,16 @@ final class ObligationDetector {
         if (i > first && FUTURE_BEFORE_YAO.contains(tk.word[i - 1])) {
             return false;
         }
-        for (int k = i + 1; k < Math.min(last, i + 3); k++) {
-            if (FUTURE_AFTER_YAO.contains(tk.word[k])) {
-                return false; // 要召开 (future), 要清醒看到 (a frame for analysis)
-            }
+        return !framesAnalysis(tk, i, last) && i + 1 < last && !PUNCT.contains(tk.word[i + 1]);
+    }
+
+    /** 要召开 (future), 要清醒看到 / 必须清醒地认识到 (a frame for analysis): no duty. */
+    private static boolean framesAnalysis(Tokens tk, int i, int last) {
+        int k = i + 1;
+        while (k < last && FRAME_ADVERBS.contains(tk.word[k])) {
+            k++;
         }
-        return i + 1 < last && !PUNCT.contains(tk.word[i + 1]);
+        return k < last && FUTURE_AFTER_YAO.contains(tk.word[k]);
     }
 
     /** 要求 as a verb that hands down a requirement (会议要求：…, 要求各单位…), not the noun. */
