@@ -1,27 +1,91 @@
 package jingdu.analysis;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import jingdu.model.Analysis;
+import jingdu.model.Obligation;
 import jingdu.model.ParagraphInfo;
+import jingdu.model.SectorMention;
 
 /**
  * Entry point of the analysis engine: text in, {@link Analysis} out. Thread-safe once built;
  * building loads lexicons (and HanLP), so build once and share.
  */
-public final class Analyzer {
+public final class Analyzer implements SpeechAnalyzer {
+
+    /** File name of the user lexicon inside the data directory. */
+    public static final String USER_LEXICON = "lexicon.tsv";
+
+    private final SectorLexicon lexicon;
+    private final Segmenter segmenter = new Segmenter();
+    private final SectorMatcher sectors;
+    private final ObligationDetector obligations = new ObligationDetector();
+    private final ActorFinder actors = new ActorFinder();
+    private final DeadlineFinder deadlines = new DeadlineFinder();
+    private final LevelSuggester levels = new LevelSuggester();
 
     public Analyzer() {
+        this(SectorLexicon.builtIn());
+    }
+
+    public Analyzer(SectorLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.sectors = new SectorMatcher(lexicon);
+    }
+
+    /** Built-in lexicon plus {@code dataDirectory/lexicon.tsv} when that file exists. */
+    public static Analyzer forDataDirectory(Path dataDirectory) {
+        return withUserLexicon(dataDirectory.resolve(USER_LEXICON));
+    }
+
+    /** Built-in lexicon plus the given user lexicon file (ignored when absent). */
+    public static Analyzer withUserLexicon(Path file) {
+        return new Analyzer(SectorLexicon.load(file));
+    }
+
+    public SectorLexicon lexicon() {
+        return lexicon;
     }
 
     /** {@code text} must already be normalized ({@link TextLayout#normalize}). */
+    @Override
     public Analysis analyze(String text) {
         List<ParagraphInfo> paragraphs = new ArrayList<>();
-        int i = 0;
+        List<SectorMention> mentions = new ArrayList<>();
+        List<Obligation> found = new ArrayList<>();
+        int index = 0;
         for (TextLayout.Range p : TextLayout.paragraphs(text)) {
-            paragraphs.add(new ParagraphInfo(i++, p.start(), p.end(), 0, List.of()));
+            List<TextLayout.Range> sentences = TextLayout.sentences(text, p);
+            Tokens tokens = segmenter.tokenize(text, p.start(), p.end());
+            String para = p.of(text);
+            boolean majorHeading = HeadingDetector.opensWithMajorMarker(para);
+            int heading = HeadingDetector.level(para, sentences.size());
+            ObligationDetector.Context ctx = new ObligationDetector.Context();
+            List<LevelSuggester.Sentence> judged = new ArrayList<>(sentences.size());
+            String lastActor = null;
+            for (int i = 0; i < sentences.size(); i++) {
+                TextLayout.Range s = sentences.get(i);
+                sectors.match(text, s.start(), s.end(), tokens, mentions);
+                boolean headingSentence = i == 0 && (majorHeading || heading > 0);
+                ObligationDetector.Verdict v = obligations.detect(text, s.start(), s.end(), tokens, headingSentence, ctx);
+                String actor = actors.find(text, tokens, s.start(), v.modalWord());
+                if (actor == null) {
+                    actor = actors.addressee(s.of(text));
+                }
+                if (actor != null) {
+                    lastActor = actor;
+                }
+                if (v.strength() != null) {
+                    String bearer = actor != null ? actor : headingSentence ? null : lastActor;
+                    found.add(new Obligation(s.start(), s.end(), v.strength(), bearer,
+                            deadlines.find(text, s.start(), s.end())));
+                }
+                judged.add(new LevelSuggester.Sentence(s.of(text), v.strength() != null));
+            }
+            paragraphs.add(new ParagraphInfo(index++, p.start(), p.end(), heading, levels.suggest(judged)));
         }
-        return new Analysis(text, paragraphs, List.of(), List.of());
+        return new Analysis(text, paragraphs, mentions, found);
     }
 }

@@ -1,0 +1,402 @@
+package jingdu.analysis;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jingdu.model.Strength;
+
+/**
+ * Decides whether one sentence directs someone to act (guide section 3) and how strongly.
+ * Works on HanLP words, so 要 in 主要/重要/需要 is no cue, with a few character patterns for what
+ * segmentation cannot see (slogans, 容不得). Stateless apart from the per-paragraph {@link Context}.
+ */
+final class ObligationDetector {
+
+    /** What a detector remembers while it walks the sentences of one paragraph. */
+    static final class Context {
+        /** Inside an enumeration introduced by a narrative (problems found, aims of the meeting). */
+        boolean narrativeList;
+    }
+
+    /** The verdict on a sentence: {@code strength} null when it is no obligation. */
+    record Verdict(Strength strength, int modalWord) {
+        static final Verdict NONE = new Verdict(null, -1);
+    }
+
+    // Fixed slogans and words whose cue characters are no cue (guide: 管行业必须管安全, 三管三必须, 四个一律, 容不得).
+    private static final Pattern MASK = Pattern.compile(
+            "管[^，。；、“”\"]{1,6}必须管安全|三管三必须|[三四五六]个必须|[三四五六]个一律|千篇一律|令行禁止|不得不|不得已|不得而知|不得了"
+            + "|[容恨怪舍由免少巴顾要了记说算见晓]不得"
+            // 必须清醒认识到…: a frame for analysis, not a duty
+            + "|(必须|务必)(清醒地?|深刻地?)?(认识到|看到)");
+    private static final Pattern MANDATORY = Pattern.compile(
+            "必须|务必|严禁|不得|一律|坚决|(?<![拒杜断隔谢根])绝不|(?<![解判表否裁处对先取议自])决不|禁止|不准(?!确)|绝对不");
+    private static final Pattern ORDINAL = Pattern.compile(
+            "^(同志们[，,])?(第?[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+[，,、：:．.]|[一二三四五六七八九十]+、"
+            + "|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|首先|其次|再次|最后)");
+    private static final Pattern HEADING_12 = Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])");
+    private static final Pattern TOPIC_LABEL = Pattern.compile("(领域|方面|行业|问题|工作|场所)[。：:]?$");
+    /** Narrative, analysis and evaluation: these words silence the weak cues of a sentence. Plain substrings. */
+    private static final String[] NARRATIVE = {"以来", "已经", "正在", "曾经", "目的", "主要任务是", "暴露", "反映出", "表明",
+        "警示", "敲响", "体现了", "彰显", "说明了", "充分说明", "这说明", "责任重大", "任务艰巨", "意义重大", "至关重要",
+        "重于泰山", "头等大事"};
+    /** The speaker announcing his points: 讲三点意见, 强调几点. */
+    private static final Pattern ANNOUNCE = Pattern.compile(
+            "(讲|谈|强调|提)[一二三四五六七八九十几两]点|[一二三四五六七八九十几两]点(意见|看法|要求)[。：:]");
+    private static final Pattern CONDITIONAL = Pattern.compile("^(如果|假如|倘若|要是)");
+    private static final Pattern LIST_INTRO_NARRATIVE = Pattern.compile("暴露|问题|目的|原因|表现|不足|教训|任务是|特点|成效|做法");
+    /** A sentence that ends on a shortcoming (不到位, 薄弱): a problem list, not a task. Matched on the tail only. */
+    private static final Pattern PROBLEM_END = Pattern.compile(
+            "(不[\\u4e00-\\u9fa5]{1,3}|薄弱|淡薄|缺失|滞后|不足|较多|突出|频发|严峻|复杂|较差|偏低|欠缺)[。；;！]?");
+    private static final Pattern ADVISORY_LEAD = Pattern.compile("^(同志们[，,])?(希望|建议|鼓励|倡导|提倡)");
+
+    private static final Set<String> PUNCT = Set.of("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?");
+    private static final Set<String> LEAD_SKIP = Set.of("同时", "此外", "另外", "并", "并且", "还", "也", "同志们", "特别是",
+            "尤其是", "尤其", "一方面", "另一方面", "首先", "其次", "最后", "下一步", "今后", "当前", "目前", "现在", "近期",
+            "总之", "为此", "因此", "对此", "所以", "而且", "更", "都", "然后", "再", "第一", "第二", "第三", "第四", "第五",
+            "第六", "、", "（", "）", "(", ")", "“", "”");
+    private static final Set<String> ADVERBS = Set.of("进一步", "认真", "全面", "深入", "扎实", "切实", "持续", "广泛", "充分",
+            "及时", "不断", "积极", "主动", "迅速", "立即", "着力", "大力", "重点", "依法", "全力", "加快", "尽快", "从严", "严肃",
+            "严厉", "紧紧", "牢牢", "始终", "高度", "科学", "精准", "统筹", "真正", "集中", "逐一", "逐个", "层层", "定期",
+            "毫不松懈", "全力以赴", "坚持不懈", "更加", "务实", "有效", "扎扎实实", "实实在在", "坚定不移", "毫不动摇", "地",
+            "精准精细", "齐抓共管", "依法依规", "从严从紧", "抓细抓实", "常态化", "动态", "全方位", "再", "要");
+    private static final Set<String> DIRECTIVES = Set.of("加强", "强化", "落实", "深化", "做好", "抓好", "抓实", "抓紧", "抓住",
+            "推进", "推动", "开展", "完善", "建立", "健全", "建立健全", "突出", "聚焦", "确保", "严格", "严查", "严防", "严把",
+            "严控", "严抓", "严格执行", "严格落实", "防止", "加大", "狠抓", "坚持", "提高", "提升", "增强", "树牢", "树立",
+            "牢固树立", "压实", "压紧", "紧盯", "盯紧", "盯住", "采取", "组织", "督促", "指导", "引导", "规范", "整治", "排查",
+            "实行", "执行", "贯彻", "贯彻落实", "学习", "保持", "绷紧", "做到", "杜绝", "消除", "防范", "遏制", "制定", "理顺",
+            "注重", "筑牢", "守住", "守牢", "扛起", "履行", "夯实", "构建", "把好", "守好", "管好", "用好", "发挥", "落细",
+            "打击", "查处", "查找", "查清", "摸清", "梳理", "推行", "宣传", "普及", "配齐", "配强", "储备", "吸取", "汲取",
+            "举一反三", "抓细", "抓牢", "健全完善", "完善落实", "加紧", "强力", "深刻汲取", "严厉打击", "落实好", "做实",
+            "细化", "压紧压实", "织密", "补齐", "补强", "提前", "严密", "全面排查", "深入开展", "开展好");
+    private static final Set<String> NON_DIRECTIVE = Set.of("是", "有", "没有", "发生", "出现", "存在", "暴露", "说明", "造成",
+            "带来", "导致", "进入", "成为", "表明", "显示", "反映", "体现", "彰显", "给", "使", "让", "看", "来看", "看到",
+            "认为", "知道", "面临", "增加", "减少", "下降", "上升", "达到", "占", "占到", "属于", "包括", "涉及", "影响",
+            "引发", "诱发", "值得", "受", "经过", "召开", "举行", "通报", "汇报", "宣读", "收听", "收看", "讲", "谈", "指出",
+            "提出", "作出", "做出", "开始", "可能", "会", "能", "能够", "可以", "将", "敲响", "警示", "来", "去", "到", "在",
+            "叫", "称", "等", "代表", "不代表", "感谢", "同意", "欢迎", "取得", "实现", "就是", "不是", "像", "如", "若",
+            "不能", "需", "容", "得", "出", "想", "怕", "算", "赶", "抢", "增", "降", "逃避", "回避", "失", "稍");
+    private static final Set<String> FUTURE_BEFORE_YAO = Set.of("将", "即将", "紧接着", "为什么", "为何", "快", "马上", "非", "偏");
+    private static final Set<String> FUTURE_AFTER_YAO = Set.of("召开", "举行", "到来", "来临", "开幕", "迎来", "进入", "下雨",
+            "看到", "清醒看到", "看出", "认识到", "清醒认识到", "注意到", "明白");
+    private static final Set<String> FRAME_ADVERBS = Set.of("清醒", "清醒地", "地", "深刻", "深刻地", "充分", "清楚", "清楚地");
+    private static final Set<String> YAOQIU_NOT_AFTER = Set.of("的", "了", "等", "新", "这些", "上述", "有关", "相关", "和",
+            "更高", "更严", "各项", "此", "这一", "总体", "基本", "具体");
+    private static final Set<String> NEGATORS = Set.of("不", "未", "没有", "没", "真", "难以", "难", "不够", "无法");
+
+    Verdict detect(String text, int start, int end, Tokens tk, boolean headingSentence, Context ctx) {
+        String s = text.substring(start, end);
+        String masked = mask(s);
+        boolean ordinal = ORDINAL.matcher(s).lookingAt();
+        int yishi = s.indexOf("一是");
+        if (yishi >= 0 && (ordinal || yishi > 0 && "：:".indexOf(s.charAt(yishi - 1)) >= 0)) {
+            int k = s.indexOf("一是");
+            ctx.narrativeList = k > 0 && (LIST_INTRO_NARRATIVE.matcher(s.substring(0, k)).find()
+                    || isNarrative(s.substring(0, k)));
+        }
+        int first = tk.firstAtOrAfter(start);
+        int last = tk.firstAtOrAfter(end);
+        int modal = firstModal(tk, first, last, end);
+        if (MANDATORY.matcher(masked).find()) {
+            return new Verdict(Strength.MANDATORY, modal);
+        }
+        if (modal >= 0 || hasStrongCue(s, tk, first, last)) {
+            return new Verdict(Strength.REQUIRED, modal);
+        }
+        // From here on the cues are weak: a narrative, a condition or a list of problems silences them.
+        boolean listItem = ordinal && !headingSentence;
+        if (listItem && ctx.narrativeList || endsOnProblem(s) && (listItem || !headingSentence)
+                && !hasClauseInitialDirective(tk, first, last, false, true)) {
+            return Verdict.NONE;
+        }
+        if (isNarrative(s) || CONDITIONAL.matcher(s).lookingAt() || hasPastParticle(tk, first, last)) {
+            return Verdict.NONE;
+        }
+        if (ADVISORY_LEAD.matcher(s).find()) {
+            return new Verdict(Strength.ADVISORY, -1);
+        }
+        if (headingSentence && HEADING_12.matcher(s).find()) {
+            if (TOPIC_LABEL.matcher(s).find() && !hasVerb(tk, first, last)) {
+                return Verdict.NONE;
+            }
+            return hasVerb(tk, first, last) || hasDirective(tk, first, last)
+                    ? new Verdict(Strength.REQUIRED, -1) : Verdict.NONE;
+        }
+        if (hasWeakCue(s, tk, first, last) || hasClauseInitialDirective(tk, first, last, ordinal, false)) {
+            return new Verdict(Strength.REQUIRED, -1);
+        }
+        if (hasAdvisoryCue(tk, first, last)) {
+            return new Verdict(Strength.ADVISORY, -1);
+        }
+        return Verdict.NONE;
+    }
+
+    /** 一是, 二是 … as one word. */
+    static boolean isOrdinalShi(String w) {
+        int n = w.length();
+        if (n < 2 || w.charAt(n - 1) != '是') {
+            return false;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if ("一二三四五六七八九十".indexOf(w.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isNarrative(String s) {
+        for (String w : NARRATIVE) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        if (s.indexOf('点') >= 0 && ANNOUNCE.matcher(s).find()) {
+            return true;
+        }
+        int n = s.length();
+        char lastChar = n > 0 ? s.charAt(n - 1) : ' ';
+        char before = n > 1 ? s.charAt(n - 2) : ' ';
+        return lastChar == '？' || lastChar == '?' || (lastChar == '”' || lastChar == '’') && (before == '？' || before == '?');
+    }
+
+    private static boolean endsOnProblem(String s) {
+        int from = Math.max(0, s.length() - 6);
+        Matcher m = PROBLEM_END.matcher(s).region(from, s.length());
+        while (m.find()) {
+            if (m.end() == s.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String mask(String s) {
+        if (s.indexOf('必') < 0 && s.indexOf('律') < 0 && s.indexOf('禁') < 0 && s.indexOf("不得") < 0
+                && s.indexOf('务') < 0) {
+            return s;
+        }
+        Matcher m = MASK.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                b.setCharAt(i, '□');
+            }
+        } while (m.find());
+        return b.toString();
+    }
+
+    /** Index of the first modal word (要/应/应当/必须/务必/一定要) in the sentence, or -1. */
+    private static int firstModal(Tokens tk, int first, int last, int end) {
+        for (int i = first; i < last && tk.start[i] < end; i++) {
+            String w = tk.word[i];
+            if (w.equals("要") && isModalYao(tk, i, first, last)) {
+                return i;
+            }
+            if ((w.equals("必须") || w.equals("务必") || w.equals("必须要")) && framesAnalysis(tk, i, last)) {
+                continue;
+            }
+            if (w.equals("应") || w.equals("应当") || w.equals("应该") || w.equals("必须") || w.equals("务必")
+                    || w.equals("必须要") || w.equals("一定要") || w.equals("要求") && isVerbYaoqiu(tk, i, first, last)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isModalYao(Tokens tk, int i, int first, int last) {
+        if (i > first && FUTURE_BEFORE_YAO.contains(tk.word[i - 1])) {
+            return false;
+        }
+        return !framesAnalysis(tk, i, last) && i + 1 < last && !PUNCT.contains(tk.word[i + 1]);
+    }
+
+    /** 要召开 (future), 要清醒看到 / 必须清醒地认识到 (a frame for analysis): no duty. */
+    private static boolean framesAnalysis(Tokens tk, int i, int last) {
+        int k = i + 1;
+        while (k < last && FRAME_ADVERBS.contains(tk.word[k])) {
+            k++;
+        }
+        return k < last && FUTURE_AFTER_YAO.contains(tk.word[k]);
+    }
+
+    /** 要求 as a verb that hands down a requirement (会议要求：…, 要求各单位…), not the noun. */
+    private static boolean isVerbYaoqiu(Tokens tk, int i, int first, int last) {
+        if (i + 1 >= last) {
+            return false;
+        }
+        String next = tk.word[i + 1];
+        if (next.equals("：") || next.equals(":")) {
+            return true;
+        }
+        if (PUNCT.contains(next) || next.equals("”") || next.startsWith("更") || next.equals("越来越") || next.equals("和")
+                || next.equals("与") || next.equals("、") || next.equals("是") || next.equals("的")) {
+            return false;
+        }
+        if (i > first && YAOQIU_NOT_AFTER.contains(tk.word[i - 1])) {
+            return false;
+        }
+        for (int j = i - 1; j >= first && !PUNCT.contains(tk.word[j]); j--) {
+            String w = tk.word[j];
+            if (w.equals("按照") || w.equals("根据") || w.equals("按") || w.equals("遵照") || w.equals("对照") || w.equals("提出")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasStrongCue(String s, Tokens tk, int first, int last) {
+        for (int i = first; i < last; i++) {
+            if (tk.word[i].equals("请") && i + 1 < last) {
+                String n = tk.word[i + 1];
+                if (n.startsWith("大家") || n.startsWith("各") || n.startsWith("同志") || n.startsWith("你们")
+                        || n.startsWith("有关") || n.startsWith("相关") || n.startsWith("全")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPastParticle(Tokens tk, int first, int last) {
+        for (int i = first; i < last; i++) {
+            String n = tk.nature[i];
+            if (n.equals("ul") || n.equals("ule") || n.equals("uguo")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negated(Tokens tk, int i, int first) {
+        return i > first && NEGATORS.contains(tk.word[i - 1]);
+    }
+
+    private static boolean hasWeakCue(String s, Tokens tk, int first, int last) {
+        for (int i = first; i < last; i++) {
+            String w = tk.word[i];
+            switch (w) {
+                case "切实", "确保", "督促", "加强", "强化", "严格执行", "严格落实" -> {
+                    if (!negated(tk, i, first)) {
+                        return true;
+                    }
+                }
+                case "严格" -> {
+                    if (!negated(tk, i, first) && !(i > first && tk.word[i - 1].startsWith("更"))
+                            && i + 1 < last && !PUNCT.contains(tk.word[i + 1])) {
+                        return true;
+                    }
+                }
+                case "落实", "落实好" -> {
+                    if (!negated(tk, i, first) && i + 1 < last && !PUNCT.contains(tk.word[i + 1])
+                            && !tk.word[i + 1].equals("、") && !tk.word[i + 1].startsWith("不")
+                            && !tk.word[i + 1].equals("难")) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDirective(Tokens tk, int first, int last) {
+        for (int i = first; i < last; i++) {
+            if (DIRECTIVES.contains(tk.word[i]) && !negated(tk, i, first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasVerb(Tokens tk, int first, int last) {
+        for (int i = first; i < last; i++) {
+            String n = tk.nature[i];
+            if ((n.equals("v") || n.equals("vi") || n.equals("vd") || n.equals("vl") || n.equals("vf"))
+                    && !negated(tk, i, first) && !NON_DIRECTIVE.contains(tk.word[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a clause opens with an imperative: (connective) (adverbs) directive-verb. With
+     * {@code anyVerb}, any verb opening a clause counts (ordinal items: 第一，…，需要高度警惕).
+     */
+    private static boolean hasClauseInitialDirective(Tokens tk, int first, int last, boolean anyVerb,
+                                                     boolean directivesOnly) {
+        int i = first;
+        while (i < last) {
+            int j = i;
+            // an ordinal opening: 一是 / 一 是 / 第一 ，
+            if (j + 1 < last && tk.nature[j].startsWith("m") && tk.word[j + 1].equals("是")) {
+                j += 2;
+            } else if (j < last && isOrdinalShi(tk.word[j])) {
+                j++;
+            }
+            while (j < last && LEAD_SKIP.contains(tk.word[j])) {
+                j++;
+            }
+            int adverbs = 0;
+            while (j < last && (ADVERBS.contains(tk.word[j]) || tk.nature[j].equals("ad"))
+                    && !DIRECTIVES.contains(tk.word[j]) && adverbs < 4) {
+                j++;
+                adverbs++;
+            }
+            if (j < last && !PUNCT.contains(tk.word[j])) {
+                String w = tk.word[j];
+                boolean nominal = j + 1 < last && (tk.word[j + 1].equals("的") || tk.word[j + 1].equals("是"));
+                if (DIRECTIVES.contains(w) && !nominal) {
+                    return true;
+                }
+                boolean verb = tk.nature[j].startsWith("v") && !tk.nature[j].equals("vn") && !NON_DIRECTIVE.contains(w);
+                if (!directivesOnly && verb && !nominal && (adverbs > 0 || anyVerb)) {
+                    return true;
+                }
+            }
+            // next clause
+            while (i < last && !PUNCT.contains(tk.word[i])) {
+                i++;
+            }
+            i++;
+        }
+        return false;
+    }
+
+    private static boolean hasAdvisoryCue(Tokens tk, int first, int last) {
+        for (int i = first; i < last; i++) {
+            String w = tk.word[i];
+            String next = i + 1 < last ? tk.word[i + 1] : "。";
+            String prev = i > first ? tk.word[i - 1] : "";
+            switch (w) {
+                case "鼓励", "提倡", "倡导" -> {
+                    return true;
+                }
+                case "建议" -> {
+                    if (!PUNCT.contains(next) && !prev.equals("的") && !prev.equals("了") && !prev.equals("提出")) {
+                        return true;
+                    }
+                }
+                case "希望" -> {
+                    if (next.startsWith("大家") || next.startsWith("各") || next.startsWith("同志") || next.startsWith("你们")) {
+                        return true;
+                    }
+                }
+                case "可以" -> {
+                    if (!next.equals("说") && !next.startsWith("看")) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,48 @@
+package jingdu.analysis;
+
+import java.util.List;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+
+/** The one place that calls HanLP's word segmenter (with POS and organisation names). Thread-safe. */
+final class Segmenter {
+
+    // A HanLP Segment keeps configuration only, but one per thread costs nothing and rules out surprises.
+    private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(Segmenter::newSegment);
+
+    static Segment newSegment() {
+        return HanLP.newSegment()
+                .enableOrganizationRecognize(true)
+                .enableNameRecognize(false)
+                .enablePlaceRecognize(false)
+                .enableTranslatedNameRecognize(false)
+                .enableJapaneseNameRecognize(false)
+                .enableNumberQuantifierRecognize(false)
+                .enableCustomDictionary(true)
+                .enableOffset(true);
+    }
+
+    /** Words of text[from, to). */
+    Tokens tokenize(String text, int from, int to) {
+        String sub = text.substring(from, to);
+        List<Term> terms = segment.get().seg(sub);
+        int n = terms.size();
+        String[] word = new String[n];
+        String[] nature = new String[n];
+        int[] start = new int[n];
+        int pos = from;
+        for (int i = 0; i < n; i++) {
+            Term t = terms.get(i);
+            word[i] = t.word;
+            nature[i] = t.nature == null ? "x" : t.nature.toString();
+            // offsets found in the text: HanLP may skip whitespace, so word lengths alone can drift
+            int k = sub.indexOf(t.word, pos - from);
+            start[i] = k >= 0 ? from + k : pos;
+            pos = start[i] + t.word.length();
+        }
+        return new Tokens(word, nature, start, from, to);
+    }
+
+}
