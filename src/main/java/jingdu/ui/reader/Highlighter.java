@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jingdu.analysis.TextLayout;
 import jingdu.model.Analysis;
 import jingdu.model.Note;
 import jingdu.model.Obligation;
+import jingdu.model.ParagraphInfo;
 import jingdu.model.SectorMention;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
@@ -28,6 +30,9 @@ public final class Highlighter {
     public static final String SECTOR = "sector";
     public static final String OBLIGATION = "obligation";
     public static final String NOTE = "note";
+    public static final String HEADING = "heading";
+    /** A heading paragraph longer than this is a lead sentence plus body text: only the lead is bold. */
+    private static final int SHORT_HEADING = 40;
 
     private Highlighter() {
     }
@@ -43,6 +48,14 @@ public final class Highlighter {
     public static StyleSpans<Collection<String>> compute(int length, Analysis analysis, List<Note> notes, Layers layers) {
         // boundary → style classes that open (+1) or close (-1) there; a sweep keeps counts of the open ones
         TreeMap<Integer, List<Change>> changes = new TreeMap<>();
+        if (analysis != null) {
+            for (ParagraphInfo p : analysis.paragraphs()) {
+                if (p.heading() > 0) {
+                    TextLayout.Range lead = headingLead(analysis.text(), p);
+                    add(changes, lead.start(), lead.end(), length, HEADING, HEADING + "-" + p.heading());
+                }
+            }
+        }
         if (analysis != null && layers.obligations()) {
             for (Obligation o : analysis.obligations()) {
                 add(changes, o.start(), o.end(), length, OBLIGATION, strengthClass(o.strength().id()));
@@ -78,6 +91,16 @@ public final class Highlighter {
             spans.add(Collections.emptyList(), length - pos);
         }
         return spans.create();
+    }
+
+    /** The part of a heading paragraph shown as a heading: all of a short one, else its first sentence. */
+    static TextLayout.Range headingLead(String text, ParagraphInfo p) {
+        TextLayout.Range whole = new TextLayout.Range(p.start(), p.end());
+        if (p.end() - p.start() <= SHORT_HEADING) {
+            return whole;
+        }
+        List<TextLayout.Range> sentences = TextLayout.sentences(text, whole);
+        return sentences.isEmpty() ? whole : sentences.get(0);
     }
 
     private record Change(String styleClass, int delta) {

@@ -37,7 +37,7 @@ public final class OutlinePane extends BorderPane {
                     return;
                 }
                 getStyleClass().add("outline-level-" + p.heading());
-                setText(label(text.substring(p.start(), p.end())));
+                setText(label(Highlighter.headingLead(text, p).of(text)));
             }
         });
         list.setOnMouseClicked(e -> jumpToSelected(onJump));

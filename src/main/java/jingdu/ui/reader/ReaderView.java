@@ -22,7 +22,6 @@ import jingdu.model.Analysis;
 import jingdu.model.Level;
 import jingdu.model.LevelSuggestion;
 import jingdu.model.Note;
-import jingdu.model.ParagraphInfo;
 import jingdu.model.Speech;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -166,18 +165,6 @@ public final class ReaderView extends BorderPane {
         }
         int length = area.getLength();
         area.setStyleSpans(0, Highlighter.compute(length, analysis, notes, layers));
-        applyHeadingStyles();
-    }
-
-    private void applyHeadingStyles() {
-        if (analysis == null) {
-            return;
-        }
-        for (ParagraphInfo p : analysis.paragraphs()) {
-            if (p.index() < area.getParagraphs().size()) {
-                area.setParagraphStyle(p.index(), p.heading() > 0 ? List.of("heading", "heading-" + p.heading()) : List.of());
-            }
-        }
     }
 
     private void refreshAllGutters() {

@@ -85,6 +85,19 @@ class HighlighterTest {
     }
 
     @Test
+    void aLongHeadingParagraphHasOnlyItsLeadSentenceStyledAsHeading() {
+        String text = "一、思想上要高度重视\n（一）城镇燃气。县住建局要会同市场监管局在10月15日前完成对餐饮场所燃气管道的全覆盖排查。";
+        int second = text.indexOf('（');
+        Analysis a = new Analysis(text, List.of(
+                new ParagraphInfo(0, 0, second - 1, 1, List.of()),
+                new ParagraphInfo(1, second, text.length(), 2, List.of())), List.of(), List.of());
+        List<Collection<String>> chars = perChar(Highlighter.compute(text.length(), a, List.of(), Highlighter.Layers.ALL));
+        assertThat(chars.get(2)).containsExactlyInAnyOrder("heading", "heading-1");
+        assertThat(chars.get(second + 3)).containsExactlyInAnyOrder("heading", "heading-2");
+        assertThat(chars.get(text.indexOf("县住建局"))).isEmpty();
+    }
+
+    @Test
     void sectorIdsBecomeCssClassNames() {
         assertThat(Highlighter.sectorClass("noncoal_mine")).isEqualTo("sector-noncoal-mine");
         assertThat(Highlighter.strengthClass("mandatory")).isEqualTo("obligation-mandatory");
