@@ -13,11 +13,13 @@ import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -118,6 +120,7 @@ public final class MainWindow {
         root.setCenter(main);
         root.setBottom(status);
         installKeys();
+        installContextMenu();
         installDragAndDrop();
     }
 
@@ -211,6 +214,27 @@ public final class MainWindow {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::chooseExport);
             }
         });
+    }
+
+    /** Right-click in the reader: the same tag and note actions as the toolbar and keys. */
+    private void installContextMenu() {
+        ContextMenu menu = new ContextMenu();
+        menu.setId("reader-menu");
+        int key = 1;
+        for (Level level : Level.values()) {
+            MenuItem item = new MenuItem(i18n.get("menu.toggleLevel", Labels.level(i18n, level)));
+            item.setId("menu-tag-" + level.id());
+            item.setAccelerator(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + key++)));
+            item.setOnAction(e -> toggleLevel(level));
+            menu.getItems().add(item);
+        }
+        MenuItem note = new MenuItem(i18n.get("action.addNote"));
+        note.setId("menu-add-note");
+        note.setAccelerator(new KeyCodeCombination(KeyCode.N));
+        note.setOnAction(e -> addNote());
+        menu.getItems().addAll(new SeparatorMenuItem(), note);
+        menu.setOnShowing(e -> note.setDisable(reader.area().getSelection().getLength() == 0));
+        reader.area().setContextMenu(menu);
     }
 
     private void installDragAndDrop() {

@@ -125,6 +125,22 @@ class MainWindowTest {
     }
 
     @Test
+    void theContextMenuTagsTheParagraphUnderTheCaret(FxRobot robot) throws Exception {
+        awaitAnalysis();
+        StyleClassedTextArea area = area(robot);
+        long speechId = window.current().id();
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo(7, 1);
+            area.showParagraphAtTop(7);
+        });
+        robot.rightClickOn(area);
+        robot.clickOn("标注/取消“企业主体责任”");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(library.tags().forSpeech(speechId).values()).anySatisfy(levels -> assertThat(levels).contains(Level.ENTERPRISE));
+    }
+
+    @Test
     void aSelectionSpanningParagraphsTagsEachOfThem(FxRobot robot) throws Exception {
         awaitAnalysis();
         StyleClassedTextArea area = area(robot);
