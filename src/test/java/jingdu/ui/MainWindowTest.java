@@ -134,7 +134,14 @@ class MainWindowTest {
             area.moveTo(7, 1);
             area.showParagraphAtTop(7);
         });
-        robot.rightClickOn(area);
+        // Monocle's headless robot does not turn a right click into a menu request; the OS does, so send that
+        robot.interact(() -> {
+            javafx.geometry.Bounds b = area.localToScreen(area.getBoundsInLocal());
+            area.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    50, 50, b.getMinX() + 50, b.getMinY() + 50, true, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.getContextMenu().isShowing()).isTrue();
         robot.clickOn("标注/取消“企业主体责任”");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(library.tags().forSpeech(speechId).values()).anySatisfy(levels -> assertThat(levels).contains(Level.ENTERPRISE));
