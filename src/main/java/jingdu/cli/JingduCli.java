@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar jingdu.jar COMMAND}: the same library as the window, without one. */
 @Command(name = "jingdu", mixinStandardHelpOptions = true, versionProvider = JingduCli.Version.class,
         description = "Jingdu 精读: reader and annotator for work-safety speeches.",
-        subcommands = {AnalyzeCommand.class, ImportCommand.class, ListCommand.class, ExportCommand.class})
+        subcommands = {AnalyzeCommand.class, ImportCommand.class, ListCommand.class, ExportCommand.class,
+            ImportAnnotationsCommand.class})
 public final class JingduCli implements Callable<Integer> {
 
     static final I18n I18N = I18n.fromEnvironment();
