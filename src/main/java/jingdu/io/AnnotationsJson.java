@@ -107,7 +107,7 @@ public final class AnnotationsJson {
     public static List<SpeechEntry> read(String json) throws ImportException {
         JsonElement root;
         try {
-            // strict: a colleague's file is data, not something to guess at; Gson caps nesting depth itself
+            // strict: a colleague's file is data, not something to guess at (Gson reads nesting iteratively)
             JsonReader reader = new JsonReader(new StringReader(json.startsWith("\uFEFF") ? json.substring(1) : json));
             reader.setStrictness(Strictness.STRICT);
             root = JsonParser.parseReader(reader);
