@@ -93,7 +93,8 @@ public final class DocxReport {
                 run(para, "【" + mark + "】", fonts.kai(), SANHAO);
                 run(para, p.text(), fonts.body(), SANHAO);
                 for (Note note : p.notes()) {
-                    XWPFParagraph np = paragraph(doc, ParagraphAlignment.BOTH, 0);
+                    // left-aligned: justified text would stretch a line that ends in the user's line break
+                    XWPFParagraph np = paragraph(doc, ParagraphAlignment.LEFT, 0);
                     np.setIndentationLeft(2 * CHAR);
                     XWPFRun label = run(np, labels.get("export.report.noteLabel") + "“" + note.quote() + "”：",
                             fonts.kai(), SANHAO);
@@ -125,7 +126,7 @@ public final class DocxReport {
                 run(p, r.text(), fonts.body(), SANHAO);
                 run(p, labels.get("export.details", MarkdownReport.details(labels, r)), fonts.kai(), SANHAO);
                 for (Note note : r.notes()) {
-                    XWPFParagraph np = paragraph(doc, ParagraphAlignment.BOTH, 0);
+                    XWPFParagraph np = paragraph(doc, ParagraphAlignment.LEFT, 0);
                     np.setIndentationLeft(4 * CHAR);
                     run(np, labels.get("export.report.noteLabel") + "：", fonts.kai(), SANHAO).setBold(true);
                     lines(np, note.body(), fonts.kai());

@@ -66,6 +66,7 @@ public final class XlsxLedger {
                     line.getCell(c).setCellStyle(styles.body);
                 }
             }
+            line.setHeightInPoints(LINE_POINTS * lines(cells));
         }
         for (int c = 0; c < header.size(); c++) {
             sheet.setColumnWidth(c, LedgerColumns.WIDTHS.get(c) * 256);
@@ -109,6 +110,27 @@ public final class XlsxLedger {
         }
         sheet.createFreezePane(1, 1);
         printSetup(sheet);
+    }
+
+    /** Height of one line of 11 pt text, in points. */
+    private static final float LINE_POINTS = 16.5f;
+
+    /**
+     * Lines the tallest cell of a row needs when wrapped. Neither Excel nor LibreOffice reliably grows
+     * rows on opening, so the height is set here, counting a Chinese character as two width units.
+     */
+    static int lines(List<String> cells) {
+        int most = 1;
+        for (int c = 0; c < cells.size(); c++) {
+            int width = LedgerColumns.WIDTHS.get(c) - 1;
+            int n = 0;
+            for (String line : cells.get(c).split("\n", -1)) {
+                int units = line.codePoints().map(cp -> cp > 0x2E80 ? 2 : 1).sum();
+                n += Math.max(1, (units + width - 1) / width);
+            }
+            most = Math.max(most, n);
+        }
+        return most;
     }
 
     private static void printSetup(Sheet sheet) {
