@@ -29,6 +29,7 @@ public final class MarkdownReport {
         this.zone = zone;
     }
 
+    /** The first slice's layout per speech (outline, levels, notes, obligations by sector), one level down for several. */
     public String export(ReportModel model) {
         StringBuilder md = new StringBuilder();
         boolean several = model.speeches().size() != 1;
@@ -40,19 +41,52 @@ public final class MarkdownReport {
             Speech s = part.speech();
             md.append(several ? "\n" : "").append(h).append(' ').append(MarkdownText.line(s.title())).append("\n\n");
             md.append(MarkdownText.line(source(s))).append("\n");
-            if (part.sections().isEmpty()) {
-                md.append('\n').append(labels.get("export.none")).append('\n');
-            }
-            for (Section section : part.sections()) {
-                md.append('\n').append(h).append("# ").append(MarkdownText.line(sectionTitle(section))).append("\n\n");
-                for (ParagraphRow p : section.paragraphs()) {
-                    paragraph(md, p);
+            section(md, h, "export.section.outline");
+            int headings = 0;
+            for (var p : part.work().analysis().paragraphs()) {
+                if (p.heading() > 0) {
+                    md.append("  ".repeat(p.heading() - 1)).append("- ")
+                            .append(MarkdownText.line(part.work().analysis().text().substring(p.start(), p.end()))).append('\n');
+                    headings++;
                 }
             }
-            md.append('\n').append(h).append("# ").append(labels.get("export.section.obligations")).append('\n');
+            none(md, headings);
+            List<ParagraphRow> kept = part.sections().stream().flatMap(x -> x.paragraphs().stream()).toList();
+            section(md, h, "export.section.tags");
+            int tagged = 0;
+            for (ParagraphRow p : kept) {
+                String levels = levelText(labels, p);
+                if (!levels.isEmpty()) {
+                    md.append("- ").append(labels.get("export.tagLine", String.valueOf(p.index() + 1), levels,
+                            MarkdownText.line(p.text()))).append('\n');
+                    tagged++;
+                }
+            }
+            none(md, tagged);
+            section(md, h, "export.section.notes");
+            int notes = 0;
+            for (ParagraphRow p : kept) {
+                for (Note n : p.notes()) {
+                    md.append(notes++ > 0 ? "\n" : "").append(MarkdownText.quote(n.quote())).append("\n\n");
+                    md.append('*').append(labels.paragraph(p.index())).append("*  \n");
+                    md.append(MarkdownText.block(n.body())).append('\n');
+                }
+            }
+            none(md, notes);
+            section(md, h, "export.section.obligations");
             obligations(md, h + "##", part.obligations());
         }
         return md.toString();
+    }
+
+    private void section(StringBuilder md, String h, String key) {
+        md.append('\n').append(h).append("# ").append(labels.get(key)).append("\n\n");
+    }
+
+    private void none(StringBuilder md, int items) {
+        if (items == 0) {
+            md.append(labels.get("export.none")).append('\n');
+        }
     }
 
     String source(Speech s) {
@@ -61,19 +95,6 @@ public final class MarkdownReport {
 
     String sectionTitle(Section section) {
         return section.heading() == null ? labels.get("export.report.preamble") : section.heading().text();
-    }
-
-    private void paragraph(StringBuilder md, ParagraphRow p) {
-        String levels = levelText(labels, p);
-        md.append("- **").append(labels.paragraph(p.index())).append("**");
-        if (!levels.isEmpty()) {
-            md.append(labels.get("export.details", levels));
-        }
-        md.append(' ').append(MarkdownText.line(p.text())).append('\n');
-        for (Note n : p.notes()) {
-            md.append('\n').append(indent(MarkdownText.quote(n.quote()))).append("\n\n");
-            md.append(indent(MarkdownText.block(labels.get("export.report.note", n.body())))).append("\n\n");
-        }
     }
 
     /** The user's levels, or the engine's marked as suggested; shared with the other text formats. */
@@ -87,11 +108,11 @@ public final class MarkdownReport {
 
     private void obligations(StringBuilder md, String h, List<ObligationRow> rows) {
         Map<String, List<ObligationRow>> bySector = ReportModel.bySector(rows);
-        if (bySector.isEmpty()) {
-            md.append('\n').append(labels.get("export.none")).append('\n');
-        }
+        none(md, bySector.size());
+        boolean first = true;
         for (Map.Entry<String, List<ObligationRow>> e : bySector.entrySet()) {
-            md.append('\n').append(h).append(' ').append(MarkdownText.line(labels.sector(e.getKey()))).append("\n\n");
+            md.append(first ? "" : "\n").append(h).append(' ').append(MarkdownText.line(labels.sector(e.getKey()))).append("\n\n");
+            first = false;
             for (ObligationRow r : e.getValue()) {
                 md.append("- **").append(labels.strength(r.obligation().strength())).append("** ")
                         .append(MarkdownText.line(r.text()));

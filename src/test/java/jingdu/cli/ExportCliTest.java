@@ -57,7 +57,7 @@ class ExportCliTest {
             Speech s = lib.importString("讲话一\n企业要落实主体责任。", "1.txt");
             lib.importString("讲话二\n各部门要加强监管。", "2.txt");
             lib.tags().set(s.id(), List.of(1), Level.ENTERPRISE, true);
-            lib.notes().add(s.id(), 3, 5, "要落", "笔记");
+            lib.notes().add(s.id(), s.text().indexOf("要落"), s.text().indexOf("要落") + 2, "要落", "笔记");
             first = s.id();
         }
         for (String format : List.of("docx", "xlsx", "md", "html", "csv", "notes-csv", "json", "qdpx")) {

@@ -40,7 +40,7 @@ class TextExportersTest {
         assertThat(md).startsWith("# 讲话精读批注报告\n");
         assertThat(md.split("\n## 在全市安全生产工作会议上的讲话", -1)).hasSize(3);
         assertThat(md).contains("&lt;script&gt;").doesNotContain("<script>");
-        assertThat(md).contains("#### 城镇燃气").contains("企业主体责任（建议）");
+        assertThat(md).contains("#### 城镇燃气").contains("企业主体责任（建议）").contains("### 笔记").contains("### 提纲");
     }
 
     @Test

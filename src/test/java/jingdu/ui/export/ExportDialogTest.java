@@ -40,7 +40,7 @@ class ExportDialogTest {
     private Speech speech;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         library = Library.open(dir.resolve("lib.db"));
         speech = library.importString("讲话标题\n企业要落实主体责任。", "a.txt");
         library.tags().set(speech.id(), List.of(1), Level.ENTERPRISE, true);

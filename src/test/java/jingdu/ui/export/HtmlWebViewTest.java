@@ -41,8 +41,8 @@ class HtmlWebViewTest {
         String html = new HtmlExporter(ExportFixtures.LABELS, ZoneOffset.UTC, palette)
                 .export(ReportModel.build(List.of(ExportFixtures.work()), ExportFilter.NONE));
         robot.interact(() -> web.getEngine().loadContent(html));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> web.getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> web.getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED).get());
         Object[] r = new Object[4];
         robot.interact(() -> {
             var e = web.getEngine();
