@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", sortOptions = false,
+@Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Export speeches' annotations: a Word report, the Excel task ledger, Markdown, HTML, CSV,",
             "the annotations JSON (for import-annotations) or a REFI-QDA project.",
             "Filters combine with AND; repeated values of one filter with OR."})

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import-annotations",
+@Command(name = "import-annotations", mixinStandardHelpOptions = true,
         description = {"Merge an annotations JSON (made by export --format json) into the library.",
             "Speeches match by their text; tags merge, duplicate notes are skipped; all or nothing."})
 final class ImportAnnotationsCommand implements Callable<Integer> {
