@@ -4,46 +4,129 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import jingdu.analysis.Analyzer;
 import jingdu.i18n.I18n;
-import jingdu.io.MarkdownExporter;
+import jingdu.io.AnnotationsJson;
+import jingdu.io.CssPalette;
+import jingdu.io.CsvExporter;
+import jingdu.io.DocxFonts;
+import jingdu.io.DocxReport;
+import jingdu.io.ExportFilter;
+import jingdu.io.ExportLabels;
+import jingdu.io.HtmlExporter;
+import jingdu.io.MarkdownReport;
+import jingdu.io.QdpxExporter;
+import jingdu.io.ReportModel;
+import jingdu.io.SpeechWork;
+import jingdu.io.XlsxLedger;
 import jingdu.model.Speech;
+import jingdu.model.SpeechSummary;
 
-/** Export use case shared by the window and the command line: gather a speech's work, render, write. */
+/**
+ * Export use case shared by the window and the command line: gather the chosen speeches' work (text,
+ * analysis, tags, notes), build the one {@link ReportModel}, lay it out in the chosen format, write it.
+ */
 public final class Exports {
 
-    /** Formats {@link #render} understands. */
-    public static final List<String> FORMATS = List.of("md");
+    /** Formats {@link #render} understands, as the CLI names them. */
+    public static final List<String> FORMATS = ExportFormat.ids();
+
+    /** What the export dialog shows before writing: text, or a table whose first row is the header. */
+    public record Preview(String text, List<List<String>> rows) {
+    }
 
     private final Library library;
     private final Analyzer analyzer;
     private final I18n i18n;
+    private final ExportLabels labels;
+    private final ZoneId zone = ZoneId.systemDefault();
 
     public Exports(Library library, Analyzer analyzer, I18n i18n) {
         this.library = library;
         this.analyzer = analyzer;
         this.i18n = i18n;
+        this.labels = new ExportLabels(i18n);
     }
 
-    /** The speech's notes as Markdown. */
+    /** The speech's annotated notes as Markdown. */
     public String markdown(long speechId) throws ExportException {
-        Speech speech = library.find(speechId)
-                .orElseThrow(() -> new ExportException("export.error.noSpeech", null, String.valueOf(speechId)));
-        return new MarkdownExporter(i18n).export(speech, analyzer.analyze(speech.text()),
-                library.tags().forSpeech(speechId), library.notes().forSpeech(speechId));
+        return new MarkdownReport(labels, zone).export(model(List.of(speechId), ExportFilter.NONE));
     }
 
     /** Writes the Markdown export to {@code out} (UTF-8) atomically: an old file is replaced whole or kept. */
     public void writeMarkdown(long speechId, Path out) throws ExportException {
-        String md = markdown(speechId);
+        writeBytes(out, markdown(speechId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Builds the report model for the request's speeches (all when none are named) and filter. */
+    public ReportModel model(List<Long> speechIds, ExportFilter filter) throws ExportException {
+        List<Long> ids = speechIds.isEmpty() ? library.list().stream().map(SpeechSummary::id).sorted().toList() : speechIds;
+        if (ids.isEmpty()) {
+            throw new ExportException("export.error.emptyLibrary", null);
+        }
+        List<SpeechWork> works = new ArrayList<>();
+        for (long id : ids) {
+            Speech speech = library.find(id)
+                    .orElseThrow(() -> new ExportException("export.error.noSpeech", null, String.valueOf(id)));
+            works.add(new SpeechWork(speech, analyzer.analyze(speech.text()),
+                    library.tags().forSpeech(id), library.notes().forSpeech(id)));
+        }
+        return ReportModel.build(works, filter);
+    }
+
+    /** The file's bytes. */
+    public byte[] render(ExportRequest request) throws ExportException {
+        ReportModel model = model(request.speechIds(), request.filter());
+        return switch (request.format()) {
+            case DOCX -> new DocxReport(labels, zone, DocxFonts.installed()).export(model);
+            case XLSX -> new XlsxLedger(labels).export(model);
+            case MD -> utf8(new MarkdownReport(labels, zone).export(model));
+            case HTML -> utf8(new HtmlExporter(labels, zone, CssPalette.app()).export(model));
+            case CSV -> new CsvExporter(labels).ledger(model);
+            case NOTES_CSV -> new CsvExporter(labels).annotations(model);
+            case JSON -> utf8(AnnotationsJson.write(model, request.withText()));
+            case QDPX -> new QdpxExporter(labels, Instant.now()).export(model, projectName(model));
+        };
+    }
+
+    /** What the dialog shows: the text itself, the ledger rows, or for binary documents their Markdown. */
+    public Preview preview(ExportRequest request) throws ExportException {
+        ReportModel model = model(request.speechIds(), request.filter());
+        return switch (request.format()) {
+            case XLSX, CSV -> new Preview(null, new CsvExporter(labels).ledgerRows(model));
+            case NOTES_CSV -> new Preview(null, new CsvExporter(labels).annotationRows(model));
+            case HTML -> new Preview(new HtmlExporter(labels, zone, CssPalette.app()).export(model), null);
+            case JSON -> new Preview(AnnotationsJson.write(model, false), null);
+            case MD, DOCX, QDPX -> new Preview(new MarkdownReport(labels, zone).export(model), null);
+        };
+    }
+
+    /** Renders and writes atomically; returns {@code out}. */
+    public Path write(ExportRequest request, Path out) throws ExportException {
+        writeBytes(out, render(request));
+        return out;
+    }
+
+    private String projectName(ReportModel model) {
+        return model.speeches().size() == 1 ? model.speeches().get(0).speech().title() : i18n.get("export.report.title");
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void writeBytes(Path out, byte[] bytes) throws ExportException {
         Path dir = out.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new ExportException("export.error.noDir", null, String.valueOf(dir));
         }
         try {
-            AtomicFiles.write(out, md.getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(out, bytes);
         } catch (IOException e) {
             throw new ExportException("export.error.write", e, out.toString(), String.valueOf(e.getMessage()));
         }

@@ -1,52 +1,120 @@
 package jingdu.cli;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import jingdu.analysis.Analyzer;
+import jingdu.app.ExportFormat;
+import jingdu.app.ExportRequest;
 import jingdu.app.Exports;
 import jingdu.app.Library;
+import jingdu.io.ExportFilter;
+import jingdu.model.Level;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "Export a speech's outline, tags, notes and obligations.")
+@Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Export speeches' annotations: a Word report, the Excel task ledger, Markdown, HTML, CSV,",
+            "the annotations JSON (for import-annotations) or a REFI-QDA project.",
+            "Filters combine with AND; repeated values of one filter with OR."})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--speech", paramLabel = "ID", required = true, description = "Speech id (see list).")
-    long speechId;
-
     /** A plain string, not an enum, so an unknown format gets our own message rather than picocli's. */
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", description = "Output format: md.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
+            description = "docx, xlsx, md, html, csv (task ledger), notes-csv (every tag and note), "
+                    + "json (annotations, see README), qdpx. Default: ${DEFAULT-VALUE}.")
     String format;
+
+    @Option(names = "--speech", paramLabel = "ID", description = "Speech id (see list); repeat for several.")
+    List<Long> speechIds = new ArrayList<>();
+
+    @Option(names = "--all", description = "Every speech in the library.")
+    boolean all;
+
+    @Option(names = "--tag", paramLabel = "LEVEL",
+            description = "Keep paragraphs YOU tagged with LEVEL (leadership, supervision, enterprise).")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--level", paramLabel = "LEVEL",
+            description = "Keep paragraphs whose shown level is LEVEL: your tags, or the engine's suggestion "
+                    + "where you have not tagged the paragraph.")
+    List<String> levels = new ArrayList<>();
+
+    @Option(names = "--sector", paramLabel = "ID",
+            description = "Keep paragraphs and obligations that mention sector ID (coal, gas, fire, … as in the annotation guide).")
+    List<String> sectors = new ArrayList<>();
+
+    @Option(names = "--without-text", description = "json: leave the speeches' text out (the receiver must have them).")
+    boolean withoutText;
 
     @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: the user data directory).")
     Path db;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Output file (default: standard output; docx, xlsx and qdpx need --out).")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        if (!Exports.FORMATS.contains(format)) {
-            spec.commandLine().getErr().println(
-                    JingduCli.I18N.get("cli.error.format", format, String.join(", ", Exports.FORMATS)));
+        var err = spec.commandLine().getErr();
+        ExportFormat fmt = ExportFormat.fromId(format).orElse(null);
+        if (fmt == null) {
+            err.println(JingduCli.I18N.get("cli.error.format", format, String.join(", ", Exports.FORMATS)));
             return 2;
         }
+        if (all == !speechIds.isEmpty()) {
+            err.println(JingduCli.I18N.get("cli.error.usage", "--speech ID… | --all"));
+            return 2;
+        }
+        if (out == null && !fmt.isText()) {
+            err.println(JingduCli.I18N.get("cli.error.usage", "--format " + fmt.id() + " --out FILE"));
+            return 2;
+        }
+        Set<Level> tagLevels = parseLevels(tags);
+        Set<Level> shownLevels = parseLevels(levels);
+        if (tagLevels == null || shownLevels == null) {
+            err.println(JingduCli.I18N.get("cli.error.usage", "LEVEL: leadership, supervision, enterprise"));
+            return 2;
+        }
+        ExportRequest request = new ExportRequest(fmt, all ? List.of() : List.copyOf(new LinkedHashSet<>(speechIds)),
+                new ExportFilter(tagLevels, shownLevels, Set.copyOf(sectors)), !withoutText);
         try (Library library = Library.open(JingduCli.databaseOrDefault(db))) {
             Exports exports = new Exports(library, new Analyzer(), JingduCli.I18N);
             if (out == null) {
-                spec.commandLine().getOut().print(exports.markdown(speechId));
-                spec.commandLine().getOut().flush();
+                // raw bytes: the CLI's writer might re-encode, and the CSV's BOM must stay as it is
+                OutputStream stdout = new PrintStream(System.out, false);
+                stdout.write(exports.render(request));
+                stdout.flush();
             } else {
-                exports.writeMarkdown(speechId, out);
+                exports.write(request, out);
                 spec.commandLine().getOut().println(JingduCli.I18N.get("export.done", out.toString()));
             }
         }
         return 0;
+    }
+
+    /** Null when a value is not a level id. */
+    private static Set<Level> parseLevels(List<String> ids) {
+        Set<Level> out = EnumSet.noneOf(Level.class);
+        for (String id : ids) {
+            Level l = Level.fromId(id).orElse(null);
+            if (l == null) {
+                return null;
+            }
+            out.add(l);
+        }
+        return out;
     }
 }

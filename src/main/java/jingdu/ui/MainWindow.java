@@ -47,6 +47,7 @@ import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
 import jingdu.store.Backups;
 import jingdu.store.StoreException;
+import jingdu.ui.export.ExportDialog;
 import jingdu.ui.library.LibraryPane;
 import jingdu.ui.notes.NotesPane;
 import jingdu.ui.reader.LegendPane;
@@ -420,17 +421,7 @@ public final class MainWindow {
     // ---- export and language -------------------------------------------------------------------
 
     private void chooseExport() {
-        if (current == null) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("export.chooser.title"));
-        chooser.setInitialFileName(safeFileName(current.title()) + ".md");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("export.chooser.markdown"), "*.md"));
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            exportMarkdown(file.toPath());
-        }
+        new ExportDialog(library, analysis, i18n, stage, current == null ? null : current.id()).show();
     }
 
     /** Writes the open speech's annotated notes as Markdown, off the FX thread. */

@@ -140,7 +140,7 @@ class JingduCliTest {
         Path target = dir.resolve("x.pdf");
         assertThat(run("export", "--db", db.toString(), "--speech", "1", "--format", "pdf", "--out", target.toString()))
                 .isNotZero();
-        assertThat(errLines()).singleElement().isEqualTo(JingduCli.I18N.get("cli.error.format", "pdf", "md"));
+        assertThat(errLines()).singleElement().isEqualTo(JingduCli.I18N.get("cli.error.format", "pdf", String.join(", ", jingdu.app.Exports.FORMATS)));
         assertThat(target).doesNotExist();
 
         assertThat(run("export", "--db", db.toString(), "--speech", "1", "--out", dir.resolve("no/such/dir.md").toString()))

@@ -1,0 +1,41 @@
+package jingdu.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import jingdu.app.AnnotationImport;
+import jingdu.app.Library;
+import jingdu.io.ImportException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import-annotations", mixinStandardHelpOptions = true,
+        description = {"Merge an annotations JSON (made by export --format json) into the library.",
+            "Speeches match by their text; tags merge, duplicate notes are skipped; all or nothing."})
+final class ImportAnnotationsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: the user data directory).")
+    Path db;
+
+    @Parameters(paramLabel = "FILE", description = "The annotations JSON file.")
+    Path file;
+
+    @Override
+    public Integer call() {
+        try (Library library = Library.open(JingduCli.databaseOrDefault(db))) {
+            AnnotationImport.Result r = new AnnotationImport(library).importFile(file);
+            spec.commandLine().getOut().println(JingduCli.I18N.get("export.import.done", r.speechesMatched(),
+                    r.speechesAdded(), r.speechesSkipped(), r.tagsAdded(), r.notesAdded()));
+            return 0;
+        } catch (ImportException e) {
+            spec.commandLine().getErr().println(JingduCli.describe(e));
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package jingdu.io;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jingdu.i18n.I18n;
+import jingdu.model.Level;
+import jingdu.model.Note;
+import jingdu.model.Speech;
+import jingdu.model.Strength;
+
+/** The words exports print for levels, strengths, sectors and sources, in the user's language. */
+public final class ExportLabels {
+
+    private final I18n i18n;
+
+    public ExportLabels(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public String get(String key, Object... args) {
+        return i18n.get(key, args);
+    }
+
+    public String level(Level level) {
+        return i18n.get("export.level." + level.id());
+    }
+
+    /** Level names joined; engine suggestions carry a marker so no one mistakes them for a decision. */
+    public String levels(List<Level> levels, boolean suggested) {
+        if (levels.isEmpty()) {
+            return "";
+        }
+        String names = levels.stream().sorted().map(this::level).collect(Collectors.joining(separator()));
+        return suggested ? names + i18n.get("export.suggested") : names;
+    }
+
+    public String strength(Strength s) {
+        return i18n.get("export.strength." + s.id());
+    }
+
+    /** A sector's name; "" (no sector) and unknown ids get readable labels too. */
+    public String sector(String id) {
+        if (id.isEmpty()) {
+            return i18n.get("export.sector.none");
+        }
+        String key = "sector." + id;
+        return i18n.has(key) ? i18n.get(key) : id;
+    }
+
+    public String sectors(List<String> ids) {
+        return ids.stream().map(this::sector).collect(Collectors.joining(separator()));
+    }
+
+    /** Speech title and paragraph number (1-based), e.g. 《…》第3段. */
+    public String source(Speech speech, int paragraph) {
+        return i18n.get("export.sourceRef", speech.title(), String.valueOf(paragraph + 1));
+    }
+
+    public String paragraph(int paragraph) {
+        return i18n.get("export.paragraph", String.valueOf(paragraph + 1));
+    }
+
+    /** Note bodies, one per line. */
+    public String noteBodies(List<Note> notes) {
+        return notes.stream().map(Note::body).collect(Collectors.joining("\n"));
+    }
+
+    public String separator() {
+        return i18n.get("export.separator");
+    }
+}

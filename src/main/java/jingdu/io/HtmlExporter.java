@@ -1,0 +1,233 @@
+package jingdu.io;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import jingdu.io.ReportModel.ObligationRow;
+import jingdu.io.ReportModel.ParagraphRow;
+import jingdu.io.ReportModel.Section;
+import jingdu.io.ReportModel.SpeechPart;
+import jingdu.model.Analysis;
+import jingdu.model.Level;
+import jingdu.model.Note;
+import jingdu.model.Obligation;
+import jingdu.model.ParagraphInfo;
+import jingdu.model.SectorMention;
+
+/**
+ * The report as one self-contained HTML file: inline CSS in the app's colours, highlights as in the
+ * reader (sector fills, obligation underlines, note marks), print rules for A4. Every piece of user or
+ * speech text is escaped, so a note containing markup shows as text.
+ */
+public final class HtmlExporter {
+
+    private final ExportLabels labels;
+    private final MarkdownReport words;
+    private final CssPalette palette;
+
+    public HtmlExporter(ExportLabels labels, ZoneId zone, CssPalette palette) {
+        this.labels = labels;
+        this.words = new MarkdownReport(labels, zone);
+        this.palette = palette;
+    }
+
+    public String export(ReportModel model) {
+        boolean several = model.speeches().size() != 1;
+        String title = several ? labels.get("export.report.title") : model.speeches().get(0).speech().title();
+        StringBuilder h = new StringBuilder(8192);
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(escape(labels.i18n().locale().toLanguageTag()))
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(escape(title)).append("</title>\n<style>\n")
+                .append(css()).append("</style>\n</head>\n<body>\n");
+        if (several) {
+            h.append("<h1 class=\"report-title\">").append(escape(title)).append("</h1>\n");
+        }
+        for (SpeechPart part : model.speeches()) {
+            speech(h, part, several);
+        }
+        h.append("</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private void speech(StringBuilder h, SpeechPart part, boolean several) {
+        String tag = several ? "h2" : "h1";
+        String sub = several ? "h3" : "h2";
+        h.append("<article class=\"speech\">\n<").append(tag).append(" class=\"speech-title\">")
+                .append(escape(part.speech().title())).append("</").append(tag).append(">\n");
+        h.append("<p class=\"source\">").append(escape(words.source(part.speech()))).append("</p>\n");
+        if (part.sections().isEmpty()) {
+            h.append("<p class=\"none\">").append(escape(labels.get("export.none"))).append("</p>\n");
+        }
+        for (Section section : part.sections()) {
+            h.append("<section>\n<").append(sub).append('>').append(escape(words.sectionTitle(section)))
+                    .append("</").append(sub).append(">\n");
+            for (ParagraphRow p : section.paragraphs()) {
+                paragraph(h, part.work().analysis(), part.work().notes(), p);
+            }
+            h.append("</section>\n");
+        }
+        h.append("<section class=\"obligations\">\n<").append(sub).append('>')
+                .append(escape(labels.get("export.section.obligations"))).append("</").append(sub).append(">\n");
+        Map<String, List<ObligationRow>> bySector = ReportModel.bySector(part.obligations());
+        if (bySector.isEmpty()) {
+            h.append("<p class=\"none\">").append(escape(labels.get("export.none"))).append("</p>\n");
+        }
+        for (Map.Entry<String, List<ObligationRow>> e : bySector.entrySet()) {
+            String cls = e.getKey().isEmpty() ? "sector-other" : CssPalette.sectorName(e.getKey());
+            h.append("<h4><span class=\"swatch ").append(cls).append("\"></span>")
+                    .append(escape(labels.sector(e.getKey()))).append("</h4>\n<ol>\n");
+            for (ObligationRow r : e.getValue()) {
+                String strength = r.obligation().strength().id();
+                h.append("<li><span class=\"strength strength-").append(strength).append("\">")
+                        .append(escape(labels.strength(r.obligation().strength()))).append("</span> ")
+                        .append("<span class=\"ob-").append(strength).append("\">").append(escape(r.text()))
+                        .append("</span> <span class=\"details\">")
+                        .append(escape(labels.get("export.details", MarkdownReport.details(labels, r))))
+                        .append("</span>");
+                for (Note n : r.notes()) {
+                    h.append("<div class=\"note-body\">").append(escape(n.body())).append("</div>");
+                }
+                h.append("</li>\n");
+            }
+            h.append("</ol>\n");
+        }
+        h.append("</section>\n</article>\n");
+    }
+
+    private void paragraph(StringBuilder h, Analysis a, List<Note> notes, ParagraphRow p) {
+        ParagraphInfo info = a.paragraphs().get(p.index());
+        h.append("<div class=\"para\" id=\"p").append(p.index() + 1).append("\">\n<div class=\"meta\">")
+                .append(escape(labels.paragraph(p.index())));
+        if (p.tags().isEmpty()) {
+            for (Level l : p.suggested()) {
+                h.append(" <span class=\"chip suggested chip-").append(l.id()).append("\">")
+                        .append(escape(labels.level(l) + labels.get("export.suggested"))).append("</span>");
+            }
+        } else {
+            for (Level l : new TreeSet<>(p.tags())) {
+                h.append(" <span class=\"chip chip-").append(l.id()).append("\">").append(escape(labels.level(l)))
+                        .append("</span>");
+            }
+        }
+        h.append("</div>\n<p class=\"text").append(p.heading() > 0 ? " heading" : "").append("\">");
+        highlighted(h, a, notes, info.start(), info.end());
+        h.append("</p>\n");
+        for (Note n : p.notes()) {
+            h.append("<blockquote class=\"note\"><div class=\"quote\">").append(escape(n.quote()))
+                    .append("</div><div class=\"note-body\">").append(escape(n.body())).append("</div></blockquote>\n");
+        }
+        h.append("</div>\n");
+    }
+
+    /**
+     * Cuts [start, end) at every highlight boundary and gives each piece the classes that cover it: one
+     * flat run of spans, like the reader's style spans, so nothing needs nesting.
+     */
+    private static void highlighted(StringBuilder h, Analysis a, List<Note> notes, int start, int end) {
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(start, end));
+        List<SectorMention> sectors = a.sectors().stream().filter(m -> m.start() < end && m.end() > start).toList();
+        List<Obligation> obligations = a.obligations().stream().filter(o -> o.start() < end && o.end() > start).toList();
+        List<Note> marked = notes.stream().filter(n -> n.start() < end && n.end() > start).toList();
+        sectors.forEach(m -> addCuts(cuts, m.start(), m.end(), start, end));
+        obligations.forEach(o -> addCuts(cuts, o.start(), o.end(), start, end));
+        marked.forEach(n -> addCuts(cuts, n.start(), n.end(), start, end));
+        Integer from = start;
+        for (Integer to = cuts.higher(from); to != null; from = to, to = cuts.higher(from)) {
+            int f = from;
+            List<String> classes = new ArrayList<>();
+            sectors.stream().filter(m -> m.start() <= f && m.end() > f).findFirst()
+                    .ifPresent(m -> classes.add("sector " + CssPalette.sectorName(m.sector())));
+            obligations.stream().filter(o -> o.start() <= f && o.end() > f).findFirst()
+                    .ifPresent(o -> classes.add("ob-" + o.strength().id()));
+            if (marked.stream().anyMatch(n -> n.start() <= f && n.end() > f)) {
+                classes.add("note-mark");
+            }
+            String piece = escape(a.text().substring(from, to));
+            if (classes.isEmpty()) {
+                h.append(piece);
+            } else {
+                h.append("<span class=\"").append(String.join(" ", classes)).append("\">").append(piece).append("</span>");
+            }
+        }
+    }
+
+    private static void addCuts(TreeSet<Integer> cuts, int s, int e, int start, int end) {
+        cuts.add(Math.max(start, s));
+        cuts.add(Math.min(end, e));
+    }
+
+    private String css() {
+        StringBuilder c = new StringBuilder(":root {\n");
+        palette.colours().forEach((name, colour) -> c.append("  --jd-").append(name).append(": ").append(colour).append(";\n"));
+        c.append("}\n");
+        c.append("""
+                body { font-family: "FangSong", "仿宋", "仿宋_GB2312", "STFangsong", "Noto Serif CJK SC", serif;
+                  font-size: 16pt; line-height: 1.75; color: var(--jd-text); background: white;
+                  max-width: 46em; margin: 2em auto; padding: 0 1em; }
+                h1 { font-family: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "STZhongsong", "SimSun", "宋体", "Noto Serif CJK SC", serif;
+                  font-size: 22pt; font-weight: normal; text-align: center; line-height: 1.4; }
+                h2, h4 { font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-weight: normal; font-size: 16pt; }
+                h3 { font-family: "KaiTi", "楷体", "楷体_GB2312", "STKaiti", "Noto Serif CJK SC", serif; font-size: 16pt; }
+                .source { font-family: "KaiTi", "楷体", "STKaiti", serif; text-align: center; color: var(--jd-muted); }
+                .para { margin: 0 0 1em 0; }
+                .meta { font-size: 11pt; color: var(--jd-muted); }
+                .text { text-indent: 2em; margin: 0.2em 0; }
+                .text.heading { font-weight: bold; text-indent: 0; }
+                .chip { font-size: 10pt; color: white; border-radius: 8px; padding: 0 6px; }
+                .chip.suggested { background: white; border: 1px dashed; }
+                .sector { border-radius: 2px; }
+                .sector-other, .sector { background: var(--jd-sector-other); }
+                .ob-mandatory { text-decoration: underline solid var(--jd-mandatory) 2.5px; text-underline-offset: 3px; }
+                .ob-required { text-decoration: underline solid var(--jd-required) 1.5px; text-underline-offset: 3px; }
+                .ob-advisory { text-decoration: underline dashed var(--jd-advisory) 1.5px; text-underline-offset: 3px; }
+                .note-mark { background: var(--jd-note); border-bottom: 1px solid var(--jd-note-border); }
+                blockquote.note { margin: 0.3em 0 0.3em 2em; padding: 0.2em 0.8em; border-left: 4px solid var(--jd-note-border);
+                  background: #fffbea; font-family: "KaiTi", "楷体", "STKaiti", serif; font-size: 14pt; }
+                .quote { color: var(--jd-muted); }
+                .note-body { white-space: pre-wrap; }
+                .strength { font-size: 11pt; font-weight: bold; }
+                .strength-mandatory { color: var(--jd-mandatory); }
+                .strength-required { color: var(--jd-required); }
+                .strength-advisory { color: var(--jd-advisory); }
+                .details { font-size: 12pt; color: var(--jd-muted); }
+                .swatch { display: inline-block; width: 0.8em; height: 0.8em; margin-right: 0.4em; border: 1px solid var(--jd-border); }
+                .none { color: var(--jd-muted); }
+                @media print {
+                  @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+                  body { max-width: none; margin: 0; padding: 0; font-size: 14pt; }
+                  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+                  h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+                  .para, li, blockquote { break-inside: avoid; page-break-inside: avoid; }
+                  article.speech + article.speech { break-before: page; page-break-before: always; }
+                  a { color: inherit; text-decoration: none; }
+                }
+                """);
+        for (Level l : Level.values()) {
+            c.append(".chip-").append(l.id()).append(" { background: var(--jd-").append(l.id()).append("); }\n");
+            c.append(".chip.suggested.chip-").append(l.id()).append(" { background: white; color: var(--jd-")
+                    .append(l.id()).append("); border-color: var(--jd-").append(l.id()).append("); }\n");
+        }
+        palette.colours().keySet().stream().filter(n -> n.startsWith("sector-"))
+                .forEach(n -> c.append('.').append(n).append(" { background: var(--jd-").append(n).append("); }\n"));
+        return c.toString();
+    }
+
+    /** Escapes text for element content and double- or single-quoted attributes. */
+    public static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+}

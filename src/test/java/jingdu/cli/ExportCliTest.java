@@ -1,0 +1,88 @@
+package jingdu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FileInputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import jingdu.app.Library;
+import jingdu.model.Level;
+import jingdu.model.Speech;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCliTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream savedOut;
+    private PrintStream savedErr;
+
+    @BeforeEach
+    void capture() {
+        savedOut = System.out;
+        savedErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return JingduCli.run(args);
+    }
+
+    @Test
+    void exportsEveryFormatAndMergesAnnotations() throws Exception {
+        Path db = dir.resolve("a.db");
+        long first;
+        try (Library lib = Library.open(db)) {
+            Speech s = lib.importString("讲话一\n企业要落实主体责任。", "1.txt");
+            lib.importString("讲话二\n各部门要加强监管。", "2.txt");
+            lib.tags().set(s.id(), List.of(1), Level.ENTERPRISE, true);
+            lib.notes().add(s.id(), s.text().indexOf("要落"), s.text().indexOf("要落") + 2, "要落", "笔记");
+            first = s.id();
+        }
+        for (String format : List.of("docx", "xlsx", "md", "html", "csv", "notes-csv", "json", "qdpx")) {
+            Path file = dir.resolve("out." + format);
+            assertThat(run("export", "--db", db.toString(), "--all", "--format", format, "--out", file.toString()))
+                    .as(format + ": " + err).isZero();
+            assertThat(Files.size(file)).isPositive();
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(dir.resolve("out.xlsx").toFile()))) {
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("工作任务");
+        }
+        assertThat(run("export", "--db", db.toString(), "--speech", String.valueOf(first), "--tag", "enterprise",
+                "--format", "md")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("# 讲话一").contains("企业要落实主体责任");
+        assertThat(run("export", "--db", db.toString(), "--all", "--format", "docx")).isEqualTo(2);
+        assertThat(run("export", "--db", db.toString(), "--all", "--tag", "nobody")).isEqualTo(2);
+        assertThat(run("export", "--db", db.toString(), "--format", "md")).isEqualTo(2);
+
+        Path other = dir.resolve("b.db");
+        assertThat(run("import-annotations", "--db", other.toString(), dir.resolve("out.json").toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("新增讲话 2 篇");
+        assertThat(run("import-annotations", "--db", other.toString(), dir.resolve("out.json").toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("匹配讲话 2 篇").contains("批注 0 条");
+        Files.writeString(dir.resolve("bad.json"), "{\"format\":\"x\"}");
+        assertThat(run("import-annotations", "--db", other.toString(), dir.resolve("bad.json").toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("不是精读批注文件");
+    }
+}

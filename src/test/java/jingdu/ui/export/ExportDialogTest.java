@@ -1,0 +1,85 @@
+package jingdu.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.FileInputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import jingdu.analysis.Analyzer;
+import jingdu.app.AnalysisService;
+import jingdu.app.ExportFormat;
+import jingdu.app.Library;
+import jingdu.i18n.I18n;
+import jingdu.model.Level;
+import jingdu.model.Speech;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+
+    @TempDir
+    Path dir;
+
+    private Library library;
+    private AnalysisService analysis;
+    private ExportDialog dialog;
+    private Speech speech;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        library = Library.open(dir.resolve("lib.db"));
+        speech = library.importString("讲话标题\n企业要落实主体责任。", "a.txt");
+        library.tags().set(speech.id(), List.of(1), Level.ENTERPRISE, true);
+        analysis = new AnalysisService(Analyzer::new);
+        dialog = new ExportDialog(library, analysis, new I18n(Locale.SIMPLIFIED_CHINESE), null, speech.id());
+        dialog.show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        analysis.close();
+        library.close();
+    }
+
+    @Test
+    void picksXlsxPreviewsTheLedgerAndWritesTheFile(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        ComboBox<ExportFormat> format = robot.lookup("#" + ExportDialog.FORMAT_ID).queryAs(ComboBox.class);
+        robot.interact(() -> format.setValue(ExportFormat.XLSX));
+        TableView<?> table = robot.lookup("#" + ExportDialog.PREVIEW_TABLE_ID).queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.isVisible() && table.getColumns().size() == 9);
+        assertThat(table.getColumns().get(1).getText()).isEqualTo("工作任务");
+
+        Path out = dir.resolve("台账.xlsx");
+        Path written = WaitForAsyncUtils.asyncFx(() -> dialog.exportTo(out)).get(10, TimeUnit.SECONDS)
+                .get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(written).isEqualTo(out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(out.toFile()))) {
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("序号");
+            assertThat(wb.getNumberOfSheets()).isEqualTo(2);
+        }
+        assertThat(dialog.statusText()).contains("已导出到");
+
+        // a failure shows a clear message rather than a stack trace
+        Path nowhere = dir.resolve("missing/台账.xlsx");
+        WaitForAsyncUtils.asyncFx(() -> dialog.exportTo(nowhere)).get(10, TimeUnit.SECONDS)
+                .handle((p, e) -> e).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.statusText()).contains("导出失败").contains("目录不存在");
+    }
+}
