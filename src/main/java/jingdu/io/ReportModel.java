@@ -25,7 +25,10 @@ import jingdu.model.Speech;
 public final class ReportModel {
 
     /** The annotation guide's sector order; ids the engine adds later follow, alphabetically. */
-    public static final List<String> SECTOR_ORDER = MarkdownExporter.SECTOR_ORDER;
+    public static final List<String> SECTOR_ORDER = List.of(
+            "coal", "noncoal_mine", "hazchem", "fireworks", "road_traffic", "rail_air_water", "construction",
+            "gas", "fire", "special_equipment", "industry_trade", "oil_gas_pipeline", "tourism", "forest_fire",
+            "natural_disaster", "power_water", "public_health");
 
     /** A kept paragraph: its text, the user's tags, the engine's suggestions, notes starting in it. */
     public record ParagraphRow(int index, int heading, String text, Set<Level> tags, List<Level> suggested,

@@ -21,7 +21,7 @@ import jingdu.model.Speech;
 import jingdu.model.Strength;
 import org.junit.jupiter.api.Test;
 
-class MarkdownExporterTest {
+class MarkdownReportTest {
 
     private static final String[] LINES = {
         "在全市安全生产工作会议上的讲话",
@@ -73,10 +73,16 @@ class MarkdownExporterTest {
     }
 
     private static String export(I18n i18n, String title, List<Note> notes, Map<Integer, Set<Level>> tags) {
-        return new MarkdownExporter(i18n, ZoneOffset.UTC).export(speech(title), analysis(), tags, notes);
+        return markdown(i18n, speech(title), analysis(), tags, notes);
     }
 
     private static final I18n ZH = new I18n(Locale.SIMPLIFIED_CHINESE);
+
+    private static String markdown(I18n i18n, Speech speech, Analysis analysis, Map<Integer, Set<Level>> tags,
+                                   List<Note> notes) {
+        ReportModel model = ReportModel.build(List.of(new SpeechWork(speech, analysis, tags, notes)), ExportFilter.NONE);
+        return new MarkdownReport(new ExportLabels(i18n), ZoneOffset.UTC).export(model);
+    }
 
     private static Note note(int line, String body) {
         return new Note(1, 7, start(line), start(line) + LINES[line].length(), LINES[line], body, IMPORTED, IMPORTED);
@@ -124,7 +130,7 @@ class MarkdownExporterTest {
     @Test
     void emptySectionsSayNone() {
         Analysis bare = new Analysis(TEXT, List.of(), List.of(), List.of());
-        String md = new MarkdownExporter(ZH, ZoneOffset.UTC).export(speech("t"), bare, Map.of(), List.of());
+        String md = markdown(ZH, speech("t"), bare, Map.of(), List.of());
         assertThat(md.split(java.util.regex.Pattern.quote(ZH.get("export.none")), -1)).hasSize(5);
     }
 
