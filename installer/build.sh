@@ -4,7 +4,7 @@
 #   macOS:  delegates to installer/build-mac.sh;  Windows: use installer\build.ps1
 # Needs a JDK 17+ with jmods (Debian: openjdk-17-jdk-headless), Maven, and for the .deb fakeroot + dpkg-deb.
 # Environment: JINGDU_APP_VERSION overrides the version (check-deb.sh builds a bumped one to test upgrades);
-#              JINGDU_NO_DEB=1 builds the app image only;  JINGDU_NO_CDS=1 skips the AppCDS archive.
+#              JINGDU_NO_DEB=1 builds the app image only;  JINGDU_NO_CDS=1 skips making the local image's AppCDS archive.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source installer/common.sh
@@ -35,23 +35,28 @@ app_options=(
   --copyright "Jingdu"
 )
 
+java_opts=()
+while read -r o; do java_opts+=(--java-options "$o"); done < <(java_options)
+
 echo "jpackage: app image"
 jpackage --type app-image --dest "$out" "${app_options[@]}" \
   --input "$out/input" --main-jar jingdu.jar --main-class jingdu.Main \
   --runtime-image "$out/runtime" \
   --icon resources/icons/jingdu.png \
-  --java-options "$(java_options)"
+  "${java_opts[@]}"
 
 image="$out/Jingdu"
 [ -x "$image/bin/Jingdu" ] || { echo "no launcher at $image/bin/Jingdu" >&2; exit 1; }
 
-# AppCDS: record the classes a start loads into an archive shipped in the image (see README).
-# (AppCDS: see make_cds_archive once measured)
+# AppCDS (see README for the figures): the class list travels in the image; the archive itself is
+# path-bound, so the .deb's postinst makes it at /opt/jingdu and this script makes the local image's below.
+record_class_list "$image"
 
 if [ "${JINGDU_NO_DEB:-}" != 1 ]; then
   echo "jpackage: deb"
   jpackage --type deb --dest "$out" "${app_options[@]}" \
     --app-image "$image" \
+    --resource-dir installer/linux \
     --linux-package-name jingdu \
     --linux-deb-maintainer "jingdu@localhost" \
     --linux-menu-group "Office;Education;" \
@@ -61,6 +66,8 @@ if [ "${JINGDU_NO_DEB:-}" != 1 ]; then
     --file-associations installer/linux/txt.properties \
     --file-associations installer/linux/docx.properties
 fi
+
+[ "${JINGDU_NO_CDS:-}" = 1 ] || make_cds_archive "$image"
 
 rm -rf "$out/input" "$out/runtime"
 du -sh "$image" "$out"/*.deb 2>/dev/null || du -sh "$image"

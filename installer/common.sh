@@ -59,6 +59,69 @@ make_runtime() {
     --generate-cds-archive --output "$1"
 }
 
+# Options written into the launcher's .cfg. The class archive is optional: when it is missing or was made
+# for another path the JVM starts without it, silently (the -Xlog options keep its warning off the console).
 java_options() {
-  echo "-Dfile.encoding=UTF-8"
+  printf '%s\n' -Dfile.encoding=UTF-8 '-XX:SharedArchiveFile=$APPDIR/jingdu.jsa' -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off
+}
+
+# Starts an Xvfb on a free display; sets XVFB_PID and XVFB_DISPLAY (":N"). Stop it with: kill "$XVFB_PID".
+start_xvfb() {
+  local f
+  f="$(mktemp)"
+  Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$f" >/dev/null 2>&1 &
+  XVFB_PID=$!
+  for _ in $(seq 100); do [ -s "$f" ] && break; sleep 0.1; done
+  XVFB_DISPLAY=":$(tr -dc 0-9 <"$f")"
+  rm -f "$f"
+  [ "$XVFB_DISPLAY" != ":" ] || { echo "Xvfb did not start" >&2; return 1; }
+}
+
+# Starts "$@" on $XVFB_DISPLAY with JINGDU_STARTUP_LOG=1, no JDK in the environment, HOME=$APP_HOME; waits
+# (at most 60 s) until its log ($APP_LOG) shows the first frame and the loaded engine. Sets APP_PID.
+start_window() {
+  env -i PATH=/usr/bin:/bin HOME="$APP_HOME" DISPLAY="$XVFB_DISPLAY" JINGDU_STARTUP_LOG=1 LANG=C.UTF-8 "$@" >"$APP_LOG" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 600); do
+    grep -q "first frame" "$APP_LOG" && grep -q "analysis ready" "$APP_LOG" && return 0
+    kill -0 "$APP_PID" 2>/dev/null || break
+    sleep 0.1
+  done
+  echo "the window did not come up; its log:" >&2
+  cat "$APP_LOG" >&2
+  return 1
+}
+
+# Records the classes a real start loads into $image/lib/app/jingdu.classlist: the window under Xvfb until
+# it is drawn and the engine is loaded; without Xvfb, the self-check (engine and database, no window).
+record_class_list() {
+  local image="$1" app java home
+  app="$(cd "$image/lib/app" && pwd)"
+  java="$image/lib/runtime/bin/java"
+  home="$(mktemp -d)"
+  APP_HOME="$home" APP_LOG="$home/log"
+  local run=("$java" "-XX:DumpLoadedClassList=$app/jingdu.classlist" -Dfile.encoding=UTF-8 -cp "$app/jingdu.jar" jingdu.Main --db "$home/jingdu.db")
+  if command -v Xvfb >/dev/null 2>&1; then
+    start_xvfb
+    if start_window "${run[@]}"; then
+      sleep 1 # let the first speech's highlighting load its classes too
+    fi
+    kill "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+    kill "$XVFB_PID" 2>/dev/null || true
+  else
+    echo "no Xvfb: recording the class list from --self-check only" >&2
+    env -i PATH=/usr/bin:/bin HOME="$home" "${run[@]}" --self-check >/dev/null 2>&1 || true
+  fi
+  rm -rf "$home"
+  [ -s "$app/jingdu.classlist" ] || { echo "class list not recorded" >&2; return 1; }
+}
+
+# Makes the AppCDS archive for an image at the path it is at now ($1), from its class list.
+make_cds_archive() {
+  local app
+  app="$(cd "$1/lib/app" && pwd)"
+  "$1/lib/runtime/bin/java" -Xshare:dump -Xlog:cds=off -Xlog:cds+dynamic=off \
+    -XX:SharedClassListFile="$app/jingdu.classlist" -XX:SharedArchiveFile="$app/jingdu.jsa" \
+    -cp "$app/jingdu.jar" >/dev/null
 }
