@@ -3,7 +3,7 @@
 #  1. install: --version and --self-check from /opt/jingdu/bin/Jingdu, desktop entry, AppCDS archive;
 #     a speech imported into the user's data file ($XDG_DATA_HOME/jingdu/jingdu.db);
 #     the installed window under Xvfb, opening a speech given on its command line -> target/screenshot-installed.png
-#  2. reinstall of the same version, 3. upgrade to a bumped version, 4. dpkg -r:
+#  2. reinstall of the same version, 3. upgrade to a bumped version, 4. dpkg -r, then dpkg -P:
 #     after each, the user's data file is still there with the same library.
 # Leaves the machine without jingdu installed. Needs: root, dpkg, apt-get (for the .deb's dependencies), Xvfb,
 # ImageMagick (import) for the screenshot.
@@ -15,10 +15,10 @@ source installer/common.sh
 version="$(pom_version)"
 deb="target/installer/jingdu_${version}-1_$(dpkg --print-architecture).deb"
 [ -f "$deb" ] || { echo "no $deb: run installer/build.sh first" >&2; exit 1; }
-if dpkg -s jingdu >/dev/null 2>&1; then
-  echo "jingdu is already installed here; remove it first (dpkg -r jingdu)" >&2
-  exit 1
-fi
+case "$(dpkg-query -W -f='${Status}' jingdu 2>/dev/null || true)" in
+  *" installed"|*half*|*unpacked*) echo "jingdu is already installed here; remove it first (dpkg -P jingdu)" >&2; exit 1 ;;
+  *config-files) dpkg -P jingdu >/dev/null ;; # left by an earlier dpkg -r: nothing of it is on disk
+esac
 
 tmp="$(mktemp -d)"
 home="$tmp/home"
@@ -104,5 +104,7 @@ dpkg -r jingdu >"$tmp/dpkg.log" 2>&1 || { cat "$tmp/dpkg.log" >&2; fail "dpkg -r
 [ ! -e /opt/jingdu ] || fail "/opt/jingdu left behind: $(find /opt/jingdu | head -5)"
 ! ls /usr/share/applications/*ingdu*.desktop >/dev/null 2>&1 || fail "desktop entry left behind"
 [ "$(sha256sum "$data")" = "$sum" ] || fail "the user's data file changed on removal"
-echo "ok: removed; the user's data file is still at $data"
+dpkg -P jingdu >"$tmp/dpkg.log" 2>&1 || { cat "$tmp/dpkg.log" >&2; fail "dpkg -P"; }
+[ "$(sha256sum "$data")" = "$sum" ] || fail "the user's data file changed on purge"
+echo "ok: removed and purged; the user's data file is still at $data"
 echo "check-deb: ok"

@@ -78,11 +78,11 @@ start_xvfb() {
 }
 
 # Starts "$@" on $XVFB_DISPLAY with JINGDU_STARTUP_LOG=1, no JDK in the environment, HOME=$APP_HOME; waits
-# (at most 60 s) until its log ($APP_LOG) shows the first frame and the loaded engine. Sets APP_PID.
+# (at most 120 s) until its log ($APP_LOG) shows the first frame and the loaded engine. Sets APP_PID.
 start_window() {
   env -i PATH=/usr/bin:/bin HOME="$APP_HOME" DISPLAY="$XVFB_DISPLAY" JINGDU_STARTUP_LOG=1 LANG=C.UTF-8 "$@" >"$APP_LOG" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 600); do
+  for _ in $(seq 1200); do
     grep -q "first frame" "$APP_LOG" && grep -q "analysis ready" "$APP_LOG" && return 0
     kill -0 "$APP_PID" 2>/dev/null || break
     sleep 0.1
