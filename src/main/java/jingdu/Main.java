@@ -2,33 +2,77 @@ package jingdu;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import jingdu.app.DataPaths;
 import jingdu.app.SelfCheck;
 import jingdu.cli.JingduCli;
 
 /**
- * Starts the command line when the arguments name a command, else the window. Kept free of JavaFX
+ * Starts the self-check, the command line or the window, as the arguments ask. Kept free of JavaFX
  * types so that {@code java -jar jingdu.jar analyze …} never touches the toolkit.
  */
 public final class Main {
+
+    /** What a start with given arguments does. */
+    public enum Route { SELF_CHECK, CLI, WINDOW }
+
+    /** Window options that take a value: {@code --db PATH}, {@code --lang zh|en}. */
+    private static final Set<String> WINDOW_OPTIONS = Set.of("--db", "--lang");
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        List<String> list = Arrays.asList(args);
-        if (list.contains("--self-check")) {
-            int db = list.indexOf("--db");
-            Path file = db >= 0 && db + 1 < args.length ? Path.of(args[db + 1]) : DataPaths.defaultDatabase();
-            System.exit(SelfCheck.run(file, new PrintStream(System.out, true, StandardCharsets.UTF_8)));
+        switch (route(args, p -> Files.isRegularFile(Path.of(p)))) {
+            case SELF_CHECK -> {
+                List<String> list = Arrays.asList(args);
+                int db = list.indexOf("--db");
+                Path file = db >= 0 && db + 1 < args.length ? Path.of(args[db + 1]) : DataPaths.defaultDatabase();
+                System.exit(SelfCheck.run(file, new PrintStream(System.out, true, StandardCharsets.UTF_8)));
+            }
+            case CLI -> System.exit(JingduCli.run(args));
+            case WINDOW -> jingdu.ui.JingduApp.launchWith(args);
+        }
+    }
+
+    /**
+     * The routing decision, pure so it can be tested: {@code --self-check} anywhere runs the check; a
+     * command, help or version runs the command line; a first word that is neither an option nor an
+     * existing file (a mistyped command such as {@code exprt}) goes to the command line too, so the user
+     * gets its one-line error rather than a window; anything else (no arguments, window options, files
+     * handed over by the desktop's "open with") starts the window.
+     */
+    public static Route route(String[] args, Predicate<String> isExistingFile) {
+        if (Arrays.asList(args).contains("--self-check")) {
+            return Route.SELF_CHECK;
         }
         if (JingduCli.isCommand(args)) {
-            System.exit(JingduCli.run(args));
+            return Route.CLI;
         }
-        jingdu.ui.JingduApp.launchWith(args);
+        if (args.length > 0 && !args[0].startsWith("-") && !isExistingFile.test(args[0])) {
+            return Route.CLI;
+        }
+        return Route.WINDOW;
+    }
+
+    /** The files among the window's arguments: every word that is neither an option nor an option's value. */
+    public static List<Path> fileArguments(List<String> args) {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (WINDOW_OPTIONS.contains(a)) {
+                i++; // skip the option's value
+            } else if (!a.startsWith("-")) {
+                files.add(Path.of(a).toAbsolutePath());
+            }
+        }
+        return files;
     }
 }

@@ -27,9 +27,12 @@ public final class AnalysisService implements AutoCloseable {
         this.factory = factory;
     }
 
-    /** Starts loading the engine now, so the first speech is highlighted sooner. */
-    public void warmUp() {
-        executor.submit(this::analyzer);
+    /** Starts loading the engine now, so the first speech is highlighted sooner; completes when it is loaded. */
+    public CompletableFuture<Void> warmUp() {
+        return submit(() -> {
+            analyzer();
+            return null;
+        });
     }
 
     public CompletableFuture<Analysis> analyze(String text) {

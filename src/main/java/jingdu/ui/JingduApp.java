@@ -1,13 +1,18 @@
 package jingdu.ui;
 
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import jingdu.Main;
 import jingdu.analysis.Analyzer;
 import jingdu.app.AnalysisService;
 import jingdu.app.DataPaths;
@@ -17,9 +22,14 @@ import jingdu.store.StoreException;
 
 /**
  * The composition root of the window: opens the library, starts the analysis service, builds the
- * main window. Options: {@code --db PATH} (data file), {@code --lang zh|en}.
+ * main window. Options: {@code --db PATH} (data file), {@code --lang zh|en}; any other argument is a
+ * file to import and open (how the desktop's "open with" hands a speech over).
+ * With {@code JINGDU_STARTUP_LOG=1} it prints to stderr how long after the process start the first
+ * frame was laid out and the analysis engine was loaded.
  */
 public final class JingduApp extends Application {
+
+    private static final boolean STARTUP_LOG = "1".equals(System.getenv("JINGDU_STARTUP_LOG"));
 
     private Library library;
     private AnalysisService analysis;
@@ -53,7 +63,10 @@ public final class JingduApp extends Application {
             return;
         }
         analysis = new AnalysisService(Analyzer::new);
-        analysis.warmUp();
+        var warm = analysis.warmUp();
+        if (STARTUP_LOG) {
+            warm.thenRun(() -> startupLog("analysis ready"));
+        }
         double[] b = prefs.windowBounds();
         if (!Double.isNaN(b[0])) {
             stage.setX(b[0]);
@@ -62,8 +75,42 @@ public final class JingduApp extends Application {
         stage.setWidth(b[2]);
         stage.setHeight(b[3]);
         stage.setOnCloseRequest(e -> prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+        setIcon();
         buildWindow();
+        if (STARTUP_LOG) {
+            logFirstFrame(stage.getScene());
+        }
         stage.show();
+        List<Path> files = Main.fileArguments(args);
+        if (!files.isEmpty()) {
+            window.importFiles(files);
+        }
+    }
+
+    private void setIcon() {
+        try (InputStream in = JingduApp.class.getResourceAsStream("/icons/jingdu.png")) {
+            if (in != null) {
+                stage.getIcons().add(new Image(in));
+            }
+        } catch (java.io.IOException e) {
+            // no icon is no reason not to start
+        }
+    }
+
+    /** The first pulse after show() lays the scene out just before it is drawn: that is our "first frame". */
+    private static void logFirstFrame(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            startupLog("first frame");
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private static void startupLog(String what) {
+        long ms = ProcessHandle.current().info().startInstant()
+                .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
+        System.err.println("startup: " + what + " after " + ms + " ms");
     }
 
     /** (Re)builds the window in the current language; the open speech stays open. */
