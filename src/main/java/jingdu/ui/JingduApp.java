@@ -9,16 +9,15 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import jingdu.Main;
 import jingdu.analysis.Analyzer;
 import jingdu.app.AnalysisService;
+import jingdu.app.BackupScheduler;
 import jingdu.app.DataPaths;
 import jingdu.app.Library;
 import jingdu.i18n.I18n;
-import jingdu.store.StoreException;
 
 /**
  * The composition root of the window: opens the library, starts the analysis service, builds the
@@ -31,7 +30,11 @@ public final class JingduApp extends Application {
 
     private static final boolean STARTUP_LOG = "1".equals(System.getenv("JINGDU_STARTUP_LOG"));
 
+    /** Automatic backups while there are changes (the newest 10 are kept). */
+    private static final Duration BACKUP_INTERVAL = Duration.ofMinutes(10);
+
     private Library library;
+    private BackupScheduler backups;
     private AnalysisService analysis;
     private Prefs prefs;
     private Stage stage;
@@ -52,16 +55,14 @@ public final class JingduApp extends Application {
         }
         String db = option(args, "--db");
         Path dbFile = db != null ? Path.of(db) : DataPaths.defaultDatabase();
-        try {
-            library = Library.open(dbFile);
-        } catch (StoreException e) {
-            I18n i18n = new I18n(I18n.forLanguage(prefs.language()));
-            Alert alert = new Alert(Alert.AlertType.ERROR, i18n.get(e.key(), e.getMessage()));
-            alert.setHeaderText(i18n.get("store.failed"));
-            alert.showAndWait();
+        library = new StartupDialogs(new I18n(I18n.forLanguage(prefs.language()))).openLibrary(dbFile);
+        if (library == null) {
             Platform.exit();
             return;
         }
+        backups = new BackupScheduler(library, e -> Platform.runLater(() ->
+                window.notifyUser(new I18n(I18n.forLanguage(prefs.language())).get(e.key(), e.detail()))));
+        backups.start(BACKUP_INTERVAL);
         analysis = new AnalysisService(Analyzer::new);
         var warm = analysis.warmUp();
         if (STARTUP_LOG) {
@@ -129,6 +130,9 @@ public final class JingduApp extends Application {
 
     @Override
     public void stop() {
+        if (backups != null) {
+            backups.close();
+        }
         if (analysis != null) {
             analysis.close();
         }

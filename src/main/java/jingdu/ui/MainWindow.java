@@ -138,6 +138,11 @@ public final class MainWindow {
         open(toOpen);
     }
 
+    /** A message for the status bar from outside the window (e.g. a failed automatic backup). */
+    public void notifyUser(String message) {
+        status.setText(message);
+    }
+
     public ReaderView reader() {
         return reader;
     }

@@ -118,8 +118,8 @@ class MarkdownReportTest {
         String hazchem = ZH.has("sector.hazchem") ? ZH.get("sector.hazchem") : "hazchem";
         String gas = ZH.has("sector.gas") ? ZH.get("sector.gas") : "gas";
         assertThat(obligations).containsSubsequence("### " + coal, "### " + hazchem, "### " + gas);
-        assertThat(obligations).contains("- **必须** " + LINES[2] + "（责任主体：各级党委和政府）\n");
-        assertThat(obligations).contains("- **要求** " + LINES[4] + "（责任主体：企业；时限：6月底前）\n");
+        assertThat(obligations).contains("- **必须** " + LINES[2] + "（责任主体：各级党委和政府；《t》第3段）\n");
+        assertThat(obligations).contains("- **要求** " + LINES[4] + "（责任主体：企业；时限：6月底前；《t》第5段）\n");
         // the obligation about coal is listed once under coal (two mentions), not under gas
         String coalSection = obligations.substring(obligations.indexOf("### " + coal), obligations.indexOf("### " + hazchem));
         assertThat(coalSection).containsOnlyOnce(LINES[2]).doesNotContain(LINES[4]);
@@ -156,6 +156,6 @@ class MarkdownReportTest {
         String md = export(en, "t", List.of(), Map.of(2, EnumSet.of(Level.SUPERVISION)));
         assertThat(md).contains("## Outline").contains("## Notes").contains("**Mandatory**")
                 .contains("- **Paragraph 3** (Departmental supervision responsibility): " + LINES[2])
-                .contains("(Actor: 企业; Deadline: 6月底前)").doesNotContain("**必须**").doesNotContain("（Actor");
+                .contains("(Actor: 企业; Deadline: 6月底前; t, paragraph 5)").doesNotContain("**必须**").doesNotContain("（Actor");
     }
 }

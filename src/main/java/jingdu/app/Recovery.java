@@ -1,0 +1,46 @@
+package jingdu.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+import jingdu.store.Backups;
+import jingdu.store.StoreException;
+
+/**
+ * What to do when the library file will not open: only a damaged or foreign file can be replaced by a
+ * backup (a file from a newer Jingdu is left alone), and only by a backup that passes its checks.
+ */
+public final class Recovery {
+
+    private Recovery() {
+    }
+
+    /** True when the failure means the file itself is unusable, so restoring a backup makes sense. */
+    public static boolean canRecover(StoreException failure) {
+        return "store.error.notDatabase".equals(failure.key());
+    }
+
+    /** The newest automatic backup that verifies, if any. */
+    public static Optional<Path> latestSoundBackup(Path dbFile) {
+        for (Path candidate : Backups.list(dbFile)) {
+            try {
+                Backups.verify(candidate);
+                return Optional.of(candidate);
+            } catch (StoreException e) {
+                // a damaged backup is skipped, never used
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Moves the unusable file aside (never deleting it), puts the backup in its place and opens it. */
+    public static Recovered recover(Path dbFile, Path backup) {
+        Path aside = Backups.recover(dbFile, backup, Clock.systemDefaultZone());
+        return new Recovered(Library.open(dbFile), aside);
+    }
+
+    /** The reopened library and where the damaged file was kept. */
+    public record Recovered(Library library, Path damagedFileKeptAt) {
+    }
+}

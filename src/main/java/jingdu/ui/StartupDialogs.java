@@ -1,0 +1,64 @@
+package jingdu.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import jingdu.app.Library;
+import jingdu.app.Recovery;
+import jingdu.i18n.I18n;
+import jingdu.store.StoreException;
+
+/**
+ * Opening the library at start-up, and what the user is told when it will not open: a damaged or
+ * foreign file is never overwritten; the newest sound backup is offered and the damaged file kept aside.
+ */
+final class StartupDialogs {
+
+    private final I18n i18n;
+
+    StartupDialogs(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    /** The open library, or null when it cannot be opened and the user chose to quit. */
+    Library openLibrary(Path dbFile) {
+        try {
+            return Library.open(dbFile);
+        } catch (StoreException e) {
+            String problem = i18n.get(e.key(), e.detail());
+            Optional<Path> backup = Recovery.canRecover(e) ? Recovery.latestSoundBackup(dbFile) : Optional.empty();
+            if (backup.isEmpty()) {
+                show(Alert.AlertType.ERROR, i18n.get("startup.cannotOpen"), problem + "\n\n" + i18n.get("startup.untouched"));
+                return null;
+            }
+            ButtonType restore = new ButtonType(i18n.get("startup.restore"), ButtonData.OK_DONE);
+            ButtonType quit = new ButtonType(i18n.get("startup.quit"), ButtonData.CANCEL_CLOSE);
+            Alert ask = new Alert(Alert.AlertType.WARNING,
+                    problem + "\n\n" + i18n.get("startup.offerBackup", backup.get().getFileName()), restore, quit);
+            ask.setTitle(i18n.get("app.title"));
+            ask.setHeaderText(i18n.get("startup.cannotOpen"));
+            if (ask.showAndWait().filter(b -> b == restore).isEmpty()) {
+                return null;
+            }
+            try {
+                Recovery.Recovered r = Recovery.recover(dbFile, backup.get());
+                show(Alert.AlertType.INFORMATION, i18n.get("startup.restored"),
+                        i18n.get("store.restored.damaged", backup.get().getFileName(), r.damagedFileKeptAt()));
+                return r.library();
+            } catch (StoreException again) {
+                show(Alert.AlertType.ERROR, i18n.get("startup.cannotOpen"), i18n.get(again.key(), again.detail()));
+                return null;
+            }
+        }
+    }
+
+    private void show(Alert.AlertType type, String header, String message) {
+        Alert alert = new Alert(type, message, new ButtonType(i18n.get("dialog.ok"), ButtonData.OK_DONE));
+        alert.setTitle(i18n.get("app.title"));
+        alert.setHeaderText(header);
+        alert.showAndWait();
+    }
+}
