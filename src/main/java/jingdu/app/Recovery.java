@@ -8,17 +8,18 @@ import jingdu.store.Backups;
 import jingdu.store.StoreException;
 
 /**
- * What to do when the library file will not open: only a damaged or foreign file can be replaced by a
- * backup (a file from a newer Jingdu is left alone), and only by a backup that passes its checks.
+ * What to do when the library file will not open (damaged, not a Jingdu database, or written by a newer
+ * Jingdu): the file is never overwritten; it can be moved aside and replaced by a backup that passes its
+ * checks.
  */
 public final class Recovery {
 
     private Recovery() {
     }
 
-    /** True when the failure means the file itself is unusable, so restoring a backup makes sense. */
+    /** True when the failure is about the file itself, so restoring a backup makes sense. */
     public static boolean canRecover(StoreException failure) {
-        return "store.error.notDatabase".equals(failure.key());
+        return "store.error.notDatabase".equals(failure.key()) || "store.error.newer".equals(failure.key());
     }
 
     /** The newest automatic backup that verifies, if any. */

@@ -47,9 +47,9 @@ class RecoveryTest {
     }
 
     @Test
-    void aFileFromANewerJingduIsNotForRecovery() {
-        StoreException newer = new StoreException("store.error.newer", "x", null);
-        assertThat(Recovery.canRecover(newer)).isFalse();
+    void aFileFromANewerJingduMayBeSetAsideButAnUnreadableFolderMayNot() {
+        assertThat(Recovery.canRecover(new StoreException("store.error.newer", "x", null))).isTrue();
+        assertThat(Recovery.canRecover(new StoreException("store.error.open", "x", null))).isFalse();
         assertThat(Recovery.latestSoundBackup(dir.resolve("none.db"))).isEmpty();
     }
 

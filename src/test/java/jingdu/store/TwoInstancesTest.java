@@ -34,7 +34,12 @@ class TwoInstancesTest {
         Set<String> acked = ConcurrentHashMap.newKeySet();
         List<Process> children = List.of(start(db, 0), start(db, 1_000_000));
         List<Thread> readers = children.stream().map(p -> startReader(p, acked)).toList();
-        Thread.sleep(2500);
+        // on a loaded machine a JVM takes a while to start: wait until both are writing, then overlap them
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline && (count(acked, true) < 20 || count(acked, false) < 20)) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(1000);
         children.forEach(Process::destroyForcibly);
         for (Thread t : readers) {
             t.join(10_000);
@@ -43,7 +48,7 @@ class TwoInstancesTest {
             p.waitFor(10, TimeUnit.SECONDS);
         }
 
-        long fromFirst = acked.stream().filter(s -> Integer.parseInt(s.substring(2)) < 1_000_000).count();
+        long fromFirst = count(acked, true);
         assertThat(fromFirst).as("first process wrote").isPositive();
         assertThat(acked.size() - fromFirst).as("second process wrote").isPositive();
         try (Library library = Library.open(db)) {
@@ -60,6 +65,10 @@ class TwoInstancesTest {
             }
             assertThat(saved).containsAll(acked);
         }
+    }
+
+    private static long count(Set<String> acked, boolean first) {
+        return acked.stream().filter(s -> Integer.parseInt(s.substring(2)) < 1_000_000 == first).count();
     }
 
     private static Process start(Path db, int first) throws Exception {
