@@ -216,16 +216,18 @@ public final class TagManager {
         onChange.run();
     }
 
-    /** Rebuilds the tree from the library (also after undo/redo elsewhere). */
+    /** Rebuilds the tree from the library (also after undo/redo elsewhere), selecting {@code selectId} or keeping the selection. */
     public void reload(String selectId) {
+        String keep = selectId != null ? selectId : selected().map(Tag::id).orElse(null);
         TagTree tags = annotator.tags();
         TreeItem<Tag> root = new TreeItem<>();
+        root.setExpanded(true);
         addChildren(root, tags, null);
         loading = true;
         try {
             tree.setRoot(root);
-            if (selectId != null) {
-                select(root, selectId);
+            if (keep != null) {
+                select(root, keep);
             }
         } finally {
             loading = false;
