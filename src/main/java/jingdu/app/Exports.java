@@ -74,7 +74,8 @@ public final class Exports {
             Speech speech = library.find(id)
                     .orElseThrow(() -> new ExportException("export.error.noSpeech", null, String.valueOf(id)));
             works.add(new SpeechWork(speech, analyzer.analyze(speech.text()),
-                    library.tags().forSpeech(id), library.notes().forSpeech(id)));
+                    library.tags().forSpeech(id), library.notes().forSpeech(id).stream()
+                            .filter(n -> n.scope() != jingdu.model.NoteScope.SPEECH).toList()));
         }
         return ReportModel.build(works, filter);
     }

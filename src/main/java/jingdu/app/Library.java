@@ -15,6 +15,7 @@ import jingdu.store.Database;
 import jingdu.store.NoteRepository;
 import jingdu.store.SpeechRepository;
 import jingdu.store.TagRepository;
+import jingdu.store.TagSetRepository;
 
 /** The use cases the window and the command line share: import, list, open, tag, annotate. */
 public final class Library implements AutoCloseable {
@@ -23,12 +24,14 @@ public final class Library implements AutoCloseable {
     private final SpeechRepository speeches;
     private final TagRepository tags;
     private final NoteRepository notes;
+    private final TagSetRepository tagSet;
 
     public Library(Database db) {
         this.db = db;
         this.speeches = new SpeechRepository(db);
         this.tags = new TagRepository(db);
         this.notes = new NoteRepository(db);
+        this.tagSet = new TagSetRepository(db);
     }
 
     public static Library open(Path dbFile) {
@@ -49,6 +52,11 @@ public final class Library implements AutoCloseable {
 
     public NoteRepository notes() {
         return notes;
+    }
+
+    /** The user's tag set and passage tags. */
+    public TagSetRepository tagSet() {
+        return tagSet;
     }
 
     /** Reads, checks and stores a .txt speech; nothing is written unless the whole file is good. */

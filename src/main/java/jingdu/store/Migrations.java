@@ -41,6 +41,42 @@ final class Migrations {
                   updated_at TEXT NOT NULL
                 )""",
                 "CREATE INDEX note_speech ON note(speech_id, start_offset)"
+            ),
+            // The user's tag set (built-in levels seeded with their old ids, so paragraph_tag.level rows stay
+            // valid and now hold any tag id), passage tags, note scopes and colours, and the undo history.
+            List.of(
+                """
+                CREATE TABLE tag (
+                  id TEXT PRIMARY KEY,
+                  name TEXT,
+                  colour TEXT NOT NULL,
+                  parent_id TEXT,
+                  position INTEGER NOT NULL,
+                  built_in INTEGER NOT NULL DEFAULT 0
+                )""",
+                "INSERT INTO tag(id, name, colour, parent_id, position, built_in) VALUES"
+                        + " ('leadership', NULL, '1', NULL, 0, 1), ('supervision', NULL, '2', NULL, 1, 1),"
+                        + " ('enterprise', NULL, '3', NULL, 2, 1)",
+                """
+                CREATE TABLE passage_tag (
+                  id INTEGER PRIMARY KEY,
+                  speech_id INTEGER NOT NULL REFERENCES speech(id) ON DELETE CASCADE,
+                  start_offset INTEGER NOT NULL,
+                  end_offset INTEGER NOT NULL,
+                  tag_id TEXT NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+                  created_at TEXT NOT NULL
+                )""",
+                "CREATE INDEX passage_tag_speech ON passage_tag(speech_id, start_offset)",
+                "ALTER TABLE note ADD COLUMN scope TEXT NOT NULL DEFAULT 'passage'",
+                "ALTER TABLE note ADD COLUMN paragraph INTEGER NOT NULL DEFAULT -1",
+                "ALTER TABLE note ADD COLUMN colour TEXT",
+                """
+                CREATE TABLE undo_log (
+                  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                  done INTEGER NOT NULL,
+                  command TEXT NOT NULL,
+                  created_at TEXT NOT NULL
+                )"""
             ));
 
     static final int LATEST = STEPS.size();

@@ -1,15 +1,12 @@
 package jingdu.store;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import jingdu.model.Note;
 
-/** Notes on passages of a speech. */
+/** Notes on passages, paragraphs and whole speeches. */
 public final class NoteRepository {
 
     private final Database db;
@@ -20,25 +17,9 @@ public final class NoteRepository {
 
     public Note add(long speechId, int start, int end, String quote, String body) {
         Instant now = Instant.now();
-        long id = db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO note(speech_id, start_offset, end_offset, quote, body, created_at, updated_at)"
-                            + " VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setLong(1, speechId);
-                ps.setInt(2, start);
-                ps.setInt(3, end);
-                ps.setString(4, quote);
-                ps.setString(5, body);
-                ps.setString(6, now.toString());
-                ps.setString(7, now.toString());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
-        return new Note(id, speechId, start, end, quote, body, now, now);
+        Note note = new Note(0, speechId, start, end, quote, body, now, now);
+        long id = db.inTransaction(c -> AnnotationRows.insertNote(c, note));
+        return note.withId(id);
     }
 
     public void updateBody(long noteId, String body) {
@@ -61,22 +42,8 @@ public final class NoteRepository {
         });
     }
 
-    /** In reading order. */
+    /** In reading order; speech notes (offset 0, empty range) first. */
     public List<Note> forSpeech(long speechId) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, speech_id, start_offset, end_offset, quote, body, created_at, updated_at"
-                            + " FROM note WHERE speech_id = ? ORDER BY start_offset, id")) {
-                ps.setLong(1, speechId);
-                List<Note> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Note(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-                                rs.getString(6), Instant.parse(rs.getString(7)), Instant.parse(rs.getString(8))));
-                    }
-                }
-                return out;
-            }
-        });
+        return db.read(c -> AnnotationRows.notes(c, speechId));
     }
 }

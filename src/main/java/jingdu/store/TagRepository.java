@@ -10,7 +10,10 @@ import java.util.TreeMap;
 
 import jingdu.model.Level;
 
-/** Responsibility-level tags on paragraphs. */
+/**
+ * Tags on paragraphs. The {@code level} column holds any tag id; {@link #forSpeech} keeps answering with the
+ * built-in levels only (exports, CLI), {@link #idsForSpeech} with every tag.
+ */
 public final class TagRepository {
 
     private final Database db;
@@ -58,6 +61,17 @@ public final class TagRepository {
                 ps.executeBatch();
             }
             return null;
+        });
+    }
+
+    /** paragraph index → ids of every tag (built-in or the user's) it carries. */
+    public Map<Integer, Set<String>> idsForSpeech(long speechId) {
+        return db.read(c -> {
+            Map<Integer, Set<String>> out = new TreeMap<>();
+            for (jingdu.model.ParagraphTag t : AnnotationRows.paragraphTags(c, speechId)) {
+                out.computeIfAbsent(t.paragraph(), k -> new java.util.LinkedHashSet<>()).add(t.tagId());
+            }
+            return out;
         });
     }
 }

@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -14,7 +12,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -26,7 +23,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -42,7 +38,6 @@ import jingdu.app.Samples;
 import jingdu.i18n.I18n;
 import jingdu.io.ImportException;
 import jingdu.model.Level;
-import jingdu.model.Note;
 import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
 import jingdu.store.Backups;
@@ -51,7 +46,6 @@ import jingdu.ui.export.ExportDialog;
 import jingdu.ui.library.LibraryPane;
 import jingdu.ui.notes.NotesPane;
 import jingdu.ui.reader.LegendPane;
-import jingdu.ui.reader.Labels;
 import jingdu.ui.reader.OutlinePane;
 import jingdu.ui.reader.ReaderView;
 
@@ -79,11 +73,11 @@ public final class MainWindow {
     private final OutlinePane outline;
     private final LegendPane legend;
     private final NotesPane notesPane;
+    private final AnnotationController annotations;
     private final Label status = new Label();
     private final Dialogs dialogs;
 
     private Speech current;
-    private Map<Integer, Set<Level>> tags = Map.of();
     private long openGeneration;
 
     public MainWindow(Library library, AnalysisService analysis, I18n i18n, Prefs prefs, Stage stage,
@@ -96,11 +90,12 @@ public final class MainWindow {
         this.onLanguageChange = onLanguageChange;
         this.dialogs = new Dialogs(i18n, stage);
         reader = new ReaderView(i18n);
-        reader.onAcceptSuggestion((p, level) -> setLevel(List.of(p), level, true));
+        annotations = new AnnotationController(library, i18n, stage, dialogs, reader, status::setText);
+        annotations.onOpenSpeech(this::open);
         libraryPane = new LibraryPane(i18n, this::open);
         outline = new OutlinePane(i18n, reader::jumpToParagraph);
         legend = new LegendPane(i18n, reader::setLayers);
-        notesPane = new NotesPane(i18n, n -> reader.jumpToRange(n.start(), n.end()), this::editNote, this::deleteNote);
+        notesPane = annotations.notesPane();
 
         SplitPane left = new SplitPane(libraryPane, outline);
         left.setOrientation(Orientation.VERTICAL);
@@ -155,15 +150,9 @@ public final class MainWindow {
         Button importButton = button(IMPORT_ID, "action.import", "Ctrl+O", this::chooseImport);
         Button exportButton = button(EXPORT_ID, "action.export", "Ctrl+E", this::chooseExport);
         List<javafx.scene.Node> items = new ArrayList<>(List.of(importButton, exportButton, new Separator()));
-        int key = 1;
-        for (Level level : Level.values()) {
-            Button b = button("action-tag-" + level.id(), null, String.valueOf(key++), () -> toggleLevel(level));
-            b.setText(Labels.level(i18n, level));
-            b.getStyleClass().addAll("tag-button", "chip-" + level.id());
-            items.add(b);
-        }
+        items.addAll(annotations.toolbarItems());
         items.add(new Separator());
-        items.add(button(ADD_NOTE_ID, "action.addNote", "N", this::addNote));
+        items.add(button(ADD_NOTE_ID, "action.addNote", "N", annotations::addNote));
         MenuButton language = new MenuButton(i18n.get("action.language"));
         language.setId("action-language");
         MenuItem zh = new MenuItem("中文");
@@ -196,24 +185,7 @@ public final class MainWindow {
     }
 
     private void installKeys() {
-        reader.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
-                return;
-            }
-            Level level = switch (e.getCode()) {
-                case DIGIT1, NUMPAD1 -> Level.LEADERSHIP;
-                case DIGIT2, NUMPAD2 -> Level.SUPERVISION;
-                case DIGIT3, NUMPAD3 -> Level.ENTERPRISE;
-                default -> null;
-            };
-            if (level != null) {
-                toggleLevel(level);
-                e.consume();
-            } else if (e.getCode() == KeyCode.N) {
-                addNote();
-                e.consume();
-            }
-        });
+        annotations.installKeys();
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseImport);
@@ -226,20 +198,16 @@ public final class MainWindow {
     private void installContextMenu() {
         ContextMenu menu = new ContextMenu();
         menu.setId("reader-menu");
-        int key = 1;
-        for (Level level : Level.values()) {
-            MenuItem item = new MenuItem(i18n.get("menu.toggleLevel", Labels.level(i18n, level)));
-            item.setId("menu-tag-" + level.id());
-            item.setAccelerator(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + key++)));
-            item.setOnAction(e -> toggleLevel(level));
-            menu.getItems().add(item);
-        }
         MenuItem note = new MenuItem(i18n.get("action.addNote"));
         note.setId("menu-add-note");
         note.setAccelerator(new KeyCodeCombination(KeyCode.N));
-        note.setOnAction(e -> addNote());
-        menu.getItems().addAll(new SeparatorMenuItem(), note);
-        menu.setOnShowing(e -> note.setDisable(reader.area().getSelection().getLength() == 0));
+        note.setOnAction(e -> annotations.addNote());
+        menu.setOnShowing(e -> {
+            menu.getItems().setAll(annotations.menuItems());
+            menu.getItems().addAll(new SeparatorMenuItem(), note);
+            note.setDisable(reader.area().getSelection().getLength() == 0);
+        });
+        menu.getItems().add(note); // replaced by the full list each time the menu opens
         reader.area().setContextMenu(menu);
     }
 
@@ -316,10 +284,7 @@ public final class MainWindow {
         }
         long generation = ++openGeneration;
         current = speech;
-        tags = library.tags().forSpeech(speech.id());
-        List<Note> notes = library.notes().forSpeech(speech.id());
-        reader.show(speech, tags, notes);
-        notesPane.setNotes(notes);
+        annotations.show(speech);
         outline.setAnalysis(null);
         legend.setAnalysis(null);
         libraryPane.setSpeeches(library.list(), speech.id());
@@ -335,92 +300,24 @@ public final class MainWindow {
                 return;
             }
             reader.setAnalysis(a);
+            annotations.setAnalysis(a);
             outline.setAnalysis(a);
             legend.setAnalysis(a);
             status.setText(i18n.get("reader.analyzed", a.sectors().size(), a.obligations().size()));
         }));
     }
 
-    // ---- tags ----------------------------------------------------------------------------------
+    // ---- tags and notes ------------------------------------------------------------------------
 
-    /** Keys 1/2/3 and the toolbar: adds the level to the selected paragraphs, or removes it if all have it. */
+    /** Keys 1/2/3 and the toolbar: tags the selected paragraphs (or passage) with the level, or removes it. */
     public void toggleLevel(Level level) {
-        if (current == null) {
-            return;
-        }
-        List<Integer> paragraphs = reader.selectedParagraphs();
-        boolean allHaveIt = paragraphs.stream().allMatch(p -> tags.getOrDefault(p, Set.of()).contains(level));
-        setLevel(paragraphs, level, !allHaveIt);
+        annotations.toggleLevel(level);
     }
 
-    private void setLevel(List<Integer> paragraphs, Level level, boolean present) {
-        try {
-            library.tags().set(current.id(), paragraphs, level, present);
-        } catch (StoreException e) {
-            dialogs.error(i18n.get("store.failed"), i18n.get(e.key(), e.getMessage()));
-            return;
-        }
-        tags = library.tags().forSpeech(current.id());
-        reader.setTags(tags, paragraphs);
-        status.setText(i18n.get(present ? "tag.added" : "tag.removed", Labels.level(i18n, level), paragraphs.size()));
-    }
-
-    // ---- notes ---------------------------------------------------------------------------------
-
-    private void addNote() {
-        if (current == null) {
-            return;
-        }
-        IndexRange sel = reader.area().getSelection();
-        if (sel.getLength() == 0) {
-            status.setText(i18n.get("note.selectFirst"));
-            return;
-        }
-        String quote = reader.area().getText(sel.getStart(), sel.getEnd());
-        dialogs.noteText(quote, "").ifPresent(body -> {
-            try {
-                library.notes().add(current.id(), sel.getStart(), sel.getEnd(), quote, body);
-            } catch (StoreException e) {
-                dialogs.error(i18n.get("store.failed"), i18n.get(e.key(), e.getMessage()));
-                return;
-            }
-            refreshNotes();
-            status.setText(i18n.get("note.added"));
-        });
-    }
-
-    private void editNote(Note note) {
-        dialogs.noteText(note.quote(), note.body()).ifPresent(body -> {
-            try {
-                library.notes().updateBody(note.id(), body);
-            } catch (StoreException e) {
-                dialogs.error(i18n.get("store.failed"), i18n.get(e.key(), e.getMessage()));
-                return;
-            }
-            refreshNotes();
-            status.setText(i18n.get("note.updated"));
-        });
-    }
-
-    private void deleteNote(Note note) {
-        if (!dialogs.confirm(i18n.get("note.confirmDelete", note.quote().length() > 30
-                ? note.quote().substring(0, 30) + "…" : note.quote()))) {
-            return;
-        }
-        try {
-            library.notes().delete(note.id());
-        } catch (StoreException e) {
-            dialogs.error(i18n.get("store.failed"), i18n.get(e.key(), e.getMessage()));
-            return;
-        }
-        refreshNotes();
-        status.setText(i18n.get("note.deleted"));
-    }
-
-    private void refreshNotes() {
-        List<Note> notes = library.notes().forSpeech(current.id());
-        reader.setNotes(notes);
-        notesPane.setNotes(notes);
+    /** The tag manager, opened (for tests and the toolbar). */
+    public jingdu.ui.tags.TagManager openTagManager() {
+        annotations.openTagManager();
+        return annotations.tagManager();
     }
 
     // ---- export and language -------------------------------------------------------------------

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import jingdu.analysis.TextLayout;
 import jingdu.model.Analysis;
 import jingdu.model.Note;
+import jingdu.model.NoteScope;
 import jingdu.model.Obligation;
 import jingdu.model.ParagraphInfo;
 import jingdu.model.SectorMention;
@@ -31,6 +32,19 @@ public final class Highlighter {
     public static final String OBLIGATION = "obligation";
     public static final String NOTE = "note";
     public static final String HEADING = "heading";
+    public static final String PASSAGE_TAG = "passage-tag";
+
+    /** A passage tag as the reader draws it: its range, palette colour and name (for hover). */
+    public record TagSpan(int start, int end, String colour, String name) {
+    }
+
+    public static String tagColourClass(String colour) {
+        return "tag-colour-" + colour;
+    }
+
+    public static String noteColourClass(String colour) {
+        return "note-colour-" + colour;
+    }
     /** A heading paragraph longer than this is a lead sentence plus body text: only the lead is bold. */
     private static final int SHORT_HEADING = 40;
 
@@ -46,6 +60,11 @@ public final class Highlighter {
     }
 
     public static StyleSpans<Collection<String>> compute(int length, Analysis analysis, List<Note> notes, Layers layers) {
+        return compute(length, analysis, notes, List.of(), layers);
+    }
+
+    public static StyleSpans<Collection<String>> compute(int length, Analysis analysis, List<Note> notes,
+                                                         List<TagSpan> passageTags, Layers layers) {
         // boundary → style classes that open (+1) or close (-1) there; a sweep keeps counts of the open ones
         TreeMap<Integer, List<Change>> changes = new TreeMap<>();
         if (analysis != null) {
@@ -63,8 +82,18 @@ public final class Highlighter {
         }
         if (layers.notes()) {
             for (Note n : notes) {
-                add(changes, n.start(), n.end(), length, NOTE);
+                // paragraph and speech notes are marked in the gutter, not painted over their text
+                if (n.scope() == NoteScope.PASSAGE) {
+                    if (n.colour() == null) {
+                        add(changes, n.start(), n.end(), length, NOTE);
+                    } else {
+                        add(changes, n.start(), n.end(), length, NOTE, noteColourClass(n.colour()));
+                    }
+                }
             }
+        }
+        for (TagSpan t : passageTags) {
+            add(changes, t.start(), t.end(), length, PASSAGE_TAG, tagColourClass(t.colour()));
         }
         if (analysis != null && layers.sectors()) {
             for (SectorMention s : analysis.sectors()) {

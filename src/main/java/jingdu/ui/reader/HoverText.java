@@ -16,7 +16,17 @@ public final class HoverText {
     }
 
     public static String at(int offset, Analysis analysis, List<Note> notes, Highlighter.Layers layers, I18n i18n) {
+        return at(offset, analysis, notes, List.of(), layers, i18n);
+    }
+
+    public static String at(int offset, Analysis analysis, List<Note> notes, List<Highlighter.TagSpan> passageTags,
+                            Highlighter.Layers layers, I18n i18n) {
         List<String> lines = new ArrayList<>();
+        for (Highlighter.TagSpan t : passageTags) {
+            if (t.start() <= offset && offset < t.end()) {
+                lines.add(i18n.get("tags.hover", t.name()));
+            }
+        }
         if (analysis != null && layers.sectors()) {
             for (SectorMention s : analysis.sectors()) {
                 if (s.start() <= offset && offset < s.end()) {
@@ -39,7 +49,7 @@ public final class HoverText {
         }
         if (layers.notes()) {
             for (Note n : notes) {
-                if (n.start() <= offset && offset < n.end()) {
+                if (n.scope() == jingdu.model.NoteScope.PASSAGE && n.start() <= offset && offset < n.end()) {
                     lines.add(i18n.get("reader.hover.note", n.body()));
                 }
             }

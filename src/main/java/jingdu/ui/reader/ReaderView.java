@@ -3,7 +3,6 @@ package jingdu.ui.reader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +21,10 @@ import jingdu.model.Analysis;
 import jingdu.model.Level;
 import jingdu.model.LevelSuggestion;
 import jingdu.model.Note;
+import jingdu.model.NoteScope;
+import jingdu.model.Tag;
+import jingdu.model.TagTree;
+import jingdu.app.TagNames;
 import jingdu.model.Speech;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -43,7 +46,9 @@ public final class ReaderView extends BorderPane {
 
     private Speech speech;
     private Analysis analysis;
-    private Map<Integer, Set<Level>> tags = Map.of();
+    private Map<Integer, Set<String>> tags = Map.of();
+    private TagTree tagTree = TagTree.empty();
+    private List<Highlighter.TagSpan> passageTags = List.of();
     private List<Note> notes = List.of();
     private Highlighter.Layers layers = Highlighter.Layers.ALL;
     private BiConsumer<Integer, Level> onAcceptSuggestion = (p, l) -> { };
@@ -63,7 +68,7 @@ public final class ReaderView extends BorderPane {
         hoverPopup.getContent().add(hoverLabel);
         hoverPopup.setAutoHide(true);
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
-            String text = HoverText.at(e.getCharacterIndex(), analysis, notes, layers, i18n);
+            String text = HoverText.at(e.getCharacterIndex(), analysis, notes, passageTags, layers, i18n);
             if (!text.isEmpty()) {
                 hoverLabel.setText(text);
                 hoverPopup.show(area, e.getScreenPosition().getX() + 12, e.getScreenPosition().getY() + 16);
@@ -90,10 +95,13 @@ public final class ReaderView extends BorderPane {
     }
 
     /** Shows the text at once; highlights follow when the analysis arrives. */
-    public void show(Speech speech, Map<Integer, Set<Level>> tags, List<Note> notes) {
+    public void show(Speech speech, TagTree tagTree, Map<Integer, Set<String>> tags, List<Highlighter.TagSpan> passageTags,
+                     List<Note> notes) {
         this.speech = speech;
         this.analysis = null;
+        this.tagTree = tagTree;
         this.tags = tags;
+        this.passageTags = passageTags;
         this.notes = notes;
         area.replaceText(speech.text());
         area.moveTo(0);
@@ -108,7 +116,8 @@ public final class ReaderView extends BorderPane {
         refreshAllGutters();
     }
 
-    public void setTags(Map<Integer, Set<Level>> tags, Collection<Integer> changedParagraphs) {
+    /** New paragraph tags; only the gutters of {@code changedParagraphs} are rebuilt. */
+    public void setTags(Map<Integer, Set<String>> tags, Collection<Integer> changedParagraphs) {
         this.tags = tags;
         for (int p : changedParagraphs) {
             if (p >= 0 && p < area.getParagraphs().size()) {
@@ -117,9 +126,47 @@ public final class ReaderView extends BorderPane {
         }
     }
 
+    /** Everything annotation-related at once (after undo/redo or a tag-set edit): tags, passages, notes. */
+    public void setAnnotations(TagTree tagTree, Map<Integer, Set<String>> tags, List<Highlighter.TagSpan> passageTags,
+                               List<Note> notes) {
+        this.tagTree = tagTree;
+        this.tags = tags;
+        this.passageTags = passageTags;
+        this.notes = notes;
+        restyle();
+        refreshAllGutters();
+    }
+
     public void setNotes(List<Note> notes) {
         this.notes = notes;
         restyle();
+        refreshAllGutters();
+    }
+
+    public void setPassageTags(List<Highlighter.TagSpan> passageTags) {
+        this.passageTags = passageTags;
+        restyle();
+    }
+
+    /** [start, end) of a paragraph in the text. */
+    public IndexRange paragraphRange(int paragraph) {
+        int start = area.getAbsolutePosition(paragraph, 0);
+        return new IndexRange(start, start + area.getParagraph(paragraph).length());
+    }
+
+    /** The selection when it is non-empty, inside one paragraph and shorter than it: a passage; else null. */
+    public IndexRange selectedPassage() {
+        IndexRange sel = area.getSelection();
+        if (sel.getLength() == 0) {
+            return null;
+        }
+        List<Integer> paragraphs = selectedParagraphs();
+        if (paragraphs.size() != 1) {
+            return null;
+        }
+        IndexRange whole = paragraphRange(paragraphs.get(0));
+        boolean all = sel.getStart() <= whole.getStart() && sel.getEnd() >= whole.getEnd();
+        return all ? null : sel;
     }
 
     public void setLayers(Highlighter.Layers layers) {
@@ -164,7 +211,7 @@ public final class ReaderView extends BorderPane {
             return;
         }
         int length = area.getLength();
-        area.setStyleSpans(0, Highlighter.compute(length, analysis, notes, layers));
+        area.setStyleSpans(0, Highlighter.compute(length, analysis, notes, passageTags, layers));
     }
 
     private void refreshAllGutters() {
@@ -177,23 +224,35 @@ public final class ReaderView extends BorderPane {
         HBox box = new HBox();
         box.getStyleClass().add("gutter");
         box.setAlignment(Pos.TOP_RIGHT);
-        Set<Level> mine = tags.getOrDefault(paragraph, EnumSet.noneOf(Level.class));
-        for (Level level : Level.values()) {
-            if (mine.contains(level)) {
-                Label chip = new Label(Labels.levelShort(i18n, level));
-                chip.getStyleClass().addAll("chip", "chip-" + level.id());
-                chip.setTooltip(new Tooltip(Labels.level(i18n, level)));
-                box.getChildren().add(chip);
+        Set<String> mine = tags.getOrDefault(paragraph, Set.of());
+        for (Tag tag : tagTree.inOrder()) {
+            if (mine.contains(tag.id())) {
+                box.getChildren().add(tagChip(tag));
             }
         }
         if (analysis != null && paragraph < analysis.paragraphs().size()) {
             for (LevelSuggestion s : analysis.paragraphs().get(paragraph).suggestions()) {
-                if (!mine.contains(s.level())) {
+                if (!mine.contains(s.level().id())) {
                     box.getChildren().add(suggestionChip(paragraph, s));
                 }
             }
         }
+        List<String> paragraphNotes = notes.stream()
+                .filter(n -> n.scope() == NoteScope.PARAGRAPH && n.paragraph() == paragraph).map(Note::body).toList();
+        if (!paragraphNotes.isEmpty()) {
+            Label marker = new Label(i18n.get("notes.paragraphMarker"));
+            marker.getStyleClass().addAll("chip", "chip-note");
+            marker.setTooltip(new Tooltip(String.join("\n", paragraphNotes)));
+            box.getChildren().add(marker);
+        }
         return box;
+    }
+
+    private Label tagChip(Tag tag) {
+        Label chip = new Label(TagNames.chip(i18n, tag));
+        chip.getStyleClass().addAll("chip", "chip-" + tag.id(), Highlighter.tagColourClass(tag.colour()));
+        chip.setTooltip(new Tooltip(TagNames.display(i18n, tag)));
+        return chip;
     }
 
     private Label suggestionChip(int paragraph, LevelSuggestion s) {

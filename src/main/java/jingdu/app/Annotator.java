@@ -1,0 +1,314 @@
+package jingdu.app;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jingdu.app.undo.Command;
+import jingdu.app.undo.Description;
+import jingdu.app.undo.NoteCommand;
+import jingdu.app.undo.NoteEditCommand;
+import jingdu.app.undo.ParagraphTagCommand;
+import jingdu.app.undo.PassageTagCommand;
+import jingdu.app.undo.TagAddCommand;
+import jingdu.app.undo.TagDeleteCommand;
+import jingdu.app.undo.TagUpdateCommand;
+import jingdu.app.undo.UndoHistory;
+import jingdu.i18n.I18n;
+import jingdu.model.Note;
+import jingdu.model.NoteScope;
+import jingdu.model.PassageTag;
+import jingdu.model.Speech;
+import jingdu.model.Tag;
+import jingdu.model.TagPalette;
+import jingdu.model.TagTree;
+import jingdu.store.AnnotationRows;
+
+/**
+ * Every annotation action the window offers, each one undoable command: tags on paragraphs and passages,
+ * notes on passages, paragraphs and speeches, and edits to the tag set. Bad input changes nothing and
+ * raises an {@link AnnotationException} with a message key.
+ */
+public final class Annotator {
+
+    public static final int MAX_TAG_NAME = 30;
+
+    private final Library library;
+    private final I18n i18n;
+    private final UndoHistory history;
+
+    public Annotator(Library library, I18n i18n) {
+        this.library = library;
+        this.i18n = i18n;
+        this.history = new UndoHistory(library.database());
+    }
+
+    public UndoHistory history() {
+        return history;
+    }
+
+    public TagTree tags() {
+        return library.tagSet().tree();
+    }
+
+    public String name(Tag tag) {
+        return TagNames.display(i18n, tag);
+    }
+
+    private Tag requireTag(String tagId) throws AnnotationException {
+        return tags().find(tagId).orElseThrow(() -> new AnnotationException("tags.error.noTag", tagId));
+    }
+
+    // ---- tags on text --------------------------------------------------------------------------
+
+    /** Adds the tag to the paragraphs, or removes it when all of them carry it already. Empty if nothing changed. */
+    public Optional<ParagraphTagCommand> toggleParagraphTag(long speechId, List<Integer> paragraphs, String tagId)
+            throws AnnotationException {
+        Set<Integer> have = library.database().read(c -> AnnotationRows.paragraphsWith(c, speechId, tagId));
+        return setParagraphTag(speechId, paragraphs, tagId, !have.containsAll(paragraphs));
+    }
+
+    public Optional<ParagraphTagCommand> setParagraphTag(long speechId, List<Integer> paragraphs, String tagId,
+                                                         boolean present) throws AnnotationException {
+        Tag tag = requireTag(tagId);
+        Speech speech = requireSpeech(speechId);
+        Set<Integer> have = library.database().read(c -> AnnotationRows.paragraphsWith(c, speechId, tagId));
+        List<Integer> changing = new ArrayList<>();
+        for (int p : paragraphs) {
+            if (p < 0 || p >= speech.paragraphCount()) {
+                throw new AnnotationException("annotate.error.paragraph", p, speech.paragraphCount());
+            }
+            if (have.contains(p) != present && !changing.contains(p)) {
+                changing.add(p);
+            }
+        }
+        if (changing.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of((ParagraphTagCommand) history.execute(
+                new ParagraphTagCommand(speechId, tagId, name(tag), List.copyOf(changing), present)));
+    }
+
+    /** Tags [start, end), or removes that exact passage tag when it is there already. */
+    public PassageTagCommand togglePassageTag(long speechId, int start, int end, String tagId) throws AnnotationException {
+        Tag tag = requireTag(tagId);
+        Speech speech = requireSpeech(speechId);
+        if (start < 0 || end <= start || end > speech.text().length()) {
+            throw new AnnotationException("annotate.error.range", start, end, speech.text().length());
+        }
+        Optional<PassageTag> existing = library.tagSet().passageTags(speechId).stream()
+                .filter(t -> t.start() == start && t.end() == end && t.tagId().equals(tagId)).findFirst();
+        Command done = history.execute(existing
+                .map(t -> new PassageTagCommand(t, name(tag), false))
+                .orElseGet(() -> new PassageTagCommand(
+                        new PassageTag(0, speechId, start, end, tagId, Instant.now().toString()), name(tag), true)));
+        return (PassageTagCommand) done;
+    }
+
+    // ---- notes ---------------------------------------------------------------------------------
+
+    public Note addPassageNote(long speechId, int start, int end, String body, String colour) throws AnnotationException {
+        Speech speech = requireSpeech(speechId);
+        if (start < 0 || end <= start || end > speech.text().length()) {
+            throw new AnnotationException("annotate.error.range", start, end, speech.text().length());
+        }
+        return addNote(speech, NoteScope.PASSAGE, -1, start, end, speech.text().substring(start, end), body, colour);
+    }
+
+    /** A note on a whole paragraph: it covers the paragraph's text, so exports place it like a passage note. */
+    public Note addParagraphNote(long speechId, int paragraph, int start, int end, String body, String colour)
+            throws AnnotationException {
+        Speech speech = requireSpeech(speechId);
+        if (paragraph < 0 || paragraph >= speech.paragraphCount() || start < 0 || end < start || end > speech.text().length()) {
+            throw new AnnotationException("annotate.error.paragraph", paragraph, speech.paragraphCount());
+        }
+        return addNote(speech, NoteScope.PARAGRAPH, paragraph, start, end, speech.text().substring(start, end), body, colour);
+    }
+
+    public Note addSpeechNote(long speechId, String body, String colour) throws AnnotationException {
+        Speech speech = requireSpeech(speechId);
+        return addNote(speech, NoteScope.SPEECH, -1, 0, 0, "", body, colour);
+    }
+
+    private Note addNote(Speech speech, NoteScope scope, int paragraph, int start, int end, String quote, String body,
+                         String colour) throws AnnotationException {
+        String text = checkBody(body);
+        Instant now = Instant.now();
+        Note note = new Note(0, speech.id(), start, end, quote, text, now, now, scope, paragraph, checkColour(colour));
+        return ((NoteCommand) history.execute(new NoteCommand(note, true))).note();
+    }
+
+    public Note editNote(Note note, String body, String colour) throws AnnotationException {
+        Note after = note.withBody(checkBody(body), checkColour(colour), Instant.now());
+        history.execute(new NoteEditCommand(note, after));
+        return after;
+    }
+
+    public void deleteNote(Note note) {
+        history.execute(new NoteCommand(note, false));
+    }
+
+    private static String checkBody(String body) throws AnnotationException {
+        if (body == null || body.isBlank()) {
+            throw new AnnotationException("annotate.error.emptyNote");
+        }
+        return body.strip();
+    }
+
+    private static String checkColour(String colour) throws AnnotationException {
+        if (colour != null && !TagPalette.isKey(colour)) {
+            throw new AnnotationException("tags.error.colour", colour);
+        }
+        return colour;
+    }
+
+    private Speech requireSpeech(long speechId) throws AnnotationException {
+        return library.find(speechId).orElseThrow(() -> new AnnotationException("annotate.error.noSpeech", speechId));
+    }
+
+    // ---- the tag set ---------------------------------------------------------------------------
+
+    /** A new tag at the end of {@code parentId}'s children (null: the top level), in the first unused colour. */
+    public Tag addTag(String name, String parentId) throws AnnotationException {
+        String n = checkName(name);
+        TagTree tree = tags();
+        if (parentId != null) {
+            requireTag(parentId);
+        }
+        Tag tag = new Tag(null, n, TagPalette.nextFree(tree.all()), parentId, nextPosition(tree, parentId), false);
+        return ((TagAddCommand) history.execute(new TagAddCommand(tag))).tag();
+    }
+
+    public void rename(String tagId, String name) throws AnnotationException {
+        Tag tag = requireTag(tagId);
+        String n = checkName(name);
+        update("rename", tag, List.of(tag), List.of(tag.withName(n)));
+    }
+
+    public void recolour(String tagId, String colour) throws AnnotationException {
+        Tag tag = requireTag(tagId);
+        if (!TagPalette.isKey(colour)) {
+            throw new AnnotationException("tags.error.colour", colour);
+        }
+        update("recolour", tag, List.of(tag), List.of(tag.withColour(colour)));
+    }
+
+    /** Moves the tag one place up (-1) or down (+1) among its siblings; false when it is already at that end. */
+    public boolean move(String tagId, int delta) throws AnnotationException {
+        Tag tag = requireTag(tagId);
+        TagTree tree = tags();
+        List<Tag> siblings = new ArrayList<>(tree.children(parentOf(tree, tag)));
+        int i = siblings.indexOf(tag);
+        int j = i + delta;
+        if (j < 0 || j >= siblings.size()) {
+            return false;
+        }
+        siblings.remove(i);
+        siblings.add(j, tag);
+        update("move", tag, tree.children(parentOf(tree, tag)), renumber(siblings, parentOf(tree, tag)));
+        return true;
+    }
+
+    /** Nests the tag under its previous sibling (as its last child); false when it has none. */
+    public boolean indent(String tagId) throws AnnotationException {
+        Tag tag = requireTag(tagId);
+        TagTree tree = tags();
+        List<Tag> siblings = tree.children(parentOf(tree, tag));
+        int i = siblings.indexOf(tag);
+        if (i <= 0) {
+            return false;
+        }
+        Tag newParent = siblings.get(i - 1);
+        update("nest", tag, List.of(tag), List.of(tag.at(newParent.id(), nextPosition(tree, newParent.id()))));
+        return true;
+    }
+
+    /** Moves the tag out of its parent, right after it; false when it is at the top level. */
+    public boolean outdent(String tagId) throws AnnotationException {
+        Tag tag = requireTag(tagId);
+        TagTree tree = tags();
+        String parentId = parentOf(tree, tag);
+        if (parentId == null) {
+            return false;
+        }
+        Tag parent = tree.find(parentId).orElseThrow();
+        String grandParent = parentOf(tree, parent);
+        List<Tag> before = new ArrayList<>(tree.children(grandParent));
+        List<Tag> order = new ArrayList<>(before);
+        order.add(order.indexOf(parent) + 1, tag);
+        before.add(tag);
+        update("nest", tag, before, renumber(order, grandParent));
+        return true;
+    }
+
+    /** Deletes a user tag, its nested tags and all their uses; built-in levels cannot be deleted. */
+    public void deleteTag(String tagId) throws AnnotationException {
+        Tag tag = requireTag(tagId);
+        if (tags().subtree(tagId).stream().anyMatch(Tag::builtIn)) {
+            throw new AnnotationException("tags.error.builtIn", name(tag));
+        }
+        history.execute(TagDeleteCommand.of(tagId, name(tag)));
+    }
+
+    /** How many paragraphs and passages use the tag and the tags under it (for the delete confirmation). */
+    public int uses(String tagId) {
+        return library.database().read(c -> {
+            int n = 0;
+            for (Tag t : tags().subtree(tagId)) {
+                n += AnnotationRows.paragraphTagsOf(c, t.id()).size() + AnnotationRows.passageTagsOf(c, t.id()).size();
+            }
+            return n;
+        });
+    }
+
+    private void update(String kind, Tag tag, List<Tag> before, List<Tag> after) {
+        history.execute(new TagUpdateCommand(kind, name(tag), List.copyOf(before), List.copyOf(after)));
+    }
+
+    private static String parentOf(TagTree tree, Tag tag) {
+        return tag.parentId() != null && tree.find(tag.parentId()).isPresent() ? tag.parentId() : null;
+    }
+
+    private static int nextPosition(TagTree tree, String parentId) {
+        return tree.children(parentId).stream().mapToInt(Tag::position).max().orElse(-1) + 1;
+    }
+
+    private static List<Tag> renumber(List<Tag> order, String parentId) {
+        List<Tag> out = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            out.add(order.get(i).at(parentId, i));
+        }
+        return out;
+    }
+
+    private static String checkName(String name) throws AnnotationException {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            throw new AnnotationException("tags.error.emptyName");
+        }
+        if (n.length() > MAX_TAG_NAME || n.chars().anyMatch(Character::isISOControl)) {
+            throw new AnnotationException("tags.error.badName", MAX_TAG_NAME);
+        }
+        return n;
+    }
+
+    // ---- undo ----------------------------------------------------------------------------------
+
+    public Optional<Command> undo() {
+        return history.undo();
+    }
+
+    public Optional<Command> redo() {
+        return history.redo();
+    }
+
+    public Optional<Description> nextUndo() {
+        return history.nextUndo();
+    }
+
+    public Optional<Description> nextRedo() {
+        return history.nextRedo();
+    }
+}

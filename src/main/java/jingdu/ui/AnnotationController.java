@@ -1,0 +1,437 @@
+package jingdu.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.IndexRange;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import jingdu.app.AnnotationException;
+import jingdu.app.Annotator;
+import jingdu.app.Library;
+import jingdu.app.TagNames;
+import jingdu.app.undo.Command;
+import jingdu.app.undo.Description;
+import jingdu.app.undo.ParagraphTagCommand;
+import jingdu.i18n.I18n;
+import jingdu.model.Analysis;
+import jingdu.model.Level;
+import jingdu.model.Note;
+import jingdu.model.PassageTag;
+import jingdu.model.SectorMention;
+import jingdu.model.Speech;
+import jingdu.model.Tag;
+import jingdu.model.TagTree;
+import jingdu.store.StoreException;
+import jingdu.ui.notes.NoteDialog;
+import jingdu.ui.notes.NoteFilter;
+import jingdu.ui.notes.NotesPane;
+import jingdu.ui.reader.Highlighter;
+import jingdu.ui.reader.Labels;
+import jingdu.ui.reader.ReaderView;
+import jingdu.ui.tags.TagManager;
+
+/**
+ * The annotation actions of the window: keys 1–9 and the tag buttons, notes on passages, paragraphs and
+ * the speech, the tag manager, undo and redo. Each action is one {@link Annotator} command; afterwards
+ * the reader, notes panel and toolbar are redrawn from the library.
+ */
+final class AnnotationController {
+
+    static final String UNDO_ID = "action-undo";
+    static final String REDO_ID = "action-redo";
+    static final String MANAGE_TAGS_ID = "action-manage-tags";
+
+    private final Library library;
+    private final Annotator annotator;
+    private final I18n i18n;
+    private final Stage stage;
+    private final Dialogs dialogs;
+    private final ReaderView reader;
+    private final NotesPane notesPane;
+    private final Consumer<String> status;
+    private final HBox tagButtons = new HBox(6);
+    private final Button undoButton;
+    private final Button redoButton;
+    /** Opens a speech in the window (undo of a change to another speech shows that speech). */
+    private Consumer<Long> openSpeech = id -> { };
+
+    private Speech current;
+    private TagTree tree = TagTree.empty();
+    private Map<Integer, Set<String>> tags = Map.of();
+    private List<PassageTag> passages = List.of();
+    private List<Note> notes = List.of();
+    private TagManager manager;
+
+    AnnotationController(Library library, I18n i18n, Stage stage, Dialogs dialogs, ReaderView reader,
+                         Consumer<String> status) {
+        this.library = library;
+        this.annotator = new Annotator(library, i18n);
+        this.i18n = i18n;
+        this.stage = stage;
+        this.dialogs = dialogs;
+        this.reader = reader;
+        this.status = status;
+        this.notesPane = new NotesPane(i18n, n -> reader.jumpToRange(n.start(), n.end()), this::editNote,
+                this::deleteNote, this::addSpeechNote);
+        this.undoButton = toolButton(UNDO_ID, i18n.get("undo.action"), this::undo);
+        this.redoButton = toolButton(REDO_ID, i18n.get("redo.action"), this::redo);
+        reader.onAcceptSuggestion((p, level) -> setTag(List.of(p), level.id(), true));
+        tree = annotator.tags();
+        rebuildTagButtons();
+        refreshUndoButtons();
+    }
+
+    void onOpenSpeech(Consumer<Long> open) {
+        this.openSpeech = open;
+    }
+
+    NotesPane notesPane() {
+        return notesPane;
+    }
+
+    Annotator annotator() {
+        return annotator;
+    }
+
+    /** Toolbar items: the first nine tags, the tag manager, undo and redo. */
+    List<Node> toolbarItems() {
+        Button manage = toolButton(MANAGE_TAGS_ID, i18n.get("tags.manage"), this::openTagManager);
+        return List.of(tagButtons, manage, new javafx.scene.control.Separator(), undoButton, redoButton);
+    }
+
+    private static Button toolButton(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void rebuildTagButtons() {
+        List<Node> buttons = new ArrayList<>();
+        int key = 1;
+        for (Tag t : tree.keyed()) {
+            Button b = toolButton("action-tag-" + t.id(), TagNames.display(i18n, t), () -> applyTag(t.id()));
+            b.getStyleClass().addAll("tag-button", "chip-" + t.id(), Highlighter.tagColourClass(t.colour()));
+            b.setTooltip(new Tooltip(i18n.get("tags.keyTooltip", key++, TagNames.display(i18n, t))));
+            buttons.add(b);
+        }
+        tagButtons.getChildren().setAll(buttons);
+    }
+
+    /** Keys 1–9 (first nine tags in tree order), N (note), Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z. */
+    void installKeys() {
+        reader.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+                return;
+            }
+            int digit = digit(e.getCode());
+            if (digit >= 1) {
+                List<Tag> keyed = tree.keyed();
+                if (digit <= keyed.size()) {
+                    applyTag(keyed.get(digit - 1).id());
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.N) {
+                addNote();
+                e.consume();
+            }
+        });
+        reader.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(KeyCodeCombination.keyCombination("Shortcut+Z"), this::undo);
+                scene.getAccelerators().put(KeyCodeCombination.keyCombination("Shortcut+Y"), this::redo);
+                scene.getAccelerators().put(KeyCodeCombination.keyCombination("Shortcut+Shift+Z"), this::redo);
+            }
+        });
+    }
+
+    private static int digit(KeyCode code) {
+        return switch (code) {
+            case DIGIT1, NUMPAD1 -> 1;
+            case DIGIT2, NUMPAD2 -> 2;
+            case DIGIT3, NUMPAD3 -> 3;
+            case DIGIT4, NUMPAD4 -> 4;
+            case DIGIT5, NUMPAD5 -> 5;
+            case DIGIT6, NUMPAD6 -> 6;
+            case DIGIT7, NUMPAD7 -> 7;
+            case DIGIT8, NUMPAD8 -> 8;
+            case DIGIT9, NUMPAD9 -> 9;
+            default -> 0;
+        };
+    }
+
+    /** Context-menu items for the first nine tags and the paragraph note, rebuilt each time the menu opens. */
+    List<MenuItem> menuItems() {
+        List<MenuItem> items = new ArrayList<>();
+        int key = 1;
+        for (Tag t : tree.keyed()) {
+            MenuItem item = new MenuItem(i18n.get("menu.toggleLevel", TagNames.display(i18n, t)));
+            item.setId("menu-tag-" + t.id());
+            item.setAccelerator(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + key++)));
+            item.setOnAction(e -> applyTag(t.id()));
+            items.add(item);
+        }
+        MenuItem paragraphNote = new MenuItem(i18n.get("notes.paragraphNote"));
+        paragraphNote.setId("menu-paragraph-note");
+        paragraphNote.setOnAction(e -> addParagraphNote());
+        items.add(paragraphNote);
+        return items;
+    }
+
+    // ---- loading -------------------------------------------------------------------------------
+
+    /** Shows a speech's text and annotations in the reader and notes panel. */
+    void show(Speech speech) {
+        current = speech;
+        load();
+        reader.show(speech, tree, tags, spans(), notes);
+        notesPane.setNotes(notes);
+        updateFilterContext(null);
+    }
+
+    void setAnalysis(Analysis analysis) {
+        updateFilterContext(analysis);
+    }
+
+    private void load() {
+        tree = annotator.tags();
+        tags = library.tags().idsForSpeech(current.id());
+        passages = library.tagSet().passageTags(current.id());
+        notes = library.notes().forSpeech(current.id());
+    }
+
+    private List<Highlighter.TagSpan> spans() {
+        List<Highlighter.TagSpan> out = new ArrayList<>();
+        for (PassageTag p : passages) {
+            tree.find(p.tagId()).ifPresent(t ->
+                    out.add(new Highlighter.TagSpan(p.start(), p.end(), t.colour(), TagNames.display(i18n, t))));
+        }
+        return out;
+    }
+
+    /** Redraws everything annotation-related from the library. */
+    void refresh() {
+        rebuildTagButtons();
+        refreshUndoButtons();
+        if (current == null) {
+            return;
+        }
+        load();
+        reader.setAnnotations(tree, tags, spans(), notes);
+        notesPane.setNotes(notes);
+        updateFilterContext(reader.analysis());
+        if (manager != null) {
+            manager.reload(null);
+        }
+    }
+
+    private void updateFilterContext(Analysis analysis) {
+        if (current == null) {
+            return;
+        }
+        List<Integer> starts = new ArrayList<>();
+        for (int p = 0; p < reader.area().getParagraphs().size(); p++) {
+            starts.add(reader.area().getAbsolutePosition(p, 0));
+        }
+        List<SectorMention> sectors = analysis == null ? List.of() : analysis.sectors();
+        Map<String, String> tagNames = new LinkedHashMap<>();
+        for (Tag t : tree.inOrder()) {
+            tagNames.put(t.id(), "  ".repeat(tree.depth(t)) + TagNames.display(i18n, t));
+        }
+        Map<String, String> sectorNames = new LinkedHashMap<>();
+        sectors.stream().map(SectorMention::sector).distinct().sorted()
+                .forEach(s -> sectorNames.put(s, Labels.sector(i18n, s)));
+        notesPane.setContext(new NoteFilter.Context(tree, tags, passages, sectors, starts), tagNames, sectorNames);
+    }
+
+    private void refreshUndoButtons() {
+        Optional<Description> u = annotator.nextUndo();
+        Optional<Description> r = annotator.nextRedo();
+        undoButton.setDisable(u.isEmpty());
+        redoButton.setDisable(r.isEmpty());
+        undoButton.setTooltip(new Tooltip(u.map(d -> i18n.get("undo.tooltip", describe(d))).orElse(i18n.get("undo.nothing"))));
+        redoButton.setTooltip(new Tooltip(r.map(d -> i18n.get("redo.tooltip", describe(d))).orElse(i18n.get("redo.nothing"))));
+    }
+
+    private String describe(Description d) {
+        return i18n.get(d.key(), d.argArray());
+    }
+
+    // ---- tags ----------------------------------------------------------------------------------
+
+    /**
+     * Keys 1–9 and the tag buttons: a selection inside one paragraph (not the whole of it) gets a passage tag;
+     * otherwise the paragraphs the selection or caret touch get the tag, or lose it when all have it.
+     */
+    void applyTag(String tagId) {
+        if (current == null) {
+            return;
+        }
+        IndexRange passage = reader.selectedPassage();
+        guarded(() -> {
+            if (passage != null) {
+                var cmd = annotator.togglePassageTag(current.id(), passage.getStart(), passage.getEnd(), tagId);
+                status.accept(describe(cmd.description()));
+            } else {
+                List<Integer> paragraphs = reader.selectedParagraphs();
+                annotator.toggleParagraphTag(current.id(), paragraphs, tagId)
+                        .ifPresent(cmd -> status.accept(describe(cmd.description())));
+            }
+        });
+        refresh();
+    }
+
+    /** Adds or removes a tag on paragraphs (accepting a suggestion, or the window's public level toggle). */
+    void setTag(List<Integer> paragraphs, String tagId, boolean present) {
+        if (current == null) {
+            return;
+        }
+        guarded(() -> annotator.setParagraphTag(current.id(), paragraphs, tagId, present)
+                .map(ParagraphTagCommand::description).ifPresent(d -> status.accept(describe(d))));
+        refresh();
+    }
+
+    void toggleLevel(Level level) {
+        applyTag(level.id());
+    }
+
+    void openTagManager() {
+        manager = new TagManager(annotator, i18n, stage, this::refresh, dialogs::confirm);
+        manager.stage().setOnHidden(e -> manager = null);
+        manager.show();
+    }
+
+    /** The open tag manager, for tests. */
+    TagManager tagManager() {
+        return manager;
+    }
+
+    // ---- notes ---------------------------------------------------------------------------------
+
+    void addNote() {
+        if (current == null) {
+            return;
+        }
+        IndexRange sel = reader.area().getSelection();
+        if (sel.getLength() == 0) {
+            status.accept(i18n.get("note.selectFirst"));
+            return;
+        }
+        String quote = "“" + reader.area().getText(sel.getStart(), sel.getEnd()) + "”";
+        NoteDialog.show(i18n, stage, i18n.get("note.dialog.add"), quote, "", null).ifPresent(r -> {
+            if (guarded(() -> annotator.addPassageNote(current.id(), sel.getStart(), sel.getEnd(), r.body(), r.colour()))) {
+                status.accept(i18n.get("note.added"));
+            }
+            refresh();
+        });
+    }
+
+    void addParagraphNote() {
+        if (current == null) {
+            return;
+        }
+        int p = reader.area().getCurrentParagraph();
+        IndexRange range = reader.paragraphRange(p);
+        String quote = i18n.get("notes.scope.paragraph", p + 1, reader.area().getText(range.getStart(), range.getEnd()));
+        NoteDialog.show(i18n, stage, i18n.get("notes.paragraphNote"), quote, "", null).ifPresent(r -> {
+            if (guarded(() -> annotator.addParagraphNote(current.id(), p, range.getStart(), range.getEnd(), r.body(), r.colour()))) {
+                status.accept(i18n.get("note.added"));
+            }
+            refresh();
+        });
+    }
+
+    void addSpeechNote() {
+        if (current == null) {
+            return;
+        }
+        NoteDialog.show(i18n, stage, i18n.get("notes.speechNote"), i18n.get("notes.scope.speech"), "", null)
+                .ifPresent(r -> {
+                    if (guarded(() -> annotator.addSpeechNote(current.id(), r.body(), r.colour()))) {
+                        status.accept(i18n.get("note.added"));
+                    }
+                    refresh();
+                });
+    }
+
+    private void editNote(Note note) {
+        NoteDialog.show(i18n, stage, i18n.get("note.dialog.edit"), note.quote(), note.body(), note.colour())
+                .ifPresent(r -> {
+                    if (guarded(() -> annotator.editNote(note, r.body(), r.colour()))) {
+                        status.accept(i18n.get("note.updated"));
+                    }
+                    refresh();
+                });
+    }
+
+    private void deleteNote(Note note) {
+        String q = note.quote().isEmpty() ? note.body() : note.quote();
+        if (!dialogs.confirm(i18n.get("note.confirmDelete", q.length() > 30 ? q.substring(0, 30) + "…" : q))) {
+            return;
+        }
+        if (guarded(() -> annotator.deleteNote(note))) {
+            status.accept(i18n.get("note.deleted"));
+        }
+        refresh();
+    }
+
+    // ---- undo ----------------------------------------------------------------------------------
+
+    void undo() {
+        step(true);
+    }
+
+    void redo() {
+        step(false);
+    }
+
+    private void step(boolean undo) {
+        try {
+            Optional<Command> done = undo ? annotator.undo() : annotator.redo();
+            if (done.isEmpty()) {
+                status.accept(i18n.get(undo ? "undo.nothing" : "redo.nothing"));
+            } else {
+                Command c = done.get();
+                status.accept(i18n.get(undo ? "undo.done" : "redo.done", describe(c.description())));
+                if (c.speechId() >= 0 && (current == null || c.speechId() != current.id())) {
+                    openSpeech.accept(c.speechId());
+                }
+            }
+        } catch (StoreException e) {
+            dialogs.error(i18n.get("store.failed"), i18n.get(e.key(), e.detail()));
+        }
+        refresh();
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        void run() throws AnnotationException;
+    }
+
+    /** Runs the action; false (with the reason shown) when it was refused or could not be saved. */
+    private boolean guarded(Action action) {
+        try {
+            action.run();
+            return true;
+        } catch (AnnotationException e) {
+            status.accept(e.localized(i18n));
+        } catch (StoreException e) {
+            dialogs.error(i18n.get("store.failed"), i18n.get(e.key(), e.detail()));
+        }
+        return false;
+    }
+}
