@@ -81,6 +81,7 @@ public final class MainWindow {
     private final NotesPane notesPane;
     private final Label status = new Label();
     private final Dialogs dialogs;
+    private final ReaderComforts comforts;
 
     private Speech current;
     private Map<Integer, Set<Level>> tags = Map.of();
@@ -97,6 +98,7 @@ public final class MainWindow {
         this.dialogs = new Dialogs(i18n, stage);
         reader = new ReaderView(i18n);
         reader.onAcceptSuggestion((p, level) -> setLevel(List.of(p), level, true));
+        comforts = new ReaderComforts(i18n, prefs, reader, status::setText);
         libraryPane = new LibraryPane(i18n, this::open);
         outline = new OutlinePane(i18n, reader::jumpToParagraph);
         legend = new LegendPane(i18n, reader::setLayers);
@@ -104,12 +106,12 @@ public final class MainWindow {
 
         SplitPane left = new SplitPane(libraryPane, outline);
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.45);
+        LayoutMemory.remember(prefs, "left", left, 0.45);
         VBox right = new VBox(12, legend, notesPane);
         right.getStyleClass().add("side-pane");
         VBox.setVgrow(notesPane, javafx.scene.layout.Priority.ALWAYS);
         SplitPane main = new SplitPane(left, reader, right);
-        main.setDividerPositions(0.2, 0.75);
+        LayoutMemory.remember(prefs, "main", main, 0.2, 0.75);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
 
@@ -175,6 +177,8 @@ public final class MainWindow {
         data.getItems().addAll(backupTo, restore);
         items.add(new Separator());
         items.add(data);
+        items.add(ViewMenus.recent(i18n, () -> prefs.recentSpeeches(dbKey()), library::find, this::open));
+        items.add(ViewMenus.view(i18n, Theme.of(prefs.theme()), this::setTheme, comforts, () -> comforts.showShortcuts(stage)));
         items.add(language);
         ToolBar bar = new ToolBar(items.toArray(javafx.scene.Node[]::new));
         bar.getStyleClass().add("main-toolbar");
@@ -213,6 +217,7 @@ public final class MainWindow {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseImport);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::chooseExport);
+                comforts.installAccelerators(scene, stage);
             }
         });
     }
@@ -320,6 +325,8 @@ public final class MainWindow {
         libraryPane.setSpeeches(library.list(), speech.id());
         stage.setTitle(i18n.get("app.title") + " — " + speech.title());
         prefs.setLastSpeech(dbKey(), speech.id());
+        prefs.addRecentSpeech(dbKey(), speech.id());
+        comforts.findBar().refresh();
         status.setText(i18n.get("reader.analyzing"));
         analysis.analyze(speech.text()).whenComplete((a, failure) -> Platform.runLater(() -> {
             if (generation != openGeneration) {
@@ -518,6 +525,18 @@ public final class MainWindow {
         onLanguageChange.run();
     }
 
+    /** Light or dark, in place: the open speech, caret and scroll position stay. */
+    void setTheme(Theme theme) {
+        prefs.setTheme(theme.id());
+        if (root.getScene() != null) {
+            theme.apply(root.getScene());
+        }
+    }
+
+    ReaderComforts comforts() {
+        return comforts;
+    }
+
     private String dbKey() {
         return library.database().file().toAbsolutePath().toString();
     }
@@ -525,7 +544,7 @@ public final class MainWindow {
     /** Builds the scene with the app stylesheet and a Chinese font that exists here. */
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(MainWindow.class.getResource("/ui/jingdu.css").toExternalForm());
+        Theme.of(prefs.theme()).apply(scene);
         root.setStyle("-fx-font-family: \"" + Fonts.uiFamily() + "\";");
         return scene;
     }

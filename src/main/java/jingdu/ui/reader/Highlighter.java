@@ -31,6 +31,8 @@ public final class Highlighter {
     public static final String OBLIGATION = "obligation";
     public static final String NOTE = "note";
     public static final String HEADING = "heading";
+    public static final String FIND_MATCH = "find-match";
+    public static final String FIND_CURRENT = "find-current";
     /** A heading paragraph longer than this is a lead sentence plus body text: only the lead is bold. */
     private static final int SHORT_HEADING = 40;
 
@@ -46,6 +48,12 @@ public final class Highlighter {
     }
 
     public static StyleSpans<Collection<String>> compute(int length, Analysis analysis, List<Note> notes, Layers layers) {
+        return compute(length, analysis, notes, layers, FindMatches.NONE);
+    }
+
+    /** The same, with the find bar's matches as one more layer on top ({@code find-match}, {@code find-current}). */
+    public static StyleSpans<Collection<String>> compute(int length, Analysis analysis, List<Note> notes, Layers layers,
+                                                         FindMatches find) {
         // boundary → style classes that open (+1) or close (-1) there; a sweep keeps counts of the open ones
         TreeMap<Integer, List<Change>> changes = new TreeMap<>();
         if (analysis != null) {
@@ -69,6 +77,14 @@ public final class Highlighter {
         if (analysis != null && layers.sectors()) {
             for (SectorMention s : analysis.sectors()) {
                 add(changes, s.start(), s.end(), length, SECTOR, sectorClass(s.sector()));
+            }
+        }
+        for (int i = 0; i < find.size(); i++) {
+            FindMatches.Match m = find.matches().get(i);
+            if (i == find.currentIndex()) {
+                add(changes, m.start(), m.end(), length, FIND_MATCH, FIND_CURRENT);
+            } else {
+                add(changes, m.start(), m.end(), length, FIND_MATCH);
             }
         }
         StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
