@@ -82,6 +82,7 @@ public final class MainWindow {
     private final Label status = new Label();
     private final Dialogs dialogs;
     private final ReaderComforts comforts;
+    private final jingdu.store.CatalogRepository catalogRepo;
 
     private Speech current;
     private Map<Integer, Set<Level>> tags = Map.of();
@@ -99,7 +100,19 @@ public final class MainWindow {
         reader = new ReaderView(i18n);
         reader.onAcceptSuggestion((p, level) -> setLevel(List.of(p), level, true));
         comforts = new ReaderComforts(i18n, prefs, reader, status::setText);
-        libraryPane = new LibraryPane(i18n, this::open);
+        jingdu.app.Catalog catalog = new jingdu.app.Catalog(library);
+        catalogRepo = catalog.repository();
+        libraryPane = new LibraryPane(i18n, catalog, analysis, new LibraryPane.Listener() {
+            @Override
+            public void open(long speechId) {
+                MainWindow.this.open(speechId);
+            }
+
+            @Override
+            public void changed(long speechId) {
+                afterLibraryChange(speechId);
+            }
+        });
         outline = new OutlinePane(i18n, reader::jumpToParagraph);
         legend = new LegendPane(i18n, reader::setLayers);
         notesPane = new NotesPane(i18n, n -> reader.jumpToRange(n.start(), n.end()), this::editNote, this::deleteNote);
@@ -177,7 +190,8 @@ public final class MainWindow {
         data.getItems().addAll(backupTo, restore);
         items.add(new Separator());
         items.add(data);
-        items.add(ViewMenus.recent(i18n, () -> prefs.recentSpeeches(dbKey()), library::find, this::open));
+        items.add(ViewMenus.recent(i18n, () -> prefs.recentSpeeches(dbKey()),
+                id -> library.find(id).filter(s -> !catalogRepo.isDeleted(id)), this::open));
         items.add(ViewMenus.view(i18n, Theme.of(prefs.theme()), this::setTheme, comforts, () -> comforts.showShortcuts(stage)));
         items.add(language);
         ToolBar bar = new ToolBar(items.toArray(javafx.scene.Node[]::new));
@@ -218,6 +232,12 @@ public final class MainWindow {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseImport);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::chooseExport);
                 comforts.installAccelerators(scene, stage);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), () -> {
+                    if (current != null) {
+                        libraryPane.editMetadata(current.id());
+                    }
+                });
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), libraryPane::undoDelete);
             }
         });
     }
@@ -322,7 +342,7 @@ public final class MainWindow {
         notesPane.setNotes(notes);
         outline.setAnalysis(null);
         legend.setAnalysis(null);
-        libraryPane.setSpeeches(library.list(), speech.id());
+        libraryPane.showSelected(speech.id());
         stage.setTitle(i18n.get("app.title") + " — " + speech.title());
         prefs.setLastSpeech(dbKey(), speech.id());
         prefs.addRecentSpeech(dbKey(), speech.id());
@@ -523,6 +543,30 @@ public final class MainWindow {
     private void switchLanguage(String language) {
         prefs.setLanguage(language);
         onLanguageChange.run();
+    }
+
+    /** A speech was renamed, edited, deleted or restored in the library pane. */
+    private void afterLibraryChange(long speechId) {
+        if (current == null || current.id() != speechId) {
+            return;
+        }
+        Speech now = library.find(speechId).orElse(null);
+        List<SpeechSummary> live = library.list();
+        if (now == null || live.stream().noneMatch(s -> s.id() == speechId)) {
+            current = null; // the open speech was deleted: show another
+            if (live.isEmpty()) {
+                start();
+            } else {
+                open(live.get(0).id());
+            }
+            return;
+        }
+        current = now;
+        stage.setTitle(i18n.get("app.title") + " — " + now.title());
+    }
+
+    LibraryPane libraryPane() {
+        return libraryPane;
     }
 
     /** Light or dark, in place: the open speech, caret and scroll position stay. */
