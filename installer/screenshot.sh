@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Real-window check: starts Jingdu on the GTK toolkit under Xvfb, opens the sample, tags paragraphs,
-# adds a note and writes target/screenshot.png (and target/screenshot-en.png for the English UI).
+# adds a note and writes target/screenshot.png (and -en for the English UI, -dark for the dark theme,
+# -find with the find bar open).
 # Needs: xvfb, libgtk-3-0, fonts-noto-cjk (see .ci/run), and a prior `mvn verify` (or test-compile + package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,3 +13,5 @@ run() {
 }
 run target/screenshot.png zh
 run target/screenshot-en.png en
+run target/screenshot-dark.png zh dark
+run target/screenshot-find.png zh find

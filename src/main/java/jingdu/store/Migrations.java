@@ -77,6 +77,35 @@ final class Migrations {
                   command TEXT NOT NULL,
                   created_at TEXT NOT NULL
                 )"""
+            ),
+            // library management: speech details, soft delete, cached sector sets, collections
+            List.of(
+                "ALTER TABLE speech ADD COLUMN speaker TEXT",
+                "ALTER TABLE speech ADD COLUMN speech_date TEXT",
+                "ALTER TABLE speech ADD COLUMN place TEXT",
+                "ALTER TABLE speech ADD COLUMN gov_level TEXT",
+                "ALTER TABLE speech ADD COLUMN meeting TEXT",
+                "ALTER TABLE speech ADD COLUMN source TEXT",
+                "ALTER TABLE speech ADD COLUMN deleted_at TEXT",
+                "ALTER TABLE speech ADD COLUMN indexed_at TEXT",
+                """
+                CREATE TABLE speech_sector (
+                  speech_id INTEGER NOT NULL REFERENCES speech(id) ON DELETE CASCADE,
+                  sector TEXT NOT NULL,
+                  PRIMARY KEY (speech_id, sector)
+                )""",
+                """
+                CREATE TABLE collection (
+                  id INTEGER PRIMARY KEY,
+                  name TEXT NOT NULL UNIQUE,
+                  created_at TEXT NOT NULL
+                )""",
+                """
+                CREATE TABLE speech_collection (
+                  collection_id INTEGER NOT NULL REFERENCES collection(id) ON DELETE CASCADE,
+                  speech_id INTEGER NOT NULL REFERENCES speech(id) ON DELETE CASCADE,
+                  PRIMARY KEY (collection_id, speech_id)
+                )"""
             ));
 
     static final int LATEST = STEPS.size();

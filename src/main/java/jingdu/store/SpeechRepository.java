@@ -41,11 +41,12 @@ public final class SpeechRepository {
         return new Speech(id, title, sourceName, canonicalText, now, paragraphCount);
     }
 
-    /** Newest first. */
+    /** Newest first; speeches deleted (and still restorable) are left out. */
     public List<SpeechSummary> list() {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, title, imported_at, paragraph_count FROM speech ORDER BY imported_at DESC, id DESC");
+                    "SELECT id, title, imported_at, paragraph_count FROM speech WHERE deleted_at IS NULL "
+                            + "ORDER BY imported_at DESC, id DESC");
                  ResultSet rs = ps.executeQuery()) {
                 List<SpeechSummary> out = new ArrayList<>();
                 while (rs.next()) {
@@ -74,7 +75,7 @@ public final class SpeechRepository {
 
     public int count() {
         return db.read(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM speech")) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM speech WHERE deleted_at IS NULL")) {
                 rs.next();
                 return rs.getInt(1);
             }

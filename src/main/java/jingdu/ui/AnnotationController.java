@@ -152,7 +152,7 @@ final class AnnotationController {
         });
         reader.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(KeyCodeCombination.keyCombination("Shortcut+Z"), this::undo);
+                // Shortcut+Z is routed by MainWindow: a just-deleted speech first, else the annotation history
                 scene.getAccelerators().put(KeyCodeCombination.keyCombination("Shortcut+Y"), this::redo);
                 scene.getAccelerators().put(KeyCodeCombination.keyCombination("Shortcut+Shift+Z"), this::redo);
             }

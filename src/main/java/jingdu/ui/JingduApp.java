@@ -75,7 +75,13 @@ public final class JingduApp extends Application {
         }
         stage.setWidth(b[2]);
         stage.setHeight(b[3]);
-        stage.setOnCloseRequest(e -> prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+        stage.setMaximized(prefs.maximized());
+        stage.setOnCloseRequest(e -> {
+            prefs.setMaximized(stage.isMaximized());
+            if (!stage.isMaximized()) { // keep the bounds to return to when un-maximised
+                prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        });
         setIcon();
         buildWindow();
         if (STARTUP_LOG) {

@@ -76,6 +76,8 @@ public final class MainWindow {
     private final AnnotationController annotations;
     private final Label status = new Label();
     private final Dialogs dialogs;
+    private final ReaderComforts comforts;
+    private final jingdu.store.CatalogRepository catalogRepo;
 
     private Speech current;
     private long openGeneration;
@@ -92,19 +94,32 @@ public final class MainWindow {
         reader = new ReaderView(i18n);
         annotations = new AnnotationController(library, i18n, stage, dialogs, reader, status::setText);
         annotations.onOpenSpeech(this::open);
-        libraryPane = new LibraryPane(i18n, this::open);
+        comforts = new ReaderComforts(i18n, prefs, reader, status::setText);
+        jingdu.app.Catalog catalog = new jingdu.app.Catalog(library);
+        catalogRepo = catalog.repository();
+        libraryPane = new LibraryPane(i18n, catalog, analysis, new LibraryPane.Listener() {
+            @Override
+            public void open(long speechId) {
+                MainWindow.this.open(speechId);
+            }
+
+            @Override
+            public void changed(long speechId) {
+                afterLibraryChange(speechId);
+            }
+        });
         outline = new OutlinePane(i18n, reader::jumpToParagraph);
         legend = new LegendPane(i18n, reader::setLayers);
         notesPane = annotations.notesPane();
 
         SplitPane left = new SplitPane(libraryPane, outline);
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.45);
+        LayoutMemory.remember(prefs, "left", left, 0.45);
         VBox right = new VBox(12, legend, notesPane);
         right.getStyleClass().add("side-pane");
         VBox.setVgrow(notesPane, javafx.scene.layout.Priority.ALWAYS);
         SplitPane main = new SplitPane(left, reader, right);
-        main.setDividerPositions(0.2, 0.75);
+        LayoutMemory.remember(prefs, "main", main, 0.2, 0.75);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
 
@@ -169,6 +184,9 @@ public final class MainWindow {
         data.getItems().addAll(backupTo, restore);
         items.add(new Separator());
         items.add(data);
+        items.add(ViewMenus.recent(i18n, () -> prefs.recentSpeeches(dbKey()),
+                id -> library.find(id).filter(s -> !catalogRepo.isDeleted(id)), this::open));
+        items.add(ViewMenus.view(i18n, Theme.of(prefs.theme()), this::setTheme, comforts, () -> comforts.showShortcuts(stage)));
         items.add(language);
         ToolBar bar = new ToolBar(items.toArray(javafx.scene.Node[]::new));
         bar.getStyleClass().add("main-toolbar");
@@ -190,6 +208,17 @@ public final class MainWindow {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseImport);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::chooseExport);
+                comforts.installAccelerators(scene, stage);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), () -> {
+                    if (current != null) {
+                        libraryPane.editMetadata(current.id());
+                    }
+                });
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (!libraryPane.undoDelete()) {
+                        annotations.undo();
+                    }
+                });
             }
         });
     }
@@ -287,9 +316,11 @@ public final class MainWindow {
         annotations.show(speech);
         outline.setAnalysis(null);
         legend.setAnalysis(null);
-        libraryPane.setSpeeches(library.list(), speech.id());
+        libraryPane.showSelected(speech.id());
         stage.setTitle(i18n.get("app.title") + " — " + speech.title());
         prefs.setLastSpeech(dbKey(), speech.id());
+        prefs.addRecentSpeech(dbKey(), speech.id());
+        comforts.findBar().refresh();
         status.setText(i18n.get("reader.analyzing"));
         analysis.analyze(speech.text()).whenComplete((a, failure) -> Platform.runLater(() -> {
             if (generation != openGeneration) {
@@ -420,6 +451,42 @@ public final class MainWindow {
         onLanguageChange.run();
     }
 
+    /** A speech was renamed, edited, deleted or restored in the library pane. */
+    private void afterLibraryChange(long speechId) {
+        if (current == null || current.id() != speechId) {
+            return;
+        }
+        Speech now = library.find(speechId).orElse(null);
+        List<SpeechSummary> live = library.list();
+        if (now == null || live.stream().noneMatch(s -> s.id() == speechId)) {
+            current = null; // the open speech was deleted: show another
+            if (live.isEmpty()) {
+                start();
+            } else {
+                open(live.get(0).id());
+            }
+            return;
+        }
+        current = now;
+        stage.setTitle(i18n.get("app.title") + " — " + now.title());
+    }
+
+    LibraryPane libraryPane() {
+        return libraryPane;
+    }
+
+    /** Light or dark, in place: the open speech, caret and scroll position stay. */
+    void setTheme(Theme theme) {
+        prefs.setTheme(theme.id());
+        if (root.getScene() != null) {
+            theme.apply(root.getScene());
+        }
+    }
+
+    ReaderComforts comforts() {
+        return comforts;
+    }
+
     private String dbKey() {
         return library.database().file().toAbsolutePath().toString();
     }
@@ -427,7 +494,7 @@ public final class MainWindow {
     /** Builds the scene with the app stylesheet and a Chinese font that exists here. */
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(MainWindow.class.getResource("/ui/jingdu.css").toExternalForm());
+        Theme.of(prefs.theme()).apply(scene);
         root.setStyle("-fx-font-family: \"" + Fonts.uiFamily() + "\";");
         return scene;
     }

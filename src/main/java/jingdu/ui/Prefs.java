@@ -45,4 +45,75 @@ public final class Prefs {
         node.putDouble("window.w", w);
         node.putDouble("window.h", h);
     }
+
+    // ---- reader comforts: zoom, theme, layout, recent speeches ----
+
+    public static final double DEFAULT_FONT_SIZE = 17;
+
+    public double readerFontSize() {
+        return node.getDouble("reader.fontSize", DEFAULT_FONT_SIZE);
+    }
+
+    public void setReaderFontSize(double px) {
+        node.putDouble("reader.fontSize", px);
+    }
+
+    /** "light" or "dark". */
+    public String theme() {
+        return node.get("theme", "light");
+    }
+
+    public void setTheme(String theme) {
+        node.put("theme", theme);
+    }
+
+    public boolean maximized() {
+        return node.getBoolean("window.maximized", false);
+    }
+
+    public void setMaximized(boolean maximized) {
+        node.putBoolean("window.maximized", maximized);
+    }
+
+    /** Divider positions of the named split pane, or null when none were saved. */
+    public double[] dividers(String pane) {
+        String saved = node.get("dividers." + pane, "");
+        if (saved.isEmpty()) {
+            return null;
+        }
+        try {
+            return java.util.Arrays.stream(saved.split(",")).mapToDouble(Double::parseDouble).toArray();
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public void setDividers(String pane, double[] positions) {
+        node.put("dividers." + pane, java.util.Arrays.stream(positions).mapToObj(Double::toString)
+                .collect(java.util.stream.Collectors.joining(",")));
+    }
+
+    /** Ids of the speeches opened last in this library, newest first, at most {@code RECENT_MAX}. */
+    public java.util.List<Long> recentSpeeches(String dbKey) {
+        String saved = node.get("recent." + Integer.toHexString(dbKey.hashCode()), "");
+        java.util.List<Long> out = new java.util.ArrayList<>();
+        for (String part : saved.split(",")) {
+            try {
+                out.add(Long.parseLong(part.strip()));
+            } catch (NumberFormatException e) {
+                // an empty or damaged entry: skip it
+            }
+        }
+        return out;
+    }
+
+    public static final int RECENT_MAX = 10;
+
+    public void addRecentSpeech(String dbKey, long id) {
+        java.util.List<Long> ids = new java.util.ArrayList<>(recentSpeeches(dbKey));
+        ids.remove(id);
+        ids.add(0, id);
+        node.put("recent." + Integer.toHexString(dbKey.hashCode()), ids.stream().limit(RECENT_MAX)
+                .map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
+    }
 }

@@ -26,7 +26,7 @@ import jingdu.model.Level;
 /**
  * Starts the real window on the real (GTK) toolkit — run it under Xvfb — opens the sample in a fresh
  * library, tags two paragraphs, adds a note, and saves a capture of the screen to the given PNG.
- * Usage: ScreenshotRun OUT.png [zh|en]
+ * Usage: ScreenshotRun OUT.png [zh|en] [dark] [find] — "dark" uses the dark theme, "find" opens the find bar on 燃气.
  */
 public final class ScreenshotRun {
 
@@ -37,6 +37,10 @@ public final class ScreenshotRun {
         Library library = Library.open(dir.resolve("jingdu.db"));
         AnalysisService analysis = new AnalysisService(Analyzer::new);
         Preferences prefs = Preferences.userRoot().node("jingdu-shot-" + UUID.randomUUID());
+        java.util.List<String> options = java.util.Arrays.asList(args);
+        if (options.contains("dark")) {
+            new Prefs(prefs).setTheme(Theme.DARK.id());
+        }
         CountDownLatch started = new CountDownLatch(1);
         MainWindow[] window = new MainWindow[1];
         Stage[] stage = new Stage[1];
@@ -74,6 +78,15 @@ public final class ScreenshotRun {
         });
         while (onFx(() -> window[0].reader().analysis() == null)) {
             Thread.sleep(100);
+        }
+        if (options.contains("find")) {
+            onFx(() -> {
+                window[0].reader().area().moveTo(0);
+                window[0].comforts().findBar().open();
+                ((javafx.scene.control.TextField) window[0].root().lookup("#" + jingdu.ui.reader.FindBar.FIELD_ID)).setText("燃气");
+                window[0].comforts().findBar().next();
+                return null;
+            });
         }
         Thread.sleep(1500); // let layout and CSS settle before the capture
         WritableImage image = onFx(() -> new Robot().getScreenCapture(null,

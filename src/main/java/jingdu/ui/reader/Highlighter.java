@@ -45,6 +45,8 @@ public final class Highlighter {
     public static String noteColourClass(String colour) {
         return "note-colour-" + colour;
     }
+    public static final String FIND_MATCH = "find-match";
+    public static final String FIND_CURRENT = "find-current";
     /** A heading paragraph longer than this is a lead sentence plus body text: only the lead is bold. */
     private static final int SHORT_HEADING = 40;
 
@@ -60,11 +62,26 @@ public final class Highlighter {
     }
 
     public static StyleSpans<Collection<String>> compute(int length, Analysis analysis, List<Note> notes, Layers layers) {
-        return compute(length, analysis, notes, List.of(), layers);
+        return compute(length, analysis, notes, List.of(), layers, FindMatches.NONE);
     }
 
+    /** With the user's passage tags as a layer. */
     public static StyleSpans<Collection<String>> compute(int length, Analysis analysis, List<Note> notes,
                                                          List<TagSpan> passageTags, Layers layers) {
+        return compute(length, analysis, notes, passageTags, layers, FindMatches.NONE);
+    }
+
+    /** With the find bar's matches as a layer. */
+    public static StyleSpans<Collection<String>> compute(int length, Analysis analysis, List<Note> notes, Layers layers,
+                                                         FindMatches find) {
+        return compute(length, analysis, notes, List.of(), layers, find);
+    }
+
+    /**
+     * All layers: passage tags, and the find bar's matches on top ({@code find-match}, {@code find-current}).
+     */
+    public static StyleSpans<Collection<String>> compute(int length, Analysis analysis, List<Note> notes,
+                                                         List<TagSpan> passageTags, Layers layers, FindMatches find) {
         // boundary → style classes that open (+1) or close (-1) there; a sweep keeps counts of the open ones
         TreeMap<Integer, List<Change>> changes = new TreeMap<>();
         if (analysis != null) {
@@ -98,6 +115,14 @@ public final class Highlighter {
         if (analysis != null && layers.sectors()) {
             for (SectorMention s : analysis.sectors()) {
                 add(changes, s.start(), s.end(), length, SECTOR, sectorClass(s.sector()));
+            }
+        }
+        for (int i = 0; i < find.size(); i++) {
+            FindMatches.Match m = find.matches().get(i);
+            if (i == find.currentIndex()) {
+                add(changes, m.start(), m.end(), length, FIND_MATCH, FIND_CURRENT);
+            } else {
+                add(changes, m.start(), m.end(), length, FIND_MATCH);
             }
         }
         StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();

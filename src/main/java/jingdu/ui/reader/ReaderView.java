@@ -51,6 +51,7 @@ public final class ReaderView extends BorderPane {
     private List<Highlighter.TagSpan> passageTags = List.of();
     private List<Note> notes = List.of();
     private Highlighter.Layers layers = Highlighter.Layers.ALL;
+    private FindMatches find = FindMatches.NONE;
     private BiConsumer<Integer, Level> onAcceptSuggestion = (p, l) -> { };
 
     public ReaderView(I18n i18n) {
@@ -103,6 +104,7 @@ public final class ReaderView extends BorderPane {
         this.tags = tags;
         this.passageTags = passageTags;
         this.notes = notes;
+        this.find = FindMatches.NONE;
         area.replaceText(speech.text());
         area.moveTo(0);
         area.requestFollowCaret();
@@ -206,12 +208,52 @@ public final class ReaderView extends BorderPane {
         area.requestFocus();
     }
 
+    /** Shows the find bar's matches as a highlight layer and brings the current one into view. */
+    public void setFind(FindMatches find) {
+        this.find = find;
+        restyle();
+        FindMatches.Match m = find.current();
+        if (m != null) {
+            area.selectRange(m.start(), m.end());
+            area.showParagraphAtCenter(area.offsetToPosition(m.start(), Bias.Forward).getMajor());
+        }
+    }
+
+    /** The reader's font size in px (zoom); headings scale with it. */
+    public void setFontSize(double px) {
+        area.setStyle("-fx-font-size: " + px + "px;");
+    }
+
+    /** J / K: moves the caret to the paragraph {@code delta} away and shows it. */
+    public void moveParagraph(int delta) {
+        int target = ReaderNavigation.paragraph(area.getCurrentParagraph(), delta, area.getParagraphs().size());
+        area.moveTo(target, 0);
+        area.showParagraphInViewport(target);
+    }
+
+    /** Shift+J / Shift+K: selects the next or previous obligation; false when there is none that way. */
+    public boolean moveObligation(boolean forward) {
+        if (analysis == null) {
+            return false;
+        }
+        List<jingdu.model.Obligation> sorted = analysis.obligations().stream()
+                .sorted(java.util.Comparator.comparingInt(jingdu.model.Obligation::start)).toList();
+        int i = ReaderNavigation.obligation(sorted, area.getSelection().getStart(), forward);
+        if (i < 0) {
+            return false;
+        }
+        jingdu.model.Obligation o = sorted.get(i);
+        area.selectRange(o.start(), Math.min(o.end(), area.getLength()));
+        area.showParagraphInViewport(area.offsetToPosition(o.start(), Bias.Forward).getMajor());
+        return true;
+    }
+
     private void restyle() {
         if (speech == null) {
             return;
         }
         int length = area.getLength();
-        area.setStyleSpans(0, Highlighter.compute(length, analysis, notes, passageTags, layers));
+        area.setStyleSpans(0, Highlighter.compute(length, analysis, notes, passageTags, layers, find));
     }
 
     private void refreshAllGutters() {

@@ -1,0 +1,78 @@
+package jingdu.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import jingdu.i18n.I18n;
+import jingdu.model.Speech;
+
+/** The toolbar's 视图 (theme, zoom, find, keys) and 最近打开 menus. */
+final class ViewMenus {
+
+    static final String VIEW_ID = "action-view";
+    static final String RECENT_ID = "action-recent";
+
+    private ViewMenus() {
+    }
+
+    static MenuButton view(I18n i18n, Theme current, Consumer<Theme> onTheme, ReaderComforts comforts,
+                           Runnable showShortcuts) {
+        MenuButton view = new MenuButton(i18n.get("comforts.view"));
+        view.setId(VIEW_ID);
+        ToggleGroup group = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(i18n.get("comforts.theme." + t.id()));
+            item.setId("theme-" + t.id());
+            item.setToggleGroup(group);
+            item.setSelected(t == current);
+            item.setOnAction(e -> onTheme.accept(t));
+            view.getItems().add(item);
+        }
+        MenuItem zoomIn = item(i18n, "comforts.zoom.in", "Ctrl+=", () -> comforts.zoom(2));
+        MenuItem zoomOut = item(i18n, "comforts.zoom.out", "Ctrl+-", () -> comforts.zoom(-2));
+        MenuItem zoomReset = item(i18n, "comforts.zoom.reset", "Ctrl+0", comforts::resetZoom);
+        MenuItem find = item(i18n, "comforts.find.menu", "Ctrl+F", comforts.findBar()::open);
+        MenuItem keys = item(i18n, "comforts.keys.title", "F1", showShortcuts);
+        view.getItems().addAll(new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), find, keys);
+        return view;
+    }
+
+    /** Filled each time it opens, from the preferences: the last speeches read, newest first. */
+    static MenuButton recent(I18n i18n, Supplier<List<Long>> ids, java.util.function.LongFunction<java.util.Optional<Speech>> find,
+                             LongConsumer open) {
+        MenuButton recent = new MenuButton(i18n.get("comforts.recent"));
+        recent.setId(RECENT_ID);
+        Runnable fill = () -> {
+            recent.getItems().clear();
+            for (long id : ids.get()) {
+                find.apply(id).ifPresent(s -> {
+                    MenuItem item = new MenuItem(s.title());
+                    item.setId("recent-" + id);
+                    item.setOnAction(e -> open.accept(id));
+                    recent.getItems().add(item);
+                });
+            }
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem(i18n.get("comforts.recent.none"));
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        };
+        fill.run();
+        recent.setOnShowing(e -> fill.run());
+        return recent;
+    }
+
+    private static MenuItem item(I18n i18n, String key, String shortcut, Runnable action) {
+        MenuItem item = new MenuItem(i18n.get(key) + "    " + shortcut);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}
