@@ -20,6 +20,10 @@ public enum DocumentFormat {
     PDF(100L * 1024 * 1024, PdfReader::new, "pdf"),
     OFD(100L * 1024 * 1024, OfdReader::new, "ofd");
 
+    static {
+        QuietLibraries.apply(); // before any reader touches POI or PDFBox
+    }
+
     private final long maxBytes;
     private final Supplier<DocumentReader> reader;
     private final List<String> extensions;

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import jingdu.app.Library;
 import jingdu.io.DocumentFixtures;
@@ -28,6 +29,7 @@ class ImportCliTest {
 
     @BeforeEach
     void capture() {
+        jingdu.io.DocumentFormat.values(); // quiets POI's logging as the CLI does, before the fixtures use POI
         savedOut = System.out;
         savedErr = System.err;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -38,6 +40,11 @@ class ImportCliTest {
     void restore() {
         System.setOut(savedOut);
         System.setErr(savedErr);
+    }
+
+    /** Without the lines Jazzer's agent logs when a fuzz test ran earlier in the same JVM. */
+    private List<String> errLines() {
+        return err.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("INFO: ")).toList();
     }
 
     @Test
@@ -53,7 +60,7 @@ class ImportCliTest {
         assertThat(code).isEqualTo(1); // something was skipped
         assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2)
                 .allSatisfy(l -> assertThat(l).matches("\\d+\t" + DocumentFixtures.TITLE));
-        assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+        assertThat(errLines()).containsExactly(
                 JingduCli.I18N.get("importer.error.zipBomb", "bomb.docx"),
                 JingduCli.I18N.get("importer.summary", 2, 1));
         try (Library library = Library.open(db)) {
@@ -66,6 +73,6 @@ class ImportCliTest {
         Path ofd = DocumentFixtures.ofd(dir.resolve("讲话.ofd"));
         int code = JingduCli.run(new String[] {"import", "--db", dir.resolve("lib.db").toString(), ofd.toString()});
         assertThat(code).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo(JingduCli.I18N.get("importer.summary", 1, 0));
+        assertThat(errLines()).containsExactly(JingduCli.I18N.get("importer.summary", 1, 0));
     }
 }
