@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import jingdu.analysis.TextLayout;
 import jingdu.io.ImportException;
-import jingdu.io.TextDecoder;
 import jingdu.model.Level;
 import jingdu.model.Note;
 import jingdu.model.Speech;
@@ -59,10 +58,12 @@ public final class Library implements AutoCloseable {
         return tagSet;
     }
 
-    /** Reads, checks and stores a .txt speech; nothing is written unless the whole file is good. */
+    /**
+     * Reads, checks and stores a speech from a .txt, .docx, .doc, .pdf or .ofd file (see
+     * {@link DocumentImport}); nothing is written unless the whole file is good.
+     */
     public Speech importText(Path file) throws ImportException {
-        TextDecoder.Decoded decoded = TextDecoder.read(file);
-        return importString(decoded.text(), file.getFileName().toString());
+        return importString(new DocumentImport().read(file), file.getFileName().toString());
     }
 
     public Speech importString(String text, String sourceName) throws ImportException {

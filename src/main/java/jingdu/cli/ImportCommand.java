@@ -1,11 +1,12 @@
 package jingdu.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import jingdu.app.BatchImport;
 import jingdu.app.Library;
-import jingdu.io.ImportException;
 import jingdu.model.Speech;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +14,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import", description = "Import .txt speeches into the library.")
+@Command(name = "import", description = {
+        "Import speeches (.txt, .docx, .doc, .pdf, .ofd) into the library; folders are searched with their subfolders.",
+        "Prints id<TAB>title per imported speech; each skipped file's reason and a summary go to stderr.",
+        "Exit code 0 only when nothing was skipped."})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -22,23 +26,23 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: the user data directory).")
     Path db;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*")
+    @Parameters(paramLabel = "FILE|FOLDER", arity = "1..*")
     List<Path> files;
 
     @Override
     public Integer call() {
-        int failures = 0;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try (Library library = Library.open(JingduCli.databaseOrDefault(db))) {
-            for (Path f : files) {
-                try {
-                    Speech s = library.importText(f);
-                    spec.commandLine().getOut().println(s.id() + "\t" + s.title());
-                } catch (ImportException e) {
-                    spec.commandLine().getErr().println(JingduCli.describe(e));
-                    failures++;
-                }
+            BatchImport.Summary summary = new BatchImport(library).run(files);
+            for (Speech s : summary.imported()) {
+                out.println(s.id() + "\t" + s.title());
             }
+            for (BatchImport.Skipped s : summary.skipped()) {
+                err.println(JingduCli.I18N.get(s.key(), s.args().toArray()));
+            }
+            err.println(JingduCli.I18N.get("importer.summary", summary.imported().size(), summary.skipped().size()));
+            return summary.skipped().isEmpty() ? 0 : 1;
         }
-        return failures == 0 ? 0 : 1;
     }
 }

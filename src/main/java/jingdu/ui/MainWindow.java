@@ -31,18 +31,19 @@ import javafx.stage.Stage;
 import java.util.concurrent.CompletableFuture;
 
 import jingdu.app.AnalysisService;
+import jingdu.app.BatchImport;
 import jingdu.app.ExportException;
 import jingdu.app.Exports;
 import jingdu.app.Library;
 import jingdu.app.Samples;
 import jingdu.i18n.I18n;
-import jingdu.io.ImportException;
 import jingdu.model.Level;
 import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
 import jingdu.store.Backups;
 import jingdu.store.StoreException;
 import jingdu.ui.export.ExportDialog;
+import jingdu.ui.importing.ImportController;
 import jingdu.ui.library.LibraryPane;
 import jingdu.ui.notes.NotesPane;
 import jingdu.ui.reader.LegendPane;
@@ -78,6 +79,7 @@ public final class MainWindow {
     private final Dialogs dialogs;
     private final ReaderComforts comforts;
     private final jingdu.store.CatalogRepository catalogRepo;
+    private final ImportController importer;
 
     private Speech current;
     private long openGeneration;
@@ -91,6 +93,7 @@ public final class MainWindow {
         this.stage = stage;
         this.onLanguageChange = onLanguageChange;
         this.dialogs = new Dialogs(i18n, stage);
+        this.importer = new ImportController(library, analysis, i18n, stage, this::open, status::setText);
         reader = new ReaderView(i18n);
         annotations = new AnnotationController(library, i18n, stage, dialogs, reader, status::setText);
         annotations.onOpenSpeech(this::open);
@@ -164,7 +167,9 @@ public final class MainWindow {
     private ToolBar toolbar() {
         Button importButton = button(IMPORT_ID, "action.import", "Ctrl+O", this::chooseImport);
         Button exportButton = button(EXPORT_ID, "action.export", "Ctrl+E", this::chooseExport);
-        List<javafx.scene.Node> items = new ArrayList<>(List.of(importButton, exportButton, new Separator()));
+        List<javafx.scene.Node> items = new ArrayList<>(List.of(importButton));
+        items.addAll(importer.buttons());
+        items.addAll(List.of(exportButton, new Separator()));
         items.addAll(annotations.toolbarItems());
         items.add(new Separator());
         items.add(button(ADD_NOTE_ID, "action.addNote", "N", annotations::addNote));
@@ -219,6 +224,7 @@ public final class MainWindow {
                         annotations.undo();
                     }
                 });
+                importer.installAccelerators(scene);
             }
         });
     }
@@ -260,49 +266,17 @@ public final class MainWindow {
     // ---- library -------------------------------------------------------------------------------
 
     private void chooseImport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("import.chooser.title"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.get("import.chooser.text"), "*.txt"),
-                new FileChooser.ExtensionFilter(i18n.get("import.chooser.all"), "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files != null && !files.isEmpty()) {
-            importFiles(files.stream().map(File::toPath).toList());
-        }
+        importer.chooseFiles();
     }
 
-    /** Imports off the FX thread; reports what was imported and, per file, why anything was not. */
-    public void importFiles(List<Path> files) {
-        status.setText(i18n.get("import.progress", files.size()));
-        analysis.submit(() -> {
-            List<Speech> imported = new ArrayList<>();
-            List<String> errors = new ArrayList<>();
-            for (Path f : files) {
-                try {
-                    imported.add(library.importText(f));
-                } catch (ImportException e) {
-                    errors.add(i18n.get(e.key(), e.args()));
-                } catch (StoreException e) {
-                    errors.add(i18n.get(e.key(), e.getMessage()));
-                }
-            }
-            return new ImportResult(imported, errors);
-        }).whenComplete((result, failure) -> Platform.runLater(() -> {
-            if (failure != null) {
-                dialogs.error(i18n.get("import.failed"), String.valueOf(failure.getMessage()));
-                return;
-            }
-            status.setText(i18n.get("import.done", result.imported().size(), result.errors().size()));
-            if (!result.imported().isEmpty()) {
-                open(result.imported().get(result.imported().size() - 1).id());
-            }
-            if (!result.errors().isEmpty()) {
-                dialogs.error(i18n.get("import.someFailed", result.errors().size()), String.join("\n", result.errors()));
-            }
-        }));
+    /** Imports files and folders off the FX thread with progress, then a summary (see {@link ImportController}). */
+    public CompletableFuture<BatchImport.Summary> importFiles(List<Path> files) {
+        return importer.importPaths(files);
     }
 
-    private record ImportResult(List<Speech> imported, List<String> errors) {
+    /** Ctrl+Shift+V: the given text (the clipboard's, in the window) as a new speech. */
+    public CompletableFuture<Speech> pasteAsNewSpeech(String text) {
+        return importer.pasteText(text);
     }
 
     /** Shows the text at once, then the highlights when the engine has read it. */

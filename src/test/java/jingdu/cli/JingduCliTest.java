@@ -79,7 +79,7 @@ class JingduCliTest {
         Path utf8 = Files.write(dir.resolve("utf8.txt"), UTF8_SPEECH.getBytes(StandardCharsets.UTF_8));
 
         assertThat(run("import", "--db", db.toString(), gbk.toString(), utf8.toString())).isZero();
-        assertThat(errLines()).isEmpty();
+        assertThat(errLines()).containsExactly(JingduCli.I18N.get("importer.summary", 2, 0));
         assertThat(run("list", "--db", db.toString())).isZero();
         assertThat(out()).contains("在全市安全生产工作会议上的讲话").contains("安全生产电视电话会议讲话");
         assertThat(out().lines()).hasSize(2);
@@ -119,12 +119,13 @@ class JingduCliTest {
         Path png = Files.write(dir.resolve("pic.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I'});
 
         assertThat(run("import", "--db", db.toString(), png.toString())).isNotZero();
-        assertThat(errLines()).singleElement().isEqualTo(JingduCli.I18N.get("import.error.notText", "pic.txt"));
+        assertThat(errLines()).containsExactly(JingduCli.I18N.get("import.error.notText", "pic.txt"),
+                JingduCli.I18N.get("importer.summary", 0, 1));
         assertThat(out()).isEmpty();
         assertThat(count()).isEqualTo(1);
 
         assertThat(run("import", "--db", db.toString(), dir.resolve("missing.txt").toString())).isNotZero();
-        assertThat(errLines()).hasSize(1);
+        assertThat(errLines()).hasSize(2);
         assertThat(count()).isEqualTo(1);
     }
 

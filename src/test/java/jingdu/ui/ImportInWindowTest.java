@@ -11,8 +11,10 @@ import java.util.prefs.BackingStoreException;
 
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import jingdu.app.Library;
+import jingdu.ui.importing.ImportController;
 import jingdu.ui.library.LibraryPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,8 @@ class ImportInWindowTest {
         assertThat(list.getItems()).hasSize(2);
 
         DialogPane error = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertThat(error.getContentText()).contains("photo.txt", "不是文本文件");
+        assertThat(robot.lookup("#" + ImportController.SUMMARY_ID).queryAs(TextArea.class).getText())
+                .contains("photo.txt", "不是文本文件", "县长讲话.txt");
+        assertThat(error.getHeaderText()).isEqualTo("导入完成：成功 1 个，跳过 1 个");
     }
 }

@@ -1,0 +1,78 @@
+package jingdu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import jingdu.app.Library;
+import jingdu.io.DocumentFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code import FOLDER}: every document found, ids on stdout, reasons and a summary on stderr. */
+class ImportCliTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream savedOut;
+    private PrintStream savedErr;
+
+    @BeforeEach
+    void capture() {
+        jingdu.io.DocumentFormat.values(); // quiets POI's logging as the CLI does, before the fixtures use POI
+        savedOut = System.out;
+        savedErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+    }
+
+    /** Without the lines Jazzer's agent logs when a fuzz test ran earlier in the same JVM. */
+    private List<String> errLines() {
+        return err.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("INFO: ")).toList();
+    }
+
+    @Test
+    void aFolderIsImportedAndSkippedFilesAreListedWithTheirReason() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("in/sub"));
+        DocumentFixtures.docx(folder.resolve("a.docx"));
+        DocumentFixtures.pdf(folder.getParent().resolve("b.pdf"));
+        DocumentFixtures.zipBombDocx(folder.resolve("bomb.docx"), 200);
+        Path db = dir.resolve("lib.db");
+
+        int code = JingduCli.run(new String[] {"import", "--db", db.toString(), folder.getParent().toString()});
+
+        assertThat(code).isEqualTo(1); // something was skipped
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2)
+                .allSatisfy(l -> assertThat(l).matches("\\d+\t" + DocumentFixtures.TITLE));
+        assertThat(errLines()).containsExactly(
+                JingduCli.I18N.get("importer.error.zipBomb", "bomb.docx"),
+                JingduCli.I18N.get("importer.summary", 2, 1));
+        try (Library library = Library.open(db)) {
+            assertThat(library.list()).hasSize(2);
+        }
+    }
+
+    @Test
+    void nothingSkippedExitsZero() throws Exception {
+        Path ofd = DocumentFixtures.ofd(dir.resolve("讲话.ofd"));
+        int code = JingduCli.run(new String[] {"import", "--db", dir.resolve("lib.db").toString(), ofd.toString()});
+        assertThat(code).isZero();
+        assertThat(errLines()).containsExactly(JingduCli.I18N.get("importer.summary", 1, 0));
+    }
+}

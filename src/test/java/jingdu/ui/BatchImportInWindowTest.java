@@ -1,0 +1,106 @@
+package jingdu.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Stage;
+import jingdu.io.DocumentFixtures;
+import jingdu.ui.importing.ImportController;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A folder imported through the window shows progress, then a summary; the clipboard becomes a speech. */
+@ExtendWith(ApplicationExtension.class)
+class BatchImportInWindowTest {
+
+    @TempDir
+    Path dir;
+
+    private WindowFixture fx;
+
+    @Start
+    void start(Stage stage) {
+        fx = new WindowFixture(stage, dir);
+    }
+
+    @AfterEach
+    void tearDown() throws BackingStoreException {
+        fx.close();
+        fx.dropPrefs();
+    }
+
+    @Test
+    void aFolderShowsProgressThenASummaryOfImportedAndSkippedFiles(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("讲话稿/子目录"));
+        DocumentFixtures.docx(folder.resolve("一.docx"));
+        DocumentFixtures.ofd(folder.getParent().resolve("二.ofd"));
+        DocumentFixtures.zipBombDocx(folder.resolve("炸弹.docx"), 200);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx.window.current() != null);
+
+        CountDownLatch release = new CountDownLatch(1);
+        fx.analysis.submit(() -> release.await(30, TimeUnit.SECONDS)); // holds the worker: the import waits its turn
+        robot.interact(() -> fx.window.importFiles(List.of(folder.getParent())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".import-progress").tryQuery()).isPresent();
+        assertThat(robot.lookup(".progress-bar").queryAs(ProgressBar.class).isVisible()).isTrue();
+        release.countDown();
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#" + ImportController.SUMMARY_ID).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".import-progress").tryQuery()).isEmpty();
+        DialogPane summary = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(summary.getHeaderText()).isEqualTo("导入完成：成功 2 个，跳过 1 个");
+        assertThat(robot.lookup("#" + ImportController.SUMMARY_ID).queryAs(TextArea.class).getText())
+                .contains("一.docx", "二.ofd", "炸弹.docx", "压缩炸弹");
+        assertThat(fx.library.list()).hasSize(3); // the sample and two speeches
+        assertThat(fx.window.current().title()).isEqualTo(DocumentFixtures.TITLE);
+    }
+
+    @Test
+    void pasteAsNewSpeechImportsTheClipboardText(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx.window.current() != null);
+        int before = fx.library.list().size();
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("关于防汛安全的讲话\r\n\r\n同志们：\r\n各乡镇要落实防汛责任。");
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.clickOn("#" + ImportController.PASTE_ID);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> fx.window.current() != null && fx.window.current().title().equals("关于防汛安全的讲话"));
+        assertThat(fx.library.list()).hasSize(before + 1);
+        assertThat(fx.window.current().text()).isEqualTo("关于防汛安全的讲话\n同志们：\n各乡镇要落实防汛责任。");
+    }
+
+    @Test
+    void anEmptyClipboardIsRefusedAndChangesNothing(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx.window.current() != null);
+        int before = fx.library.list().size();
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(" \n\u3000\n");
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.interact(() -> fx.window.pasteAsNewSpeech(Clipboard.getSystemClipboard().getString()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText()).isEqualTo("剪贴板中没有文字。");
+        assertThat(fx.library.list()).hasSize(before);
+    }
+}
