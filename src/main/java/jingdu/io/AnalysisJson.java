@@ -5,6 +5,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import jingdu.analysis.TextLayout;
 import jingdu.model.Analysis;
 import jingdu.model.LevelSuggestion;
 import jingdu.model.Obligation;
@@ -26,6 +27,14 @@ public final class AnalysisJson {
         return GSON.toJson(toJson(a));
     }
 
+    /** The sector ids mentioned inside [start, end), sorted. */
+    private static JsonArray sectorSet(Analysis a, int start, int end) {
+        JsonArray out = new JsonArray();
+        a.sectors().stream().filter(m -> m.start() < end && m.end() > start).map(SectorMention::sector)
+                .distinct().sorted().forEach(out::add);
+        return out;
+    }
+
     public static JsonObject toJson(Analysis a) {
         JsonObject root = new JsonObject();
         root.addProperty("text", a.text());
@@ -45,9 +54,22 @@ public final class AnalysisJson {
             o.add("levels", levels);
             o.add("cues", cues);
             o.addProperty("heading", p.heading());
+            o.add("sectors", sectorSet(a, p.start(), p.end()));
             paragraphs.add(o);
         }
         root.add("paragraphs", paragraphs);
+        JsonArray sentences = new JsonArray();
+        for (ParagraphInfo p : a.paragraphs()) {
+            for (TextLayout.Range r : TextLayout.sentences(a.text(), new TextLayout.Range(p.start(), p.end()))) {
+                JsonObject o = new JsonObject();
+                o.addProperty("start", r.start());
+                o.addProperty("end", r.end());
+                o.addProperty("paragraph", p.index());
+                o.add("sectors", sectorSet(a, r.start(), r.end()));
+                sentences.add(o);
+            }
+        }
+        root.add("sentences", sentences);
         JsonArray sectors = new JsonArray();
         for (SectorMention s : a.sectors()) {
             JsonObject o = new JsonObject();
