@@ -41,7 +41,8 @@ final class Migrations {
                   updated_at TEXT NOT NULL
                 )""",
                 "CREATE INDEX note_speech ON note(speech_id, start_offset)"
-            ));
+            ),
+            SearchIndex.SCHEMA);
 
     static final int LATEST = STEPS.size();
 

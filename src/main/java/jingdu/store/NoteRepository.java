@@ -32,10 +32,13 @@ public final class NoteRepository {
                 ps.setString(6, now.toString());
                 ps.setString(7, now.toString());
                 ps.executeUpdate();
+                long noteId;
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
-                    return keys.getLong(1);
+                    noteId = keys.getLong(1);
                 }
+                SearchIndex.indexNote(c, noteId);
+                return noteId;
             }
         });
         return new Note(id, speechId, start, end, quote, body, now, now);
@@ -47,7 +50,9 @@ public final class NoteRepository {
                 ps.setString(1, body);
                 ps.setString(2, Instant.now().toString());
                 ps.setLong(3, noteId);
-                return ps.executeUpdate();
+                int n = ps.executeUpdate();
+                SearchIndex.indexNote(c, noteId); // the update trigger dropped the old entry
+                return n;
             }
         });
     }
