@@ -41,6 +41,7 @@ public final class SearchIndex {
               end_offset INTEGER NOT NULL
             )""",
             "CREATE INDEX search_doc_note ON search_doc(note_id) WHERE note_id IS NOT NULL",
+            "CREATE INDEX search_doc_paragraph ON search_doc(speech_id, paragraph)",
             """
             CREATE TRIGGER search_doc_gone AFTER DELETE ON search_doc BEGIN
               DELETE FROM search_uni WHERE rowid = old.id;
@@ -61,6 +62,7 @@ public final class SearchIndex {
               sector TEXT NOT NULL,
               PRIMARY KEY (speech_id, paragraph, sector)
             ) WITHOUT ROWID""",
+            "CREATE INDEX search_sector_by ON search_sector(sector, speech_id, paragraph)",
             """
             CREATE TABLE search_level (
               speech_id INTEGER NOT NULL REFERENCES speech(id) ON DELETE CASCADE,
@@ -69,7 +71,9 @@ public final class SearchIndex {
               PRIMARY KEY (speech_id, paragraph, level)
             ) WITHOUT ROWID""",
             // the date filter reads import dates without touching the (large) speech rows
-            "CREATE INDEX speech_imported ON speech(imported_at, id)");
+            "CREATE INDEX speech_imported ON speech(imported_at, id)",
+            // and the tag filter can count and list a level's paragraphs without a scan
+            "CREATE INDEX search_tag_by_level ON paragraph_tag(level, speech_id, paragraph)");
 
     /** One indexed row: a paragraph [start, end) of the speech's text, or a note on [start, end). */
     public record Doc(long id, long speechId, int paragraph, Long noteId, int start, int end) {
@@ -98,9 +102,16 @@ public final class SearchIndex {
     }
 
     private final Database db;
+    private final int driverLimit;
 
     public SearchIndex(Database db) {
+        this(db, DRIVER_LIMIT);
+    }
+
+    /** {@code driverLimit} 0: the text always drives (tests compare both plans). */
+    SearchIndex(Database db, int driverLimit) {
         this.db = db;
+        this.driverLimit = driverLimit;
     }
 
     static long paragraphDoc(long speechId, int paragraph) {
@@ -114,7 +125,7 @@ public final class SearchIndex {
     // ---- writing (called inside the writer's transaction) -------------------------------------
 
     /** Indexes every paragraph (line) of a speech's canonical text. */
-    static void indexSpeech(Connection c, long speechId, String text) throws SQLException {
+    public static void indexSpeech(Connection c, long speechId, String text) throws SQLException {
         try (PreparedStatement doc = c.prepareStatement(
                 "INSERT OR REPLACE INTO search_doc(id, speech_id, paragraph, note_id, start_offset, end_offset) VALUES (?,?,?,NULL,?,?)");
              PreparedStatement uni = c.prepareStatement("INSERT INTO search_uni(rowid, grams) VALUES (?,?)");
@@ -294,7 +305,7 @@ public final class SearchIndex {
         });
     }
 
-    static void putFacts(Connection c, long speechId, Map<Integer, ? extends Collection<String>> sectors,
+    public static void putFacts(Connection c, long speechId, Map<Integer, ? extends Collection<String>> sectors,
                          Map<Integer, ? extends Collection<String>> levels) throws SQLException {
         try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM speech WHERE id = ?")) {
             exists.setLong(1, speechId);
@@ -335,10 +346,15 @@ public final class SearchIndex {
 
     // ---- reading -------------------------------------------------------------------------------
 
+    /** A filter with fewer candidate paragraphs than this drives the query instead of the text. */
+    static final int DRIVER_LIMIT = 4000;
+
     /**
      * One page of matching rows in result order, without any text: the caller builds snippets for
      * these rows only. Every value the user typed is a bound parameter; the FTS5 expressions are built
-     * from hex tokens only.
+     * from hex tokens only. Usually the FTS5 index drives (walking the doclist newest first and stopping
+     * after the page); when a tag or sector filter names only a few paragraphs, those drive instead and
+     * each is checked against the index by rowid, so a common term with a rare filter stays fast.
      */
     public List<Doc> find(Criteria q, int limit, int offset) {
         if (q.terms().isEmpty()) {
@@ -351,17 +367,42 @@ public final class SearchIndex {
             }
             List<String> shortTerms = q.terms().stream().filter(t -> SearchGrams.length(t) == 1).toList();
             List<String> longTerms = q.terms().stream().filter(t -> SearchGrams.length(t) > 1).toList();
-            String fts = longTerms.isEmpty() ? "search_uni" : "search_bi";
             List<Object> args = new ArrayList<>();
-            StringBuilder sql = new StringBuilder("SELECT d.id, d.speech_id, d.paragraph, d.note_id, d.start_offset, d.end_offset FROM ")
-                    .append(fts).append(" CROSS JOIN search_doc d WHERE ").append(fts).append(" MATCH ?");
-            args.add(longTerms.isEmpty() ? SearchGrams.unigramQuery(shortTerms) : SearchGrams.bigramQuery(longTerms));
-            sql.append(" AND d.id = ").append(fts).append(".rowid AND ").append(fts).append(".rowid BETWEEN ? AND ?");
+            StringBuilder sql = new StringBuilder("SELECT d.id, d.speech_id, d.paragraph, d.note_id, d.start_offset, d.end_offset FROM ");
+            String driver = driver(c, q, driverLimit);
+            String order;
+            if (driver == null) {
+                String fts = longTerms.isEmpty() ? "search_uni" : "search_bi";
+                sql.append(fts).append(" CROSS JOIN search_doc d WHERE ").append(fts).append(" MATCH ? AND d.id = ")
+                        .append(fts).append(".rowid AND ").append(fts).append(".rowid BETWEEN ? AND ?");
+                args.add(longTerms.isEmpty() ? SearchGrams.unigramQuery(shortTerms) : SearchGrams.bigramQuery(longTerms));
+                order = fts + ".rowid";
+                if (!longTerms.isEmpty() && !shortTerms.isEmpty()) {
+                    sql.append(" AND ").append(matches("search_uni"));
+                }
+            } else {
+                sql.append("(").append(driver).append(") k CROSS JOIN search_doc d WHERE d.speech_id = k.speech_id")
+                        .append(" AND d.paragraph = k.paragraph AND d.id BETWEEN ? AND ?");
+                args.addAll(driverArgs(q, driver));
+                order = "d.id";
+                if (!longTerms.isEmpty()) {
+                    sql.append(" AND ").append(matches("search_bi"));
+                }
+                if (!shortTerms.isEmpty()) {
+                    sql.append(" AND ").append(matches("search_uni"));
+                }
+            }
             args.add(bounds[0]);
             args.add(bounds[1]);
-            if (!longTerms.isEmpty() && !shortTerms.isEmpty()) {
-                sql.append(" AND EXISTS (SELECT 1 FROM search_uni WHERE search_uni MATCH ? AND search_uni.rowid = search_bi.rowid)");
+            if (driver == null && !longTerms.isEmpty() && !shortTerms.isEmpty()) {
                 args.add(SearchGrams.unigramQuery(shortTerms));
+            } else if (driver != null) {
+                if (!longTerms.isEmpty()) {
+                    args.add(SearchGrams.bigramQuery(longTerms));
+                }
+                if (!shortTerms.isEmpty()) {
+                    args.add(SearchGrams.unigramQuery(shortTerms));
+                }
             }
             if (!q.sectors().isEmpty()) {
                 sql.append(" AND EXISTS (SELECT 1 FROM search_sector s WHERE s.speech_id = d.speech_id AND s.paragraph = d.paragraph AND s.sector IN (")
@@ -385,7 +426,7 @@ public final class SearchIndex {
                 args.add(bound(q.from(), ""));
                 args.add(bound(q.until(), "\uFFFF"));
             }
-            sql.append(" ORDER BY ").append(fts).append(".rowid DESC LIMIT ? OFFSET ?");
+            sql.append(" ORDER BY ").append(order).append(" DESC LIMIT ? OFFSET ?");
             args.add(limit);
             args.add(offset);
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
@@ -401,6 +442,51 @@ public final class SearchIndex {
                 return out;
             }
         });
+    }
+
+    private static String matches(String fts) {
+        return "EXISTS (SELECT 1 FROM " + fts + " WHERE " + fts + " MATCH ? AND " + fts + ".rowid = d.id)";
+    }
+
+    private static final String TAG_DRIVER = "SELECT DISTINCT speech_id, paragraph FROM paragraph_tag WHERE level IN (%s)";
+    private static final String SECTOR_DRIVER = "SELECT DISTINCT speech_id, paragraph FROM search_sector WHERE sector IN (%s)";
+
+    /** The candidate-paragraph subquery of the most selective small filter, or null to let the text drive. */
+    private static String driver(Connection c, Criteria q, int limit) throws SQLException {
+        String best = null;
+        int bestCount = limit;
+        if (!q.tags().isEmpty()) {
+            int n = boundedCount(c, String.format(TAG_DRIVER, marks(q.tags().size())), q.tags());
+            if (n < bestCount) {
+                best = String.format(TAG_DRIVER, marks(q.tags().size()));
+                bestCount = n;
+            }
+        }
+        if (!q.sectors().isEmpty()) {
+            int n = boundedCount(c, String.format(SECTOR_DRIVER, marks(q.sectors().size())), q.sectors());
+            if (n < bestCount) {
+                best = String.format(SECTOR_DRIVER, marks(q.sectors().size()));
+            }
+        }
+        return best;
+    }
+
+    private static List<Object> driverArgs(Criteria q, String driver) {
+        return new ArrayList<>(driver.contains("paragraph_tag") ? q.tags() : q.sectors());
+    }
+
+    /** Rows of {@code sql}, counted up to {@link #DRIVER_LIMIT} only. */
+    private static int boundedCount(Connection c, String sql, Set<String> values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (" + sql + " LIMIT " + DRIVER_LIMIT + ")")) {
+            int i = 1;
+            for (String v : values) {
+                ps.setString(i++, v);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     private static String tagged(int n) {

@@ -54,6 +54,7 @@ import jingdu.ui.reader.LegendPane;
 import jingdu.ui.reader.Labels;
 import jingdu.ui.reader.OutlinePane;
 import jingdu.ui.reader.ReaderView;
+import jingdu.ui.search.SearchPane;
 
 /**
  * The main window: library and outline on the left, the reader in the middle, legend and notes on
@@ -79,6 +80,7 @@ public final class MainWindow {
     private final OutlinePane outline;
     private final LegendPane legend;
     private final NotesPane notesPane;
+    private final SearchPane searchPane;
     private final Label status = new Label();
     private final Dialogs dialogs;
 
@@ -102,7 +104,8 @@ public final class MainWindow {
         legend = new LegendPane(i18n, reader::setLayers);
         notesPane = new NotesPane(i18n, n -> reader.jumpToRange(n.start(), n.end()), this::editNote, this::deleteNote);
 
-        SplitPane left = new SplitPane(libraryPane, outline);
+        searchPane = new SearchPane(new jingdu.app.Search(library), analysis, i18n, h -> openAt(h.speechId(), h.start(), h.end()));
+        SplitPane left = new SplitPane(searchPane.besideLibrary(libraryPane), outline);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.45);
         VBox right = new VBox(12, legend, notesPane);
@@ -213,6 +216,8 @@ public final class MainWindow {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseImport);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::chooseExport);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), searchPane::focusField);
             }
         });
     }
@@ -334,6 +339,14 @@ public final class MainWindow {
             legend.setAnalysis(a);
             status.setText(i18n.get("reader.analyzed", a.sectors().size(), a.obligations().size()));
         }));
+    }
+
+    /** Opens a speech with [start, end) selected and in view (a search hit). */
+    public void openAt(long speechId, int start, int end) {
+        open(speechId);
+        if (current != null && current.id() == speechId) {
+            reader.jumpToRange(start, end);
+        }
     }
 
     // ---- tags ----------------------------------------------------------------------------------
