@@ -42,6 +42,8 @@ public final class SearchBench {
 
     private static final long SEED = 20240601L;
     private static final int BATCH = 250;
+    /** The (token, doc) contrast table has ~230 rows per paragraph: built for small libraries only. */
+    private static final int INVERTED_MAX = 2000;
 
     private final List<String> sentences;
     private final Map<String, Set<String>> sentenceSectors = new HashMap<>();
@@ -107,6 +109,10 @@ public final class SearchBench {
                 report("search   " + label + " +tag", time(iterations, cls,
                         t -> search.search(SearchQuery.of(t.text()).withTags(Set.of(Level.SUPERVISION)))), List.of("tag=supervision"));
                 report("raw      " + label + " FTS5 MATCH count", time(iterations, cls, t -> ftsCount(library, t.text())), List.of());
+                if (inverted && len <= 2) {
+                    report("raw      " + label + " inverted table page", time(iterations, cls, t -> invertedPage(library, t.text())), List.of());
+                    report("raw      " + label + " inverted table count", time(iterations, cls, t -> invertedCount(library, t.text())), List.of());
+                }
                 if (len >= 3) { // the trigram tokenizer cannot match fewer than three characters at all
                     report("raw      " + label + " trigram MATCH page", time(iterations, cls, t -> trigramPage(library, t.text())), List.of());
                 }
@@ -117,13 +123,20 @@ public final class SearchBench {
 
     // ---- generation ----------------------------------------------------------------------------
 
+    private boolean inverted;
+
     private long generate(Library library, int size) {
+        inverted = size <= INVERTED_MAX;
         Random r = new Random(SEED);
         Instant first = LocalDate.of(2023, 1, 1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
         long spacing = Duration.ofDays(730).toSeconds() / Math.max(1, size);
         library.database().inTransaction(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS bench_trigram USING fts5(text, content='', tokenize='trigram')");
+                if (inverted) {
+                    s.execute("CREATE TABLE IF NOT EXISTS bench_inverted(token TEXT NOT NULL, doc INTEGER NOT NULL,"
+                            + " PRIMARY KEY (token, doc)) WITHOUT ROWID");
+                }
             }
             return null;
         });
@@ -201,6 +214,26 @@ public final class SearchBench {
             }
             tri.executeBatch();
             tag.executeBatch();
+        }
+        if (inverted) {
+            try (PreparedStatement inv = c.prepareStatement("INSERT OR IGNORE INTO bench_inverted(token, doc) VALUES (?,?)")) {
+                for (int p = 0; p < paragraphs.size(); p++) {
+                    String para = paragraphs.get(p);
+                    Set<String> grams = new TreeSet<>();
+                    for (int k = 0; k < para.length(); k++) {
+                        grams.add(para.substring(k, k + 1));
+                        if (k + 1 < para.length()) {
+                            grams.add(para.substring(k, k + 2));
+                        }
+                    }
+                    for (String g : grams) {
+                        inv.setString(1, g);
+                        inv.setLong(2, (id << 32) | (0xFFFFFFFFL - p));
+                        inv.addBatch();
+                    }
+                }
+                inv.executeBatch();
+            }
         }
         return text.length();
     }
@@ -312,6 +345,34 @@ public final class SearchBench {
         });
     }
 
+    private static void invertedPage(Library library, String term) {
+        library.database().read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT doc FROM bench_inverted WHERE token = ? ORDER BY doc DESC LIMIT 21")) {
+                ps.setString(1, term);
+                try (ResultSet rs = ps.executeQuery()) {
+                    int n = 0;
+                    while (rs.next()) {
+                        n++;
+                    }
+                    return n;
+                }
+            }
+        });
+    }
+
+    private static void invertedCount(Library library, String term) {
+        library.database().read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM bench_inverted WHERE token = ?")) {
+                ps.setString(1, term);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
     private static void likeCount(Library library, String term) {
         library.database().read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM speech WHERE text LIKE ?")) {
@@ -346,6 +407,8 @@ public final class SearchBench {
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                         "SELECT CASE WHEN name LIKE 'search_uni%' THEN 'unigram fts' WHEN name LIKE 'search_bi%' THEN 'bigram fts'"
                                 + " WHEN name LIKE 'bench_trigram%' THEN 'trigram fts (contrast)'"
+                                + " WHEN name = 'bench_inverted' THEN 'inverted table (contrast)'"
+                                + " WHEN name LIKE 'search_%' THEN 'search_doc, facts, indexes'"
                                 + " WHEN name = 'speech' THEN 'speech text' ELSE 'other' END, sum(pgsize) FROM dbstat GROUP BY 1")) {
                     while (rs.next()) {
                         m.put(rs.getString(1), rs.getLong(2));

@@ -31,6 +31,9 @@ public final class SearchIndex {
     static final List<String> SCHEMA = List.of(
             "CREATE VIRTUAL TABLE search_uni USING fts5(grams, content='', contentless_delete=1, detail=none, tokenize='ascii')",
             "CREATE VIRTUAL TABLE search_bi USING fts5(grams, content='', contentless_delete=1, tokenize='ascii')",
+            // per-token document counts, for choosing between the text and a filter to drive a query
+            "CREATE VIRTUAL TABLE search_uni_vocab USING fts5vocab(search_uni, row)",
+            "CREATE VIRTUAL TABLE search_bi_vocab USING fts5vocab(search_bi, row)",
             """
             CREATE TABLE search_doc (
               id INTEGER PRIMARY KEY,
@@ -101,17 +104,21 @@ public final class SearchIndex {
         }
     }
 
+    /** Which side drives a filtered query: chosen by cost, or forced (tests compare both). */
+    enum Plan { AUTO, TEXT, FILTER }
+
     private final Database db;
-    private final int driverLimit;
+    private final Plan plan;
+    private long totalAtCommit = -1;
+    private long totalDocs;
 
     public SearchIndex(Database db) {
-        this(db, DRIVER_LIMIT);
+        this(db, Plan.AUTO);
     }
 
-    /** {@code driverLimit} 0: the text always drives (tests compare both plans). */
-    SearchIndex(Database db, int driverLimit) {
+    SearchIndex(Database db, Plan plan) {
         this.db = db;
-        this.driverLimit = driverLimit;
+        this.plan = plan;
     }
 
     static long paragraphDoc(long speechId, int paragraph) {
@@ -346,7 +353,7 @@ public final class SearchIndex {
 
     // ---- reading -------------------------------------------------------------------------------
 
-    /** A filter with fewer candidate paragraphs than this drives the query instead of the text. */
+    /** Only a filter with fewer candidate paragraphs than this is considered to drive the query. */
     static final int DRIVER_LIMIT = 4000;
 
     /**
@@ -369,7 +376,10 @@ public final class SearchIndex {
             List<String> longTerms = q.terms().stream().filter(t -> SearchGrams.length(t) > 1).toList();
             List<Object> args = new ArrayList<>();
             StringBuilder sql = new StringBuilder("SELECT d.id, d.speech_id, d.paragraph, d.note_id, d.start_offset, d.end_offset FROM ");
-            String driver = driver(c, q, driverLimit);
+            String driver = plan == Plan.TEXT ? null : driver(c, q, plan == Plan.FILTER ? Integer.MAX_VALUE : DRIVER_LIMIT);
+            if (driver != null && plan == Plan.AUTO && !filterIsCheaper(c, q, driver, limit + offset)) {
+                driver = null;
+            }
             String order;
             if (driver == null) {
                 String fts = longTerms.isEmpty() ? "search_uni" : "search_bi";
@@ -444,6 +454,48 @@ public final class SearchIndex {
         });
     }
 
+    /**
+     * Walking the text's matches costs a few microseconds each and stops after the page; checking one
+     * candidate paragraph against the index costs a seek per token (~50 times more). The walk is
+     * expected to cover min(term matches, page / filter selectivity) rows; the term matches are read
+     * from the FTS5 vocabulary (for a phrase, its rarest bigram: an upper bound).
+     */
+    private boolean filterIsCheaper(Connection c, Criteria q, String driver, int needed) throws SQLException {
+        long candidates = boundedCount(c, driver, driverValues(q, driver));
+        long matches = Long.MAX_VALUE;
+        for (String t : q.terms()) {
+            boolean one = SearchGrams.length(t) == 1;
+            String vocab = one ? "search_uni_vocab" : "search_bi_vocab";
+            for (String token : (one ? SearchGrams.unigrams(t) : SearchGrams.bigrams(t)).split(" ")) {
+                matches = Math.min(matches, documentsWith(c, vocab, token));
+            }
+        }
+        long walk = Math.min(matches, needed * totalDocs(c) / Math.max(1, candidates));
+        return candidates * 50 < walk;
+    }
+
+    private static long documentsWith(Connection c, String vocab, String token) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT doc FROM " + vocab + " WHERE term = ?")) {
+            ps.setString(1, token);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    /** Indexed rows, counted once per change of the file. */
+    private long totalDocs(Connection c) throws SQLException {
+        long commits = db.commitCount();
+        if (commits != totalAtCommit) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM search_doc")) {
+                rs.next();
+                totalDocs = rs.getLong(1);
+            }
+            totalAtCommit = commits;
+        }
+        return totalDocs;
+    }
+
     private static String matches(String fts) {
         return "EXISTS (SELECT 1 FROM " + fts + " WHERE " + fts + " MATCH ? AND " + fts + ".rowid = d.id)";
     }
@@ -472,7 +524,11 @@ public final class SearchIndex {
     }
 
     private static List<Object> driverArgs(Criteria q, String driver) {
-        return new ArrayList<>(driver.contains("paragraph_tag") ? q.tags() : q.sectors());
+        return new ArrayList<>(driverValues(q, driver));
+    }
+
+    private static Set<String> driverValues(Criteria q, String driver) {
+        return driver.contains("paragraph_tag") ? q.tags() : q.sectors();
     }
 
     /** Rows of {@code sql}, counted up to {@link #DRIVER_LIMIT} only. */

@@ -36,8 +36,9 @@ class SearchIndexTest {
             SpeechRepository speeches = new SpeechRepository(db);
             TagRepository tags = new TagRepository(db);
             NoteRepository notes = new NoteRepository(db);
-            SearchIndex index = new SearchIndex(db);
-            SearchIndex textDriven = new SearchIndex(db, 0);
+            SearchIndex index = new SearchIndex(db, SearchIndex.Plan.FILTER);
+            SearchIndex textDriven = new SearchIndex(db, SearchIndex.Plan.TEXT);
+            SearchIndex auto = new SearchIndex(db);
             Random r = new Random(7);
             String[] words = {"安全", "生产", "煤矿", "隐患", "排查", "责任", "落实", "燃气", "要", "抓"};
             for (int s = 0; s < 12; s++) {
@@ -70,6 +71,7 @@ class SearchIndexTest {
                         if (!tagSet.isEmpty() || !sectorSet.isEmpty()) {
                             List<SearchIndex.Doc> all = index.find(q, 1000, 0);
                             assertThat(all).as(q.toString()).isEqualTo(textDriven.find(q, 1000, 0));
+                            assertThat(auto.find(q, 1000, 0)).as(q.toString()).isEqualTo(all);
                             nonEmpty += all.isEmpty() ? 0 : 1;
                         }
                     }

@@ -139,6 +139,11 @@ public final class SearchPane extends BorderPane {
         setTop(top);
         setCenter(results);
         setBottom(paging);
+        // a library from before the index (or written by another build) is indexed once, off the FX thread
+        worker.submit(() -> {
+            search.catchUp();
+            return null;
+        });
     }
 
     private String label(String levelId) {
@@ -260,6 +265,10 @@ public final class SearchPane extends BorderPane {
 
     /** Title and where, then the snippet with the hit marked. */
     private final class HitCell extends ListCell<SearchHit> {
+        HitCell() {
+            setPrefWidth(0); // wrap to the list's width instead of widening it with a scroll bar
+        }
+
         @Override
         protected void updateItem(SearchHit h, boolean empty) {
             super.updateItem(h, empty);
@@ -271,6 +280,7 @@ public final class SearchPane extends BorderPane {
             Label title = new Label(h.title() + " · " + (h.isNote()
                     ? i18n.get("search.hit.note", h.paragraph() + 1) : i18n.get("search.hit.paragraph", h.paragraph() + 1)));
             title.getStyleClass().add("search-hit-title");
+            title.maxWidthProperty().bind(results.widthProperty().subtract(30));
             String s = h.snippet();
             Text before = new Text(s.substring(0, h.hitStart()));
             Text hit = new Text(h.hitText());
@@ -280,8 +290,8 @@ public final class SearchPane extends BorderPane {
                 t.getStyleClass().add("search-snippet");
             }
             TextFlow snippet = new TextFlow(before, hit, after);
-            snippet.maxWidthProperty().bind(results.widthProperty().subtract(40));
-            snippet.prefWidthProperty().bind(results.widthProperty().subtract(40));
+            snippet.maxWidthProperty().bind(results.widthProperty().subtract(30));
+            snippet.prefWidthProperty().bind(results.widthProperty().subtract(30));
             VBox box = new VBox(2, title, snippet);
             setGraphic(box);
         }
