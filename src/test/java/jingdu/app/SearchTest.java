@@ -156,6 +156,33 @@ class SearchTest {
         assertThat(countRows("search_doc")).isZero();
     }
 
+    @Test
+    void aLibraryFromBeforeTheIndexIsMigratedAndIndexedOnFirstSearch() throws Exception {
+        library.close();
+        Path old = dir.resolve("old.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old); Statement s = c.createStatement()) {
+            // schema version 1, as the first release wrote it
+            s.execute("CREATE TABLE speech (id INTEGER PRIMARY KEY, title TEXT NOT NULL, source_name TEXT NOT NULL,"
+                    + " text TEXT NOT NULL, imported_at TEXT NOT NULL, paragraph_count INTEGER NOT NULL)");
+            s.execute("CREATE TABLE paragraph_tag (speech_id INTEGER NOT NULL REFERENCES speech(id) ON DELETE CASCADE,"
+                    + " paragraph INTEGER NOT NULL, level TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (speech_id, paragraph, level))");
+            s.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, speech_id INTEGER NOT NULL REFERENCES speech(id) ON DELETE CASCADE,"
+                    + " start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, quote TEXT NOT NULL, body TEXT NOT NULL,"
+                    + " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)");
+            s.execute("CREATE INDEX note_speech ON note(speech_id, start_offset)");
+            s.execute("INSERT INTO speech VALUES (1, '旧讲话', 'old.txt', '旧讲话\n要严防瓦斯事故。', '2024-05-01T08:00:00Z', 2)");
+            s.execute("INSERT INTO note VALUES (1, 1, 5, 7, '严防', '老批注内容', '2024-05-01T08:00:00Z', '2024-05-01T08:00:00Z')");
+            s.execute("PRAGMA user_version = 1");
+        }
+        library = Library.open(old);
+        search = new Search(library);
+        assertThat(library.database().tables()).contains("search_doc", "search_sector");
+        assertThat(find("瓦斯")).singleElement().satisfies(h -> assertThat(h.start()).isEqualTo(7));
+        assertThat(find("老批注")).singleElement().satisfies(h -> assertThat(h.isNote()).isTrue());
+        assertThat(search.search(SearchQuery.of("瓦斯").withDates(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 1))).hits()).hasSize(1);
+        assertThat(search.search(SearchQuery.of("瓦斯").withDates(LocalDate.of(2024, 5, 3), null)).hits()).isEmpty();
+    }
+
     private int countRows(String table) {
         return library.database().read(c -> {
             try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM " + table)) {
