@@ -36,8 +36,8 @@ class SearchIndexTest {
             SpeechRepository speeches = new SpeechRepository(db);
             TagRepository tags = new TagRepository(db);
             NoteRepository notes = new NoteRepository(db);
-            SearchIndex index = new SearchIndex(db, SearchIndex.Plan.FILTER);
-            SearchIndex textDriven = new SearchIndex(db, SearchIndex.Plan.TEXT);
+            SearchIndex index = new SearchIndex(db, SearchFinder.Plan.FILTER);
+            SearchIndex textDriven = new SearchIndex(db, SearchFinder.Plan.TEXT);
             SearchIndex auto = new SearchIndex(db);
             Random r = new Random(7);
             String[] words = {"安全", "生产", "煤矿", "隐患", "排查", "责任", "落实", "燃气", "要", "抓"};
