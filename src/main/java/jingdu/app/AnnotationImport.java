@@ -125,6 +125,7 @@ public final class AnnotationImport {
                     }
                 }
             }
+            jingdu.store.SearchIndex.catchUp(c, Integer.MAX_VALUE); // index the new speeches and notes in this transaction
             return null;
         });
         return new Result(counts[0], counts[1], counts[2], counts[3], counts[4]);

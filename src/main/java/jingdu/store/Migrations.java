@@ -106,7 +106,9 @@ final class Migrations {
                   speech_id INTEGER NOT NULL REFERENCES speech(id) ON DELETE CASCADE,
                   PRIMARY KEY (collection_id, speech_id)
                 )"""
-            ));
+            ),
+            // full-text search (see docs/decisions/0003-search-index.md)
+            SearchIndex.SCHEMA);
 
     static final int LATEST = STEPS.size();
 

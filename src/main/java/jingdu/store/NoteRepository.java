@@ -18,7 +18,11 @@ public final class NoteRepository {
     public Note add(long speechId, int start, int end, String quote, String body) {
         Instant now = Instant.now();
         Note note = new Note(0, speechId, start, end, quote, body, now, now);
-        long id = db.inTransaction(c -> AnnotationRows.insertNote(c, note));
+        long id = db.inTransaction(c -> {
+            long noteId = AnnotationRows.insertNote(c, note);
+            SearchIndex.indexNote(c, noteId);
+            return noteId;
+        });
         return note.withId(id);
     }
 
@@ -28,7 +32,9 @@ public final class NoteRepository {
                 ps.setString(1, body);
                 ps.setString(2, Instant.now().toString());
                 ps.setLong(3, noteId);
-                return ps.executeUpdate();
+                int n = ps.executeUpdate();
+                SearchIndex.indexNote(c, noteId); // the update trigger dropped the old entry
+                return n;
             }
         });
     }

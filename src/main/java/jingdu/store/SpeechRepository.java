@@ -32,10 +32,13 @@ public final class SpeechRepository {
                 ps.setString(4, now.toString());
                 ps.setInt(5, paragraphCount);
                 ps.executeUpdate();
+                long speechId;
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
-                    return keys.getLong(1);
+                    speechId = keys.getLong(1);
                 }
+                SearchIndex.indexSpeech(c, speechId, canonicalText);
+                return speechId;
             }
         });
         return new Speech(id, title, sourceName, canonicalText, now, paragraphCount);

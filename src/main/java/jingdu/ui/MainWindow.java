@@ -49,6 +49,7 @@ import jingdu.ui.notes.NotesPane;
 import jingdu.ui.reader.LegendPane;
 import jingdu.ui.reader.OutlinePane;
 import jingdu.ui.reader.ReaderView;
+import jingdu.ui.search.SearchPane;
 
 /**
  * The main window: library and outline on the left, the reader in the middle, legend and notes on
@@ -75,6 +76,7 @@ public final class MainWindow {
     private final LegendPane legend;
     private final NotesPane notesPane;
     private final AnnotationController annotations;
+    private final SearchPane searchPane;
     private final Label status = new Label();
     private final Dialogs dialogs;
     private final ReaderComforts comforts;
@@ -115,7 +117,8 @@ public final class MainWindow {
         legend = new LegendPane(i18n, reader::setLayers);
         notesPane = annotations.notesPane();
 
-        SplitPane left = new SplitPane(libraryPane, outline);
+        searchPane = new SearchPane(new jingdu.app.Search(library), analysis, i18n, h -> openAt(h.speechId(), h.start(), h.end()));
+        SplitPane left = new SplitPane(searchPane.besideLibrary(libraryPane), outline);
         left.setOrientation(Orientation.VERTICAL);
         LayoutMemory.remember(prefs, "left", left, 0.45);
         VBox right = new VBox(12, legend, notesPane);
@@ -225,6 +228,8 @@ public final class MainWindow {
                     }
                 });
                 importer.installAccelerators(scene);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), searchPane::focusField);
             }
         });
     }
@@ -310,6 +315,14 @@ public final class MainWindow {
             legend.setAnalysis(a);
             status.setText(i18n.get("reader.analyzed", a.sectors().size(), a.obligations().size()));
         }));
+    }
+
+    /** Opens a speech with [start, end) selected and in view (a search hit). */
+    public void openAt(long speechId, int start, int end) {
+        open(speechId);
+        if (current != null && current.id() == speechId) {
+            reader.jumpToRange(start, end);
+        }
     }
 
     // ---- tags and notes ------------------------------------------------------------------------

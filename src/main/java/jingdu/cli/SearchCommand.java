@@ -1,0 +1,148 @@
+package jingdu.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import jingdu.analysis.Analyzer;
+import jingdu.app.Library;
+import jingdu.app.Search;
+import jingdu.app.SearchHit;
+import jingdu.app.SearchPage;
+import jingdu.app.SearchQuery;
+import jingdu.io.ReportModel;
+import jingdu.model.Level;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "search", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Full-text search over every paragraph and note; terms of any length, in Chinese or not.",
+            "Words separated by spaces must all occur. Filters combine with AND; repeated values of one filter with OR.",
+            "Text output: speech id, paragraph (from 0, as in tag), note id (or -), title, snippet with the hit in 【】."})
+final class SearchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to find (several words: all must occur).")
+    List<String> words = new ArrayList<>();
+
+    @Option(names = "--sector", paramLabel = "ID", description = "Only paragraphs that mention sector ID (coal, gas, fire, …).")
+    List<String> sectors = new ArrayList<>();
+
+    @Option(names = "--tag", paramLabel = "LEVEL", description = "Only paragraphs YOU tagged with LEVEL (leadership, supervision, enterprise).")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--level", paramLabel = "LEVEL",
+            description = "Only paragraphs whose shown level is LEVEL: your tags, else the engine's suggestion.")
+    List<String> levels = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only speeches imported on or after this day.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only speeches imported on or before this day.")
+    LocalDate to;
+
+    @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Page of " + Search.PAGE_SIZE + " results (default 1).")
+    int page;
+
+    @Option(names = "--json", description = "Print the page as JSON.")
+    boolean json;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: the user data directory).")
+    Path db;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Set<Level> tagLevels = parseLevels(tags);
+        Set<Level> shownLevels = parseLevels(levels);
+        if (tagLevels == null || shownLevels == null) {
+            err.println(JingduCli.I18N.get("cli.error.usage", "LEVEL: leadership, supervision, enterprise"));
+            return 2;
+        }
+        List<String> unknown = sectors.stream().filter(s -> !ReportModel.SECTOR_ORDER.contains(s)).toList();
+        if (!unknown.isEmpty() || page < 1) {
+            err.println(JingduCli.I18N.get("cli.error.usage", page < 1 ? "--page N ≥ 1"
+                    : "--sector " + unknown.get(0) + ": " + String.join(", ", ReportModel.SECTOR_ORDER)));
+            return 2;
+        }
+        SearchQuery query = new SearchQuery(String.join(" ", words), Set.copyOf(sectors), tagLevels, shownLevels, from, to, page - 1);
+        try (Library library = Library.open(JingduCli.databaseOrDefault(db))) {
+            Search search = new Search(library);
+            if (search.needsAnalysis(query)) {
+                err.println(JingduCli.I18N.get("search.analysing"));
+                search.analysePending(new Analyzer());
+            }
+            SearchPage result = search.search(query);
+            if (json) {
+                out.println(toJson(result));
+            } else {
+                for (SearchHit h : result.hits()) {
+                    out.println(h.speechId() + "\t" + h.paragraph() + "\t" + (h.isNote() ? h.noteId() : "-") + "\t"
+                            + h.title() + "\t" + marked(h));
+                }
+                if (result.hasMore()) {
+                    err.println(JingduCli.I18N.get("search.cli.more", page + 1));
+                }
+                if (result.hits().isEmpty()) {
+                    err.println(JingduCli.I18N.get("search.none"));
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static String marked(SearchHit h) {
+        String s = h.snippet();
+        return s.substring(0, h.hitStart()) + "【" + s.substring(h.hitStart(), h.hitEnd()) + "】" + s.substring(h.hitEnd());
+    }
+
+    private static String toJson(SearchPage page) {
+        JsonObject root = new JsonObject();
+        root.addProperty("query", page.query().text());
+        root.addProperty("page", page.page() + 1);
+        root.addProperty("hasMore", page.hasMore());
+        JsonArray hits = new JsonArray();
+        for (SearchHit h : page.hits()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("speech", h.speechId());
+            o.addProperty("title", h.title());
+            o.addProperty("paragraph", h.paragraph());
+            o.addProperty("note", h.noteId());
+            o.addProperty("start", h.start());
+            o.addProperty("end", h.end());
+            o.addProperty("snippet", h.snippet());
+            o.addProperty("hitStart", h.hitStart());
+            o.addProperty("hitEnd", h.hitEnd());
+            hits.add(o);
+        }
+        root.add("hits", hits);
+        return new GsonBuilder().disableHtmlEscaping().serializeNulls().create().toJson(root);
+    }
+
+    /** Null when a value is not a level id. */
+    private static Set<Level> parseLevels(List<String> ids) {
+        Set<Level> out = EnumSet.noneOf(Level.class);
+        for (String id : ids) {
+            Level l = Level.fromId(id).orElse(null);
+            if (l == null) {
+                return null;
+            }
+            out.add(l);
+        }
+        return out;
+    }
+}

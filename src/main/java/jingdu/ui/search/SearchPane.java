@@ -1,0 +1,299 @@
+package jingdu.ui.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import jingdu.app.AnalysisService;
+import jingdu.app.Search;
+import jingdu.app.SearchHit;
+import jingdu.app.SearchPage;
+import jingdu.app.SearchQuery;
+import jingdu.i18n.I18n;
+import jingdu.io.ReportModel;
+import jingdu.model.Level;
+import jingdu.ui.reader.Labels;
+
+/**
+ * Search across the library: a field (debounced while typing), filters (sector, the user's tag, the
+ * shown level, import dates), one page of results with the hit marked in its context, and paging.
+ * Every query runs on the worker thread; a result that arrives after a newer query is dropped.
+ */
+public final class SearchPane extends BorderPane {
+
+    public static final String FIELD_ID = "search-field";
+    public static final String RESULTS_ID = "search-results";
+    public static final String STATUS_ID = "search-status";
+    public static final String PREV_ID = "search-prev";
+    public static final String NEXT_ID = "search-next";
+    public static final String SECTOR_ID = "search-sector";
+    public static final String TAG_ID = "search-tag";
+    public static final String LEVEL_ID = "search-level";
+    public static final String TAB_ID = "search-tab";
+
+    private final Search search;
+    private final AnalysisService worker;
+    private final I18n i18n;
+    private final Consumer<SearchHit> onOpen;
+
+    private final TextField field = new TextField();
+    private final ComboBox<String> sector = new ComboBox<>();
+    private final ComboBox<String> tag = new ComboBox<>();
+    private final ComboBox<String> level = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final ListView<SearchHit> results = new ListView<>();
+    private final Label status = new Label();
+    private final Button prev = new Button();
+    private final Button next = new Button();
+    private final PauseTransition debounce = new PauseTransition(Duration.millis(250));
+
+    private TabPane tabs;
+    private Tab tab;
+    private long generation;
+    private SearchPage shown;
+
+    public SearchPane(Search search, AnalysisService worker, I18n i18n, Consumer<SearchHit> onOpen) {
+        this.search = search;
+        this.worker = worker;
+        this.i18n = i18n;
+        this.onOpen = onOpen;
+        getStyleClass().add("search-pane");
+
+        field.setId(FIELD_ID);
+        field.setPromptText(i18n.get("search.prompt"));
+        field.textProperty().addListener((o, a, b) -> debounce.playFromStart());
+        field.setOnAction(e -> run(0));
+        debounce.setOnFinished(e -> run(0));
+
+        choices(sector, SECTOR_ID, ReportModel.SECTOR_ORDER, id -> i18n.get("sector." + id), "search.sector.any");
+        List<String> levels = java.util.Arrays.stream(Level.values()).map(Level::id).toList();
+        choices(tag, TAG_ID, levels, id -> i18n.get("search.tag.label", label(id)), "search.tag.any");
+        choices(level, LEVEL_ID, levels, id -> i18n.get("search.level.label", label(id)), "search.level.any");
+        from.setPromptText(i18n.get("search.from"));
+        to.setPromptText(i18n.get("search.to"));
+        for (DatePicker d : List.of(from, to)) {
+            d.setMaxWidth(Double.MAX_VALUE);
+            d.valueProperty().addListener((o, a, b) -> run(0));
+        }
+
+        results.setId(RESULTS_ID);
+        results.setPlaceholder(new Label(i18n.get("search.placeholder")));
+        results.setCellFactory(v -> new HitCell());
+        results.setOnMouseClicked(e -> openSelected());
+        results.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+            }
+        });
+
+        status.setId(STATUS_ID);
+        status.getStyleClass().add("search-status");
+        prev.setId(PREV_ID);
+        prev.setText(i18n.get("search.prev"));
+        prev.setOnAction(e -> page(-1));
+        next.setId(NEXT_ID);
+        next.setText(i18n.get("search.next"));
+        next.setOnAction(e -> page(1));
+        prev.setDisable(true);
+        next.setDisable(true);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox paging = new HBox(6, status, gap, prev, next);
+        paging.getStyleClass().add("search-paging");
+
+        HBox dates = new HBox(4, from, to);
+        HBox.setHgrow(from, Priority.ALWAYS);
+        HBox.setHgrow(to, Priority.ALWAYS);
+        VBox top = new VBox(4, field, sector, new HBox(4, tag, level), dates);
+        top.setPadding(new Insets(6));
+        for (ComboBox<String> c : List.of(sector, tag, level)) {
+            c.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(c, Priority.ALWAYS);
+        }
+        setTop(top);
+        setCenter(results);
+        setBottom(paging);
+        // a library from before the index (or written by another build) is indexed once, off the FX thread
+        worker.submit(() -> {
+            search.catchUp();
+            return null;
+        });
+    }
+
+    private String label(String levelId) {
+        return Level.fromId(levelId).map(l -> Labels.level(i18n, l)).orElse(levelId);
+    }
+
+    private void choices(ComboBox<String> box, String id, List<String> ids, java.util.function.Function<String, String> name,
+                         String anyKey) {
+        box.setId(id);
+        box.getItems().add("");
+        box.getItems().addAll(ids);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String v) {
+                return v == null || v.isEmpty() ? i18n.get(anyKey) : name.apply(v);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        box.setValue("");
+        box.valueProperty().addListener((o, a, b) -> run(0));
+    }
+
+    /** The library list and this pane as two tabs, for the left side of the window. */
+    public TabPane besideLibrary(Node libraryPane) {
+        Tab library = new Tab(i18n.get("library.title"), libraryPane);
+        library.setClosable(false);
+        tab = new Tab(i18n.get("search.tab"), this);
+        tab.setId(TAB_ID);
+        tab.setClosable(false);
+        tabs = new TabPane(library, tab);
+        tabs.getStyleClass().add("left-tabs");
+        return tabs;
+    }
+
+    /** Ctrl+Shift+F: shows this pane and puts the caret in the field. */
+    public void focusField() {
+        if (tabs != null) {
+            tabs.getSelectionModel().select(tab);
+        }
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    public SearchPage shown() {
+        return shown;
+    }
+
+    private SearchQuery query(int page) {
+        return new SearchQuery(field.getText(), one(sector.getValue()), levels(tag.getValue()), levels(level.getValue()),
+                from.getValue(), to.getValue(), page);
+    }
+
+    private static Set<String> one(String v) {
+        return v == null || v.isEmpty() ? Set.of() : Set.of(v);
+    }
+
+    private static Set<Level> levels(String v) {
+        return v == null ? Set.of() : Level.fromId(v).map(Set::of).orElse(Set.of());
+    }
+
+    private void page(int delta) {
+        if (shown != null) {
+            run(Math.max(0, shown.page() + delta));
+        }
+    }
+
+    /** Runs the query for {@code page} on the worker thread; shows it if nothing newer was asked meanwhile. */
+    public void run(int page) {
+        debounce.stop();
+        SearchQuery q = query(page);
+        long mine = ++generation;
+        if (Search.terms(q.text()).isEmpty()) {
+            show(new SearchPage(q, List.of(), false), "");
+            return;
+        }
+        status.setText(i18n.get("search.searching"));
+        CompletableFuture<SearchPage> work = q.needsEngineFacts()
+                ? worker.withAnalyzer(engine -> {
+                    if (search.needsAnalysis(q)) {
+                        Platform.runLater(() -> status.setText(i18n.get("search.analysing")));
+                        search.analysePending(engine);
+                    }
+                    return search.search(q);
+                })
+                : worker.submit(() -> search.search(q));
+        work.whenComplete((result, failure) -> Platform.runLater(() -> {
+            if (mine != generation) {
+                return; // a newer query is on its way
+            }
+            if (failure != null) {
+                Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+                show(new SearchPage(q, List.of(), false), i18n.get("search.failed", String.valueOf(cause.getMessage())));
+                return;
+            }
+            show(result, result.hits().isEmpty() ? i18n.get("search.none")
+                    : i18n.get("search.page", result.page() + 1, result.hits().size()));
+        }));
+    }
+
+    private void show(SearchPage page, String message) {
+        shown = page;
+        results.getItems().setAll(page.hits());
+        results.scrollTo(0);
+        status.setText(message);
+        prev.setDisable(page.page() == 0);
+        next.setDisable(!page.hasMore());
+    }
+
+    private void openSelected() {
+        SearchHit hit = results.getSelectionModel().getSelectedItem();
+        if (hit != null) {
+            onOpen.accept(hit);
+        }
+    }
+
+    /** Title and where, then the snippet with the hit marked. */
+    private final class HitCell extends ListCell<SearchHit> {
+        HitCell() {
+            setPrefWidth(0); // wrap to the list's width instead of widening it with a scroll bar
+        }
+
+        @Override
+        protected void updateItem(SearchHit h, boolean empty) {
+            super.updateItem(h, empty);
+            setText(null);
+            if (empty || h == null) {
+                setGraphic(null);
+                return;
+            }
+            Label title = new Label(h.title() + " · " + (h.isNote()
+                    ? i18n.get("search.hit.note", h.paragraph() + 1) : i18n.get("search.hit.paragraph", h.paragraph() + 1)));
+            title.getStyleClass().add("search-hit-title");
+            title.maxWidthProperty().bind(results.widthProperty().subtract(30));
+            String s = h.snippet();
+            Text before = new Text(s.substring(0, h.hitStart()));
+            Text hit = new Text(h.hitText());
+            hit.getStyleClass().add("search-hit");
+            Text after = new Text(s.substring(h.hitEnd()));
+            for (Text t : List.of(before, after)) {
+                t.getStyleClass().add("search-snippet");
+            }
+            TextFlow snippet = new TextFlow(before, hit, after);
+            snippet.maxWidthProperty().bind(results.widthProperty().subtract(30));
+            snippet.prefWidthProperty().bind(results.widthProperty().subtract(30));
+            VBox box = new VBox(2, title, snippet);
+            setGraphic(box);
+        }
+    }
+}
