@@ -165,7 +165,9 @@ final class ObligationDetector {
         return true;
     }
 
-    static boolean isNarrative(String s) {
+    static boolean isNarrative(String sentence) {
+        // 警示教育 is a task (an education campaign), not 警示 looking back
+        String s = sentence.contains("警示教育") ? sentence.replace("警示教育", "教育") : sentence;
         for (String w : NARRATIVE) {
             if (s.contains(w)) {
                 return true;
