@@ -56,7 +56,8 @@ final class LevelSuggester {
     /** 县委、县政府的要求很明确: a source of requirements. */
     private static final Pattern SOURCE_AFTER = Pattern.compile("的(要求|部署|安排|精神|决策|统一|领导|指示|批示|重视)|统一部署");
     /** 各乡镇专职消防队, 镇派出所: a unit inside the place, not its government. */
-    private static final Pattern UNIT_AFTER = Pattern.compile("^(专职|派出所|卫生院|中心|学校|医院|消防|交管|农业|企业|群众|居民|场)");
+    private static final Pattern UNIT_AFTER = Pattern.compile(
+            "^(专职|派出所|卫生院|中心|学校|医院|消防|交管|农业|企业|群众|居民|场|[区市]?[\\u4e00-\\u9fa5]{0,5}?局(?![面势限]))");
     private static final String[] E_DIRECTIVE = {"企业主要负责人", "企业", "生产经营单位", "施工单位", "经营单位", "用人单位",
         "建设单位", "职工", "员工", "从业人员"};
     /** Words ending in 局 that name no government body. */
