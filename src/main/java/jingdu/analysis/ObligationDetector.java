@@ -56,6 +56,8 @@ final class ObligationDetector {
     /** 也不能忽视, 一刻也不能松懈: a prohibition of carelessness is a duty without a listed cue. */
     private static final Pattern CARELESS = Pattern.compile(
             "(不能|不可)(有)?(丝毫|半点|一丝|任何)?(的)?(忽视|放松|松懈|马虎|大意|懈怠|掉以轻心|麻痹|松劲|疏忽|轻视|等闲视之)");
+    /** 每周至少下村督查一次: a frequency prescribed to someone is a duty assignment. */
+    private static final Pattern FREQUENCY = Pattern.compile("(每[天日周月旬季年]|每季度|每半年)(至少|不少于)");
     private static final Pattern ADVISORY_LEAD = Pattern.compile("^(同志们[，,])?(希望|建议|鼓励|倡导|提倡)");
 
     private static final Set<String> PUNCT = Set.of("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?");
@@ -146,7 +148,7 @@ final class ObligationDetector {
             // an imperative heading opens on its verb (（一）全面开展…); a topic label on a noun (（二）山洪和地质灾害防御)
             return opensWithVerb(tk, first, last) ? new Verdict(Strength.REQUIRED, -1) : Verdict.NONE;
         }
-        if (careless || listItem && ctx.taskList || hasWeakCue(s, tk, first, last) || hasClauseInitialDirective(tk, first, last, ordinal, false)) {
+        if (careless || listItem && ctx.taskList || FREQUENCY.matcher(s).find() || hasWeakCue(s, tk, first, last) || hasClauseInitialDirective(tk, first, last, ordinal, false)) {
             return new Verdict(Strength.REQUIRED, -1);
         }
         if (hasAdvisoryCue(tk, first, last)) {
@@ -527,7 +529,7 @@ final class ObligationDetector {
                 }
                 case "可以" -> {
                     // 是可以避免的, 到可以松口气的时候: possibility, not a permission given
-                    if (!next.equals("说") && !next.startsWith("看") && !next.equals("避免") && !prev.equals("是")
+                    if (!next.equals("说") && !next.startsWith("看") && !next.equals("避免") && !next.equals("不惜") && !prev.equals("是")
                             && !prev.equals("到") && !prev.equals("就") && !prev.equals("没有")) {
                         return true;
                     }
