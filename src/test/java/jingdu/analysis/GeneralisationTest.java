@@ -162,6 +162,13 @@ class GeneralisationTest {
         assertThat(levels("有的企业负责人对标准一无所知。")).isEmpty();
     }
 
+    @Test
+    void floodSeasonIsADeadlineOnlyAsATimeLimit() {
+        assertThat(Engine.obligation("各地要在主汛期到来前完成水库除险加固。", 0).deadline()).isEqualTo("主汛期到来前");
+        assertThat(Engine.obligation("汛期期间，各级防指要实行24小时值班。", 0).deadline()).isEqualTo("汛期期间");
+        assertThat(Engine.obligation("要全力确保汛期安全度汛。", 0).deadline()).isNull();
+    }
+
     private static List<String> levels(String paragraph) {
         return Engine.analyze(paragraph).paragraphs().get(0).levels().stream().map(l -> l.id()).toList();
     }
