@@ -58,6 +58,8 @@ final class ObligationDetector {
             "(不能|不可)(有)?(丝毫|半点|一丝|任何)?(的)?(忽视|放松|松懈|马虎|大意|懈怠|掉以轻心|麻痹|松劲|疏忽|轻视|等闲视之)");
     /** 每周至少下村督查一次: a frequency prescribed to someone is a duty assignment. */
     private static final Pattern FREQUENCY = Pattern.compile("(每[天日周月旬季年]|每季度|每半年)(至少|不少于)");
+    /** Addressees that may open an imperative clause without a modal: 镇里, 各地, 各部门. */
+    private static final Pattern BEARER = Pattern.compile("[镇乡县市区村省州]里|各.{1,6}|.{0,4}(部门|单位|乡镇|街道)");
     private static final Pattern ADVISORY_LEAD = Pattern.compile("^(同志们[，,])?(希望|建议|鼓励|倡导|提倡)");
 
     private static final Set<String> PUNCT = Set.of("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?");
@@ -459,6 +461,18 @@ final class ObligationDetector {
             }
             while (j < last && LEAD_SKIP.contains(tk.word[j])) {
                 j++;
+            }
+            // 镇里实行…, 各地加强…: an addressee as subject, then the directive verb itself
+            boolean subject = j + 1 < last && BEARER.matcher(tk.word[j]).matches() && tk.nature[j].startsWith("n")
+                    || j + 1 < last && tk.word[j].equals("各") && tk.nature[j + 1].startsWith("n");
+            if (subject) {
+                int k = tk.word[j].equals("各") ? j + 2 : j + 1;
+                while (k < last && (ADVERBS.contains(tk.word[k]) || tk.nature[k].equals("ad")) && !DIRECTIVES.contains(tk.word[k])) {
+                    k++;
+                }
+                if (k < last && DIRECTIVES.contains(tk.word[k]) && !(k + 1 < last && tk.word[k + 1].equals("的"))) {
+                    return true;
+                }
             }
             int adverbs = 0;
             while (j < last && (ADVERBS.contains(tk.word[j]) || tk.nature[j].equals("ad"))
