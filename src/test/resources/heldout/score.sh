@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Score the engine (target/jingdu.jar) on a subset of gold: dev (h01-h04), blind (h05-h08), all, or seeds.
-# Usage: src/test/resources/heldout/score.sh dev|blind|all|seeds [--total]
-# Blind files are for the final estimate only: print their TOTAL line, never per-sentence errors.
+# Usage: src/test/resources/heldout/score.sh dev|blind|all|seeds [--total]   (JINGDU_JAR=… scores another build)
+# Blind files are for the final estimate only: print their TOTAL lines, never per-file or per-sentence errors.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../../.." && pwd)"
 eval_py=/work/shared/tools/eval_analysis.py
-cmd="java -jar $root/target/jingdu.jar analyze --json {}"
+jar="${JINGDU_JAR:-$root/target/jingdu.jar}"
+cmd="java -jar $jar analyze --json {}"
 set_name="${1:-dev}"
 case "$set_name" in
   seeds) gold=/work/shared/gold; corpus=/work/shared/corpus ;;
@@ -18,7 +19,7 @@ case "$set_name" in
   *) echo "usage: $0 dev|blind|all|seeds [--total]" >&2; exit 2 ;;
 esac
 if [[ "${2:-}" == "--total" || "$set_name" == "blind" ]]; then
-  python3 "$eval_py" --gold "$gold" --corpus "$corpus" --cmd "$cmd" | tail -n 1
+  python3 "$eval_py" --gold "$gold" --corpus "$corpus" --cmd "$cmd" | grep '^TOTAL\|^obligationF1' 
 else
   python3 "$eval_py" --gold "$gold" --corpus "$corpus" --cmd "$cmd"
 fi

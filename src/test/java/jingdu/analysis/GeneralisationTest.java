@@ -129,6 +129,9 @@ class GeneralisationTest {
                 "防火宣传要进村入户。");
         assertThat(Engine.sectors(forest)).containsExactly("forest_fire");
         assertThat(Engine.sectors("防火宣传要进村入户。")).containsExactly("fire");
+        String general = String.join("\n", forest,
+                "消防部门要加强人员密集场所消防检查。", "要整治消防通道堵塞，防范高层建筑火灾。", "商场要配齐消防设施。");
+        assertThat(Engine.analyze(general).sectors()).anyMatch(m -> m.term().equals("防火") && m.sector().equals("fire"));
     }
 
     @Test
