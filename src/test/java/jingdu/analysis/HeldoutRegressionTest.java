@@ -26,8 +26,9 @@ class HeldoutRegressionTest {
         assertThat(r.levels.f1()).as("level F1").isGreaterThanOrEqualTo(LEVELS);
     }
 
-    private static final double OBLIGATIONS = 0.0;
-    private static final double STRENGTH = 0.0;
-    private static final double SECTORS = 0.0;
-    private static final double LEVELS = 0.0;
+    // measured on all eight (issue 3): obligations 0.987, strength 0.997, sectors 0.965, levels 0.957
+    private static final double OBLIGATIONS = 0.97;
+    private static final double STRENGTH = 0.98;
+    private static final double SECTORS = 0.95;
+    private static final double LEVELS = 0.94;
 }
