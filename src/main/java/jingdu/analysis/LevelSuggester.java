@@ -141,7 +141,8 @@ final class LevelSuggester {
                     bearerNamed = true;
                     bearer = cue.level();
                 }
-                if (cue.scope() == Scope.DIRECTIVE && (!s.directive() || PAST.matcher(clauseAround(t, hit.begin)).find())) {
+                if (cue.scope() == Scope.DIRECTIVE && (!s.directive()
+                        || t.indexOf('了') >= 0 && PAST.matcher(clauseAround(t, hit.begin)).find())) {
                     continue;
                 }
                 if (cue.enterprise()) {

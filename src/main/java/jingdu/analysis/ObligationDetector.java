@@ -135,7 +135,7 @@ final class ObligationDetector {
         }
         // From here on the cues are weak: a narrative, a condition or a list of problems silences them.
         boolean listItem = ordinal && !headingSentence;
-        boolean careless = CARELESS.matcher(s).find();
+        boolean careless = s.indexOf('不') >= 0 && CARELESS.matcher(s).find();
         if (listItem && ctx.narrativeList || !careless && endsOnProblem(s) && (listItem || !headingSentence)
                 && !hasClauseInitialDirective(tk, first, last, false, true)) {
             return Verdict.NONE;
@@ -150,7 +150,7 @@ final class ObligationDetector {
             // an imperative heading opens on its verb (（一）全面开展…); a topic label on a noun (（二）山洪和地质灾害防御)
             return opensWithVerb(tk, first, last) ? new Verdict(Strength.REQUIRED, -1) : Verdict.NONE;
         }
-        if (careless || listItem && ctx.taskList || FREQUENCY.matcher(s).find() || hasWeakCue(s, tk, first, last) || hasClauseInitialDirective(tk, first, last, ordinal, false)) {
+        if (careless || listItem && ctx.taskList || s.indexOf('每') >= 0 && FREQUENCY.matcher(s).find() || hasWeakCue(s, tk, first, last) || hasClauseInitialDirective(tk, first, last, ordinal, false)) {
             return new Verdict(Strength.REQUIRED, -1);
         }
         if (hasAdvisoryCue(tk, first, last)) {
@@ -181,7 +181,8 @@ final class ObligationDetector {
                 return true;
             }
         }
-        if (ANNOUNCE.matcher(s).find()) {
+        if ((s.indexOf('点') >= 0 || s.indexOf('讲') >= 0 || s.indexOf('说') >= 0 || s.indexOf('谈') >= 0)
+                && ANNOUNCE.matcher(s).find()) {
             return true;
         }
         int n = s.length();
