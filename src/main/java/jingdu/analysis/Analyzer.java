@@ -86,6 +86,7 @@ public final class Analyzer implements SpeechAnalyzer {
             }
             paragraphs.add(new ParagraphInfo(index++, p.start(), p.end(), heading, levels.suggest(judged)));
         }
+        DocumentContext.resolve(mentions);
         return new Analysis(text, paragraphs, mentions, found);
     }
 }

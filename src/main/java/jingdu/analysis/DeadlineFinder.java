@@ -3,7 +3,7 @@ package jingdu.analysis;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The time limit a directive states (6月底前, 年底前, 限期整改, 汛期, 国庆期间 …), or null. */
+/** The time limit a directive states (6月底前, 年底前, 限期整改, 主汛期前, 国庆期间 …), or null. */
 final class DeadlineFinder {
 
     private static final String NUM = "[0-9０-９一二三四五六七八九十两]+";
@@ -15,7 +15,9 @@ final class DeadlineFinder {
             + "|第一时间"
             + "|((国庆|春节|元旦|中秋|五一|清明|端午|两节|节日|节假日|重大节日|二十大|两会|假日|暑期|寒假|暑假|冬春|夏季|冬季)"
             + "[^，。；、]{0,6}?期间)"
-            + "|岁末年初|年末岁初|年终岁尾|主汛期|汛期|旅游旺季|春运期间|春运|防火期|迎峰度夏|迎峰度冬");
+            // 汛期 limits time only with 前/期间 (主汛期到来前); 确保汛期安全 names the topic
+            + "|(主汛期|汛期)(到来|来临|结束)?(之?前|以前|期间|内)"
+            + "|岁末年初|年末岁初|年终岁尾|旅游旺季|春运期间|春运|防火期|迎峰度夏|迎峰度冬");
 
     /** Characters every deadline pattern contains: a cheap test before the regular expression. */
     private static final String HINTS = "前内限时期岁末汛春季峰底";

@@ -26,20 +26,38 @@ final class LevelSuggester {
     /** Where a cue counts: in any sentence, or only in a directive one. */
     private enum Scope { ANY, DIRECTIVE }
 
+    /** {@code level} null: a party that bears no tier's duty (纪委, 新闻媒体), so the acts after it are not a department's. */
     private record Cue(Level level, Scope scope, boolean enterprise) {
     }
 
     private static final String[] L_ANY = {"党政同责", "一岗双责", "领导责任", "属地管理", "属地责任", "属地为主", "党政领导"};
     private static final String[] S_ANY = {"监管责任", "管行业必须管安全", "三管三必须", "三个必须", "谁主管谁负责", "监管执法",
-        "执法检查", "督查暗访", "暗查暗访", "明察暗访"};
+        "督查暗访", "暗查暗访", "明察暗访"};
     private static final String[] E_ANY = {"主体责任", "全员安全责任制", "全员安全生产责任制", "企业负责", "企业抓落实"};
     private static final String[] L_DIRECTIVE = {"各级", "党委", "县委", "市委", "区委", "州委", "省委", "县政府", "市政府",
         "区政府", "州政府", "省政府", "地方政府", "县（市、区）", "县(市、区)", "县市", "县区", "各县", "各区", "各市", "乡镇",
         "乡（镇", "街道", "管委会", "开发区", "各地区", "各地", "主要领导", "主要负责同志", "主要同志", "分管领导",
         "分管负责同志", "班子成员", "领导班子", "领导干部", "县级领导", "市级领导", "省级领导", "州级领导", "区级领导",
-        "组织领导", "党政"};
+        "组织领导", "党政", "村支书", "村干部", "各村", "包村干部", "包村", "村委会", "村两委", "村组干部", "各社区",
+        "村（社区）", "村(社区)", "村居", "镇党委", "镇政府", "乡党委", "乡政府", "村党支部", "镇村干部"};
     private static final String[] S_DIRECTIVE = {"部门", "成员单位", "安委会", "安委办", "安委会办公室", "安监", "应急管理局",
-        "监管", "监督", "执法", "督查", "督办", "暗访", "督导", "督促", "监察", "支队", "大队", "局"};
+        "监管", "监督", "执法", "督查", "督办", "暗访", "督导", "督促", "监察", "支队", "大队", "局", "厅", "派出所", "交管站",
+        "公安机关", "交警", "执法队", "执法检查", "科室", "局机关", "农业服务中心", "站所"};
+    /** Acts of supervising: a department's duty unless the sentence gives them to another bearer (领导班子成员要带队督导). */
+    private static final java.util.Set<String> ACTS = java.util.Set.of("监管", "监督", "执法", "督查", "督办", "暗访", "督导",
+        "督促", "监察", "执法检查");
+    /** A clause that tells what was done (通报了, 作了发言) names no one's duty. */
+    private static final Pattern PAST = Pattern.compile("(?<![为除])了(?!解)");
+    private static final String[] NO_TIER = {"纪委", "纪检", "监委", "新闻媒体", "媒体", "社会", "群众", "舆论", "公众", "人大",
+        "政协"};
+    /** Before a body in its clause, these make it an object, a partner or a source, not the duty bearer. */
+    private static final Pattern NOT_BEARER_BEFORE = Pattern.compile("按照|根据|依据|遵照|经|向|对|在|会同|联合|配合|协助|报请");
+    private static final Pattern NOT_ACT_BEFORE = Pattern.compile("按照|根据|依据|遵照|向|配合|协助");
+    /** 县委、县政府的要求很明确: a source of requirements. */
+    private static final Pattern SOURCE_AFTER = Pattern.compile("的(要求|部署|安排|精神|决策|统一|领导|指示|批示|重视)|统一部署");
+    /** 各乡镇专职消防队, 镇派出所: a unit inside the place, not its government. */
+    private static final Pattern UNIT_AFTER = Pattern.compile(
+            "^(专职|派出所|卫生院|中心|学校|医院|消防|交管|农业|企业|群众|居民|场|[区市]?[\\u4e00-\\u9fa5]{0,5}?局(?![面势限]))");
     private static final String[] E_DIRECTIVE = {"企业主要负责人", "企业", "生产经营单位", "施工单位", "经营单位", "用人单位",
         "建设单位", "职工", "员工", "从业人员"};
     /** Words ending in 局 that name no government body. */
@@ -51,6 +69,8 @@ final class LevelSuggester {
             "督促|指导|引导|推动|倒逼|帮助|帮扶|责令|服务|对|针对|检查|打击|查处|关闭|清理|掌握|严格|突出|深入|加大|约谈"
             + "|曝光|整治|宣传|教育|培训|核查|取缔|处罚|停产|注销|扶持|支持|聚焦|盯紧|紧盯|排查|推进|鼓励|组织|督导|联系"
             + "|抓好|抓实|做好|到|把");
+    /** 鼓励企业…: an advisory duty of the enterprise itself (guide: advisory duties still give a level). */
+    private static final Pattern ENCOURAGES = Pattern.compile("鼓励|倡导|提倡");
     private static final Pattern DEPARTMENT_ACTS = Pattern.compile("督促|指导|倒逼|责令|监管|执法|检查|约谈|查处|督导");
     private static final Pattern SUBJECT_FOLLOWS = Pattern.compile(
             "[^，。；：,;:]{0,8}?(要|必须|务必|应当|应|一定要|切实|严格|认真|主动|履行|负责|抓落实)");
@@ -67,6 +87,7 @@ final class LevelSuggester {
         put(map, E_ANY, new Cue(Level.ENTERPRISE, Scope.ANY, true));
         put(map, S_ANY, new Cue(Level.SUPERVISION, Scope.ANY, false));
         put(map, L_ANY, new Cue(Level.LEADERSHIP, Scope.ANY, false));
+        put(map, NO_TIER, new Cue(null, Scope.ANY, false));
         TRIE.build(map);
     }
 
@@ -84,19 +105,50 @@ final class LevelSuggester {
         Map<Level, Set<String>> cues = new EnumMap<>(Level.class);
         for (Sentence s : sentences) {
             String t = s.text();
-            for (var hit : TRIE.parseText(t)) {
+            var hits = new ArrayList<>(TRIE.parseText(t));
+            hits.sort((x, y) -> x.begin != y.begin ? Integer.compare(x.begin, y.begin) : Integer.compare(y.end, x.end));
+            Level bearer = null; // the level of the last duty bearer named so far in the sentence
+            boolean bearerNamed = false;
+            int covered = -1;
+            for (var hit : hits) {
                 Cue cue = hit.value;
-                if (cue.scope() == Scope.DIRECTIVE && !s.directive()) {
+                String word = t.substring(hit.begin, hit.end);
+                if (hit.end <= covered) {
+                    continue; // inside a longer cue (监管 in 监管责任)
+                }
+                if (!accept(t, word, hit.begin, hit.end)) {
                     continue;
                 }
-                String word = t.substring(hit.begin, hit.end);
-                if (!accept(t, word, hit.begin, hit.end)) {
+                covered = hit.end;
+                boolean act = ACTS.contains(word);
+                if (cue.level() == null) {
+                    bearer = null;
+                    covered = hit.end;
+                    bearerNamed = true;
+                    continue;
+                }
+                if (!act && cue.scope() == Scope.DIRECTIVE && !cue.enterprise()) {
+                    if (!isBearer(t, hit.begin, hit.end)) {
+                        continue;
+                    }
+                }
+                if (act && (bearerNamed && bearer != Level.SUPERVISION
+                        || NOT_ACT_BEFORE.matcher(clauseBefore(t, hit.begin)).find())) {
+                    continue;
+                }
+                if (cue.scope() == Scope.DIRECTIVE && !act
+                        && (!cue.enterprise() || SUBJECT_FOLLOWS.matcher(t).region(hit.end, t.length()).lookingAt())) {
+                    bearerNamed = true;
+                    bearer = cue.level();
+                }
+                if (cue.scope() == Scope.DIRECTIVE && (!s.directive()
+                        || t.indexOf('了') >= 0 && PAST.matcher(clauseAround(t, hit.begin)).find())) {
                     continue;
                 }
                 if (cue.enterprise()) {
                     enterprise(t, word, hit.begin, hit.end, cue.scope(), s.directive(), cues);
                 } else {
-                    add(cues, cue.level(), word.equals("局") ? bodyName(t, hit.begin) : word);
+                    add(cues, cue.level(), word.equals("局") || word.equals("厅") ? bodyName(t, hit.begin) : word);
                 }
             }
         }
@@ -105,6 +157,47 @@ final class LevelSuggester {
             out.add(new LevelSuggestion(e.getKey(), List.copyOf(e.getValue())));
         }
         return out;
+    }
+
+    /** The clause (between ，；：。) that holds position {@code k}. */
+    private static String clauseAround(String t, int k) {
+        int c = k;
+        while (c < t.length() && "，,；;：:。！？".indexOf(t.charAt(c)) < 0) {
+            c++;
+        }
+        return clauseBefore(t, k) + t.substring(k, c);
+    }
+
+    /** Text of the clause before {@code k}. */
+    private static String clauseBefore(String t, int k) {
+        int c = k;
+        while (c > 0 && "，,；;：:。！？".indexOf(t.charAt(c - 1)) < 0) {
+            c--;
+        }
+        return t.substring(c, k);
+    }
+
+    /** A body named as the one who acts: not the object of 对/向, a partner (会同), a source (…的要求) or a unit in a place. */
+    private static boolean isBearer(String t, int begin, int end) {
+        if (NOT_BEARER_BEFORE.matcher(clauseBefore(t, begin)).find()) {
+            return false;
+        }
+        int c = end;
+        while (c < t.length() && "，,；;：:。！？".indexOf(t.charAt(c)) < 0) {
+            c++;
+        }
+        String rest = t.substring(end, c);
+        Matcher m = SOURCE_AFTER.matcher(rest);
+        if (m.find()) {
+            int modal = rest.indexOf('要');
+            while (modal >= 0 && rest.startsWith("要求", modal)) {
+                modal = rest.indexOf('要', modal + 1);
+            }
+            if (modal < 0 || m.start() < modal) {
+                return false;
+            }
+        }
+        return !UNIT_AFTER.matcher(rest).find();
     }
 
     /** The few cues that depend on their neighbours. */
@@ -119,6 +212,8 @@ final class LevelSuggester {
             case "职工", "员工", "从业人员" -> SUBJECT_FOLLOWS.matcher(t).region(end, t.length()).lookingAt()
                     && t.substring(end, Math.min(t.length(), end + 5)).matches("^[^，。]{0,4}(要|必须|应).*");
             case "企业" -> !t.startsWith("主要负责人", end) && !t.startsWith("负责", end) && !t.startsWith("抓落实", end);
+            case "企业负责" -> !t.startsWith("人", end);
+            case "厅" -> begin > 0 && Character.isLetter(before) && "大餐客展门舞".indexOf(before) < 0;
             default -> true;
         };
     }
@@ -133,6 +228,10 @@ final class LevelSuggester {
         }
         Matcher g = GOVERNS.matcher(t.substring(anchor, begin));
         if (g.find()) {
+            if (ENCOURAGES.matcher(g.group()).matches()) {
+                add(cues, Level.ENTERPRISE, g.group() + "…" + word);
+                return;
+            }
             if (DEPARTMENT_ACTS.matcher(g.group()).matches() && (directive || scope == Scope.ANY)) {
                 add(cues, Level.SUPERVISION, g.group() + "…" + word);
             }

@@ -17,6 +17,8 @@ final class ObligationDetector {
     static final class Context {
         /** Inside an enumeration introduced by a narrative (problems found, aims of the meeting). */
         boolean narrativeList;
+        /** Inside an enumeration introduced by a directive (重点整治四类问题：一是…): its items are tasks. */
+        boolean taskList;
     }
 
     /** The verdict on a sentence: {@code strength} null when it is no obligation. */
@@ -27,28 +29,37 @@ final class ObligationDetector {
     // Fixed slogans and words whose cue characters are no cue (guide: 管行业必须管安全, 三管三必须, 四个一律, 容不得).
     private static final Pattern MASK = Pattern.compile(
             "管[^，。；、“”\"]{1,6}必须管安全|三管三必须|[三四五六]个必须|[三四五六]个一律|千篇一律|令行禁止|不得不|不得已|不得而知|不得了"
-            + "|[容恨怪舍由免少巴顾要了记说算见晓]不得"
+            + "|[容恨怪舍由免少巴顾要了记说算见晓来]不得"
             // 必须清醒认识到…: a frame for analysis, not a duty
-            + "|(必须|务必)(清醒地?|深刻地?)?(认识到|看到)");
+            + "|(必须|务必)(清醒地?|深刻地?)?(认识到|看到)"
+            // 这是我们必须面对的问题: a modal inside a noun's modifier
+            + "|必须(面对|回答|解决|正视|承担|考虑|破解)的");
     private static final Pattern MANDATORY = Pattern.compile(
             "必须|务必|严禁|不得|一律|坚决|(?<![拒杜断隔谢根])绝不|(?<![解判表否裁处对先取议自])决不|禁止|不准(?!确)|绝对不");
     private static final Pattern ORDINAL = Pattern.compile(
             "^(同志们[，,])?(第?[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+[，,、：:．.]|[一二三四五六七八九十]+、"
             + "|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|首先|其次|再次|最后)");
     private static final Pattern HEADING_12 = Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])");
-    private static final Pattern TOPIC_LABEL = Pattern.compile("(领域|方面|行业|问题|工作|场所)[。：:]?$");
     /** Narrative, analysis and evaluation: these words silence the weak cues of a sentence. Plain substrings. */
     private static final String[] NARRATIVE = {"以来", "已经", "正在", "曾经", "目的", "主要任务是", "暴露", "反映出", "表明",
         "警示", "敲响", "体现了", "彰显", "说明了", "充分说明", "这说明", "责任重大", "任务艰巨", "意义重大", "至关重要",
-        "重于泰山", "头等大事"};
+        "重于泰山", "头等大事", "就是要", "关键在于"};
     /** The speaker announcing his points: 讲三点意见, 强调几点. */
     private static final Pattern ANNOUNCE = Pattern.compile(
-            "(讲|谈|强调|提)[一二三四五六七八九十几两]点|[一二三四五六七八九十几两]点(意见|看法|要求)[。：:]");
+            "(讲|谈|强调|提)[一二三四五六七八九十几两]点|[一二三四五六七八九十几两]点(意见|看法|要求)[。：:]"
+            + "|(讲|说|谈)(一下|一说|一讲|一谈|几句|两句)");
     private static final Pattern CONDITIONAL = Pattern.compile("^(如果|假如|倘若|要是)");
     private static final Pattern LIST_INTRO_NARRATIVE = Pattern.compile("暴露|问题|目的|原因|表现|不足|教训|任务是|特点|成效|做法");
     /** A sentence that ends on a shortcoming (不到位, 薄弱): a problem list, not a task. Matched on the tail only. */
     private static final Pattern PROBLEM_END = Pattern.compile(
             "(不[\\u4e00-\\u9fa5]{1,3}|薄弱|淡薄|缺失|滞后|不足|较多|突出|频发|严峻|复杂|较差|偏低|欠缺)[。；;！]?");
+    /** 也不能忽视, 一刻也不能松懈: a prohibition of carelessness is a duty without a listed cue. */
+    private static final Pattern CARELESS = Pattern.compile(
+            "(不能|不可)(有)?(丝毫|半点|一丝|任何)?(的)?(忽视|放松|松懈|马虎|大意|懈怠|掉以轻心|麻痹|松劲|疏忽|轻视|等闲视之)");
+    /** 每周至少下村督查一次: a frequency prescribed to someone is a duty assignment. */
+    private static final Pattern FREQUENCY = Pattern.compile("(每[天日周月旬季年]|每季度|每半年)(至少|不少于)");
+    /** Addressees that may open an imperative clause without a modal: 镇里, 各地, 各部门. */
+    private static final Pattern BEARER = Pattern.compile("[镇乡县市区村省州]里|各.{1,6}|.{0,4}(部门|单位|乡镇|街道)");
     private static final Pattern ADVISORY_LEAD = Pattern.compile("^(同志们[，,])?(希望|建议|鼓励|倡导|提倡)");
 
     private static final Set<String> PUNCT = Set.of("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?");
@@ -57,10 +68,11 @@ final class ObligationDetector {
             "总之", "为此", "因此", "对此", "所以", "而且", "更", "都", "然后", "再", "第一", "第二", "第三", "第四", "第五",
             "第六", "、", "（", "）", "(", ")", "“", "”");
     private static final Set<String> ADVERBS = Set.of("进一步", "认真", "全面", "深入", "扎实", "切实", "持续", "广泛", "充分",
-            "及时", "不断", "积极", "主动", "迅速", "立即", "着力", "大力", "重点", "依法", "全力", "加快", "尽快", "从严", "严肃",
+            "及时", "不断", "积极", "主动", "迅速", "立即", "着力", "大力", "重点", "依法", "全力", "加快", "尽快", "从严",
             "严厉", "紧紧", "牢牢", "始终", "高度", "科学", "精准", "统筹", "真正", "集中", "逐一", "逐个", "层层", "定期",
             "毫不松懈", "全力以赴", "坚持不懈", "更加", "务实", "有效", "扎扎实实", "实实在在", "坚定不移", "毫不动摇", "地",
-            "精准精细", "齐抓共管", "依法依规", "从严从紧", "抓细抓实", "常态化", "动态", "全方位", "再", "要");
+            "精准精细", "齐抓共管", "依法依规", "从严从紧", "抓细抓实", "常态化", "动态", "全方位", "再", "要", "第一时间",
+            "限期", "彻底", "坚决果断", "逐项", "逐条", "逐户", "逐一排查");
     private static final Set<String> DIRECTIVES = Set.of("加强", "强化", "落实", "深化", "做好", "抓好", "抓实", "抓紧", "抓住",
             "推进", "推动", "开展", "完善", "建立", "健全", "建立健全", "突出", "聚焦", "确保", "严格", "严查", "严防", "严把",
             "严控", "严抓", "严格执行", "严格落实", "防止", "加大", "狠抓", "坚持", "提高", "提升", "增强", "树牢", "树立",
@@ -69,7 +81,8 @@ final class ObligationDetector {
             "注重", "筑牢", "守住", "守牢", "扛起", "履行", "夯实", "构建", "把好", "守好", "管好", "用好", "发挥", "落细",
             "打击", "查处", "查找", "查清", "摸清", "梳理", "推行", "宣传", "普及", "配齐", "配强", "储备", "吸取", "汲取",
             "举一反三", "抓细", "抓牢", "健全完善", "完善落实", "加紧", "强力", "深刻汲取", "严厉打击", "落实好", "做实",
-            "细化", "压紧压实", "织密", "补齐", "补强", "提前", "严密", "全面排查", "深入开展", "开展好");
+            "细化", "压紧压实", "织密", "补齐", "补强", "提前", "严密", "全面排查", "深入开展", "开展好", "严肃",
+            "整改", "处置", "关停", "取缔", "核查", "巡查", "撤离");
     private static final Set<String> NON_DIRECTIVE = Set.of("是", "有", "没有", "发生", "出现", "存在", "暴露", "说明", "造成",
             "带来", "导致", "进入", "成为", "表明", "显示", "反映", "体现", "彰显", "给", "使", "让", "看", "来看", "看到",
             "认为", "知道", "面临", "增加", "减少", "下降", "上升", "达到", "占", "占到", "属于", "包括", "涉及", "影响",
@@ -77,13 +90,22 @@ final class ObligationDetector {
             "提出", "作出", "做出", "开始", "可能", "会", "能", "能够", "可以", "将", "敲响", "警示", "来", "去", "到", "在",
             "叫", "称", "等", "代表", "不代表", "感谢", "同意", "欢迎", "取得", "实现", "就是", "不是", "像", "如", "若",
             "不能", "需", "容", "得", "出", "想", "怕", "算", "赶", "抢", "增", "降", "逃避", "回避", "失", "稍");
-    private static final Set<String> FUTURE_BEFORE_YAO = Set.of("将", "即将", "紧接着", "为什么", "为何", "快", "马上", "非", "偏");
-    private static final Set<String> FUTURE_AFTER_YAO = Set.of("召开", "举行", "到来", "来临", "开幕", "迎来", "进入", "下雨",
-            "看到", "清醒看到", "看出", "认识到", "清醒认识到", "注意到", "明白");
+    private static final Set<String> FUTURE_BEFORE_YAO = Set.of("将", "即将", "紧接着", "为什么", "为何", "快", "马上", "非", "偏",
+            "就是");
+    /** 我要讲/我要特别说一说/我要肯定: the speaker announcing what he says, not a duty of the audience. */
+    private static final Set<String> SPEAKER_ACTS = Set.of("讲", "说", "谈", "强调", "肯定", "感谢", "说说", "讲讲", "谈谈",
+            "特别", "着重", "简单", "重点", "先", "再", "通报", "说明", "介绍", "提几点", "讲几点");
+    private static final Set<String> FUTURE_AFTER_YAO = Set.of("召开", "举行", "举办", "到来", "来临", "开幕", "迎来", "进入",
+            "下雨", "开工", "建成", "投用", "上线", "开通", "放假", "看到", "清醒看到", "看出", "认识到", "清醒认识到", "注意到",
+            "明白");
+    /** 要看到 / 要明白: the frame of an analysis; a sentence opened by it states a fact. */
+    private static final Set<String> COGNITION = Set.of("看到", "清醒看到", "看出", "认识到", "清醒认识到", "注意到", "明白");
     private static final Set<String> FRAME_ADVERBS = Set.of("清醒", "清醒地", "地", "深刻", "深刻地", "充分", "清楚", "清楚地");
     private static final Set<String> YAOQIU_NOT_AFTER = Set.of("的", "了", "等", "新", "这些", "上述", "有关", "相关", "和",
             "更高", "更严", "各项", "此", "这一", "总体", "基本", "具体");
-    private static final Set<String> NEGATORS = Set.of("不", "未", "没有", "没", "真", "难以", "难", "不够", "无法");
+    private static final Set<String> NEGATORS = Set.of("不", "未", "没有", "没", "真", "难以", "难", "不够", "无法", "是否", "能否",
+            "有没有");
+    private static final Set<String> OPEN_QUOTES = Set.of("“", "\"", "”", "‘", "’", "、");
 
     Verdict detect(String text, int start, int end, Tokens tk, boolean headingSentence, Context ctx) {
         String s = text.substring(start, end);
@@ -92,8 +114,12 @@ final class ObligationDetector {
         int yishi = s.indexOf("一是");
         if (yishi >= 0 && (ordinal || yishi > 0 && "：:".indexOf(s.charAt(yishi - 1)) >= 0)) {
             int k = s.indexOf("一是");
-            ctx.narrativeList = k > 0 && (LIST_INTRO_NARRATIVE.matcher(s.substring(0, k)).find()
-                    || isNarrative(s.substring(0, k)));
+            String intro = s.substring(0, k);
+            // 重点整治四类问题：一是… lists tasks; 暴露出的问题：一是… lists facts
+            ctx.narrativeList = k > 0 && (LIST_INTRO_NARRATIVE.matcher(intro).find() || isNarrative(intro))
+                    && !hasClauseInitialDirective(tk, tk.firstAtOrAfter(start), tk.firstAtOrAfter(start + k), false, true);
+            ctx.taskList = k > 0 && !ctx.narrativeList && !isNarrative(intro)
+                    && hasClauseInitialDirective(tk, tk.firstAtOrAfter(start), tk.firstAtOrAfter(start + k), false, true);
         }
         int first = tk.firstAtOrAfter(start);
         int last = tk.firstAtOrAfter(end);
@@ -104,9 +130,13 @@ final class ObligationDetector {
         if (modal >= 0 || hasStrongCue(s, tk, first, last)) {
             return new Verdict(Strength.REQUIRED, modal);
         }
+        if (opensWithFrame(tk, first, last)) {
+            return Verdict.NONE; // 要清醒看到，… / 大家要明白一个道理：…
+        }
         // From here on the cues are weak: a narrative, a condition or a list of problems silences them.
         boolean listItem = ordinal && !headingSentence;
-        if (listItem && ctx.narrativeList || endsOnProblem(s) && (listItem || !headingSentence)
+        boolean careless = s.indexOf('不') >= 0 && CARELESS.matcher(s).find();
+        if (listItem && ctx.narrativeList || !careless && endsOnProblem(s) && (listItem || !headingSentence)
                 && !hasClauseInitialDirective(tk, first, last, false, true)) {
             return Verdict.NONE;
         }
@@ -117,13 +147,10 @@ final class ObligationDetector {
             return new Verdict(Strength.ADVISORY, -1);
         }
         if (headingSentence && HEADING_12.matcher(s).find()) {
-            if (TOPIC_LABEL.matcher(s).find() && !hasVerb(tk, first, last)) {
-                return Verdict.NONE;
-            }
-            return hasVerb(tk, first, last) || hasDirective(tk, first, last)
-                    ? new Verdict(Strength.REQUIRED, -1) : Verdict.NONE;
+            // an imperative heading opens on its verb (（一）全面开展…); a topic label on a noun (（二）山洪和地质灾害防御)
+            return opensWithVerb(tk, first, last) ? new Verdict(Strength.REQUIRED, -1) : Verdict.NONE;
         }
-        if (hasWeakCue(s, tk, first, last) || hasClauseInitialDirective(tk, first, last, ordinal, false)) {
+        if (careless || listItem && ctx.taskList || s.indexOf('每') >= 0 && FREQUENCY.matcher(s).find() || hasWeakCue(s, tk, first, last) || hasClauseInitialDirective(tk, first, last, ordinal, false)) {
             return new Verdict(Strength.REQUIRED, -1);
         }
         if (hasAdvisoryCue(tk, first, last)) {
@@ -146,13 +173,16 @@ final class ObligationDetector {
         return true;
     }
 
-    static boolean isNarrative(String s) {
+    static boolean isNarrative(String sentence) {
+        // 警示教育 is a task (an education campaign), not 警示 looking back
+        String s = sentence.contains("警示教育") ? sentence.replace("警示教育", "教育") : sentence;
         for (String w : NARRATIVE) {
             if (s.contains(w)) {
                 return true;
             }
         }
-        if (s.indexOf('点') >= 0 && ANNOUNCE.matcher(s).find()) {
+        if ((s.indexOf('点') >= 0 || s.indexOf('讲') >= 0 || s.indexOf('说') >= 0 || s.indexOf('谈') >= 0)
+                && ANNOUNCE.matcher(s).find()) {
             return true;
         }
         int n = s.length();
@@ -200,6 +230,12 @@ final class ObligationDetector {
             if ((w.equals("必须") || w.equals("务必") || w.equals("必须要")) && framesAnalysis(tk, i, last)) {
                 continue;
             }
+            if (w.equals("必须") && i + 2 < last && tk.word[i + 2].equals("的") && tk.nature[i + 1].startsWith("v")) {
+                continue; // 我们必须面对的问题: inside a modifier
+            }
+            if ((w.equals("应") || w.equals("应当") || w.equals("应该")) && !isModalYing(tk, i, first, last)) {
+                continue;
+            }
             if (w.equals("应") || w.equals("应当") || w.equals("应该") || w.equals("必须") || w.equals("务必")
                     || w.equals("必须要") || w.equals("一定要") || w.equals("要求") && isVerbYaoqiu(tk, i, first, last)) {
                 return i;
@@ -212,7 +248,103 @@ final class ObligationDetector {
         if (i > first && FUTURE_BEFORE_YAO.contains(tk.word[i - 1])) {
             return false;
         }
+        if (i + 1 < last && SPEAKER_ACTS.contains(tk.word[i + 1]) && speakerBefore(tk, i, first)) {
+            return false;
+        }
         return !framesAnalysis(tk, i, last) && i + 1 < last && !PUNCT.contains(tk.word[i + 1]);
+    }
+
+    /** 我要…, 我还要…: the speaker himself. */
+    private static boolean speakerBefore(Tokens tk, int i, int first) {
+        int k = i - 1;
+        while (k >= first && (tk.word[k].equals("还") || tk.word[k].equals("再") || tk.word[k].equals("也")
+                || tk.word[k].equals("就") || tk.word[k].equals("这里"))) {
+            k--;
+        }
+        return k >= first && tk.word[k].equals("我");
+    }
+
+    /** 应 as a modal needs a verb after it: not 叫应 (a term), 应说, or 应 before a quote or a stop. */
+    private static boolean isModalYing(Tokens tk, int i, int first, int last) {
+        if (i + 1 >= last || PUNCT.contains(tk.word[i + 1]) || OPEN_QUOTES.contains(tk.word[i + 1])
+                || tk.word[i + 1].equals("说")) {
+            return false;
+        }
+        return !(i > first && (tk.word[i - 1].equals("叫") || tk.word[i - 1].equals("呼") || tk.word[i - 1].equals("响")));
+    }
+
+    /** 要清醒看到…, 大家要明白…: a modal that frames a statement of fact. */
+    private static boolean opensWithFrame(Tokens tk, int first, int last) {
+        for (int i = first; i < last; i++) {
+            String w = tk.word[i];
+            if (w.equals("要") || w.equals("一定要") || w.equals("必须")) {
+                int k = i + 1;
+                while (k < last && FRAME_ADVERBS.contains(tk.word[k])) {
+                    k++;
+                }
+                if (k < last && COGNITION.contains(tk.word[k])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Skips an enumeration marker at a clause start: （一） / (2) / 3、 / 四、 / 第二，. */
+    private static int skipMarker(Tokens tk, int j, int last) {
+        int k = j;
+        if (k < last && (tk.word[k].equals("（") || tk.word[k].equals("("))) {
+            k++;
+        }
+        if (k < last && tk.nature[k].startsWith("m") && !isOrdinalShi(tk.word[k])) {
+            int m = k + 1;
+            if (m < last && (tk.word[m].equals("）") || tk.word[m].equals(")") || tk.word[m].equals("、")
+                    || tk.word[m].equals("．") || tk.word[m].equals(".") || tk.word[m].equals("，"))) {
+                return m + 1;
+            }
+        }
+        return j;
+    }
+
+    /** An imperative heading: its first clause opens (after marker, connectives, adverbs) on a verb. */
+    private static boolean opensWithVerb(Tokens tk, int first, int last) {
+        for (int i = first; i < last; ) {
+            if (clauseOpensWithVerb(tk, i == first ? skipMarker(tk, i, last) : i, last)) {
+                return true;
+            }
+            while (i < last && !PUNCT.contains(tk.word[i])) {
+                i++;
+            }
+            i++;
+        }
+        return false;
+    }
+
+    private static boolean clauseOpensWithVerb(Tokens tk, int start, int last) {
+        int j = start;
+        while (j < last && LEAD_SKIP.contains(tk.word[j])) {
+            j++;
+        }
+        int adverbs = 0;
+        while (j < last && !DIRECTIVES.contains(tk.word[j]) && adverbs < 4
+                && (ADVERBS.contains(tk.word[j]) || tk.nature[j].equals("ad") || tk.nature[j].equals("d")
+                || tk.nature[j].equals("uv") || tk.nature[j].equals("a") && j + 1 < last
+                && (tk.nature[j + 1].equals("uv") || tk.nature[j + 1].equals("v")))) {
+            j++; // 全面, 毫不松懈地, 清醒(认识)
+            adverbs++;
+        }
+        if (j >= last || PUNCT.contains(tk.word[j])) {
+            return false;
+        }
+        String w = tk.word[j];
+        boolean nominal = j + 1 < last && (tk.word[j + 1].equals("的") || tk.word[j + 1].equals("是"));
+        if (nominal) {
+            return false;
+        }
+        String n = tk.nature[j];
+        return DIRECTIVES.contains(w)
+                || (n.equals("v") || n.equals("vd") || n.equals("vi") || n.equals("vl") || n.equals("vf"))
+                && !NON_DIRECTIVE.contains(w);
     }
 
     /** 要召开 (future), 要清醒看到 / 必须清醒地认识到 (a frame for analysis): no duty. */
@@ -251,6 +383,10 @@ final class ObligationDetector {
 
     private static boolean hasStrongCue(String s, Tokens tk, int first, int last) {
         for (int i = first; i < last; i++) {
+            if (tk.word[i].equals("需要") && i + 1 < last
+                    && (tk.word[i + 1].equals("我们") || tk.word[i + 1].startsWith("大家") || tk.word[i + 1].startsWith("各"))) {
+                return true; // 都需要我们…解决
+            }
             if (tk.word[i].equals("请") && i + 1 < last) {
                 String n = tk.word[i + 1];
                 if (n.startsWith("大家") || n.startsWith("各") || n.startsWith("同志") || n.startsWith("你们")
@@ -305,25 +441,7 @@ final class ObligationDetector {
         return false;
     }
 
-    private static boolean hasDirective(Tokens tk, int first, int last) {
-        for (int i = first; i < last; i++) {
-            if (DIRECTIVES.contains(tk.word[i]) && !negated(tk, i, first)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static boolean hasVerb(Tokens tk, int first, int last) {
-        for (int i = first; i < last; i++) {
-            String n = tk.nature[i];
-            if ((n.equals("v") || n.equals("vi") || n.equals("vd") || n.equals("vl") || n.equals("vf"))
-                    && !negated(tk, i, first) && !NON_DIRECTIVE.contains(tk.word[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * True when a clause opens with an imperative: (connective) (adverbs) directive-verb. With
@@ -339,15 +457,33 @@ final class ObligationDetector {
                 j += 2;
             } else if (j < last && isOrdinalShi(tk.word[j])) {
                 j++;
+            } else {
+                j = skipMarker(tk, j, last);
             }
             while (j < last && LEAD_SKIP.contains(tk.word[j])) {
                 j++;
+            }
+            // 镇里实行…, 各地加强…: an addressee as subject, then the directive verb itself
+            boolean subject = j + 1 < last && BEARER.matcher(tk.word[j]).matches() && tk.nature[j].startsWith("n")
+                    || j + 1 < last && tk.word[j].equals("各") && tk.nature[j + 1].startsWith("n");
+            if (subject) {
+                int k = tk.word[j].equals("各") ? j + 2 : j + 1;
+                while (k < last && (ADVERBS.contains(tk.word[k]) || tk.nature[k].equals("ad")) && !DIRECTIVES.contains(tk.word[k])) {
+                    k++;
+                }
+                if (k < last && DIRECTIVES.contains(tk.word[k]) && !(k + 1 < last && tk.word[k + 1].equals("的"))) {
+                    return true;
+                }
             }
             int adverbs = 0;
             while (j < last && (ADVERBS.contains(tk.word[j]) || tk.nature[j].equals("ad"))
                     && !DIRECTIVES.contains(tk.word[j]) && adverbs < 4) {
                 j++;
                 adverbs++;
+            }
+            if (j < last && (tk.word[j].equals("对") || tk.word[j].equals("对于") || tk.word[j].equals("针对"))
+                    && directiveInClause(tk, j + 1, last)) {
+                return true; // 二是对重大隐患实行挂牌督办
             }
             if (j < last && !PUNCT.contains(tk.word[j])) {
                 String w = tk.word[j];
@@ -365,6 +501,16 @@ final class ObligationDetector {
                 i++;
             }
             i++;
+        }
+        return false;
+    }
+
+    private static boolean directiveInClause(Tokens tk, int from, int last) {
+        for (int k = from; k < last && !PUNCT.contains(tk.word[k]); k++) {
+            if (DIRECTIVES.contains(tk.word[k]) && !negated(tk, k, from)
+                    && !(k + 1 < last && (tk.word[k + 1].equals("的") || tk.word[k + 1].equals("是")))) {
+                return true;
+            }
         }
         return false;
     }
@@ -388,8 +534,18 @@ final class ObligationDetector {
                         return true;
                     }
                 }
+                case "可" -> {
+                    // 各地可结合实际…: a permission; not 不可, 即可, 才可
+                    if (!PUNCT.contains(next) && tk.nature[i + 1 < last ? i + 1 : i].startsWith("v")
+                            && !prev.equals("不") && !prev.equals("即") && !prev.equals("才") && !prev.equals("就")
+                            && !prev.equals("便") && !prev.equals("亦") && !prev.equals("尚")) {
+                        return true;
+                    }
+                }
                 case "可以" -> {
-                    if (!next.equals("说") && !next.startsWith("看")) {
+                    // 是可以避免的, 到可以松口气的时候: possibility, not a permission given
+                    if (!next.equals("说") && !next.startsWith("看") && !next.equals("避免") && !next.equals("不惜") && !prev.equals("是")
+                            && !prev.equals("到") && !prev.equals("就") && !prev.equals("没有")) {
                         return true;
                     }
                 }

@@ -28,7 +28,7 @@ public final class SectorLexicon {
     }
 
     /** How a term's sectors depend on the rest of its sentence. */
-    enum Rule { PLAIN, STOP, UNLESS, MINE }
+    enum Rule { PLAIN, STOP, UNLESS, MINE, COAL_LEAN }
 
     /** One lexicon line. {@code sectors} is empty for a stop term; {@code other} is the sector of UNLESS. */
     record Entry(String term, List<String> sectors, Rule rule, String other) {
@@ -120,6 +120,8 @@ public final class SectorLexicon {
         Entry e;
         if (rule.startsWith("unless:")) {
             e = new Entry(term, List.copyOf(list), Rule.UNLESS, rule.substring("unless:".length()).strip());
+        } else if (rule.equals("mine:coal")) {
+            e = new Entry(term, List.copyOf(list), Rule.COAL_LEAN, null);
         } else if (rule.equals("mine")) {
             e = new Entry(term, List.copyOf(list), Rule.MINE, null);
         } else {

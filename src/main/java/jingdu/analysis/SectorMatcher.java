@@ -83,6 +83,7 @@ final class SectorMatcher {
                         emit(h, e.sectors(), out, found);
                     }
                 }
+                case COAL_LEAN -> emit(h, List.of(noncoal && !coal ? NONCOAL : COAL), out, found);
                 default -> emit(h, e.sectors(), out, found);
             }
         }

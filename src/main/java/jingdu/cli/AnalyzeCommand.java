@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import jingdu.analysis.Analyzer;
+import jingdu.analysis.SpeechFacts;
 import jingdu.io.AnalysisJson;
 import jingdu.io.TextDecoder;
 import picocli.CommandLine.Command;
@@ -24,7 +25,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String text = TextDecoder.read(file).text();
-        String out = AnalysisJson.write(new Analyzer().analyze(text));
+        String out = AnalysisJson.write(new Analyzer().analyze(text), SpeechFacts.of(text));
         PrintStream ps = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         ps.println(out);
         ps.flush();

@@ -5,6 +5,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import jingdu.analysis.SpeechFacts;
 import jingdu.analysis.TextLayout;
 import jingdu.model.Analysis;
 import jingdu.model.LevelSuggestion;
@@ -25,6 +26,19 @@ public final class AnalysisJson {
 
     public static String write(Analysis a) {
         return GSON.toJson(toJson(a));
+    }
+
+    /** The analysis with a "facts" object (title, governmentLevel, meeting, meetingType, date; absent when unstated). */
+    public static String write(Analysis a, SpeechFacts facts) {
+        JsonObject root = toJson(a);
+        JsonObject f = new JsonObject();
+        f.addProperty("title", facts.title());
+        f.addProperty("governmentLevel", facts.governmentLevel());
+        f.addProperty("meeting", facts.meeting());
+        f.addProperty("meetingType", facts.meetingType());
+        f.addProperty("date", facts.date());
+        root.add("facts", f);
+        return GSON.toJson(root);
     }
 
     /** The sector ids mentioned inside [start, end), sorted. */

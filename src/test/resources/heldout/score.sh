@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Score the engine (target/jingdu.jar) on a subset of gold: dev (h01-h04), blind (h05-h08), all, or seeds.
+# Usage: src/test/resources/heldout/score.sh dev|blind|all|seeds [--total]   (JINGDU_JAR=… scores another build)
+# Blind files are for the final estimate only: print their TOTAL lines, never per-file or per-sentence errors.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../../../.." && pwd)"
+eval_py=/work/shared/tools/eval_analysis.py
+jar="${JINGDU_JAR:-$root/target/jingdu.jar}"
+cmd="java -jar $jar analyze --json {}"
+set_name="${1:-dev}"
+case "$set_name" in
+  seeds) gold=/work/shared/gold; corpus=/work/shared/corpus ;;
+  dev|blind|all)
+    corpus="$here/corpus"
+    gold="$(mktemp -d)"; trap 'rm -rf "$gold"' EXIT
+    case "$set_name" in dev) pat='h0[1-4]_*' ;; blind) pat='h0[5-8]_*' ;; all) pat='h*' ;; esac
+    for f in "$here"/gold/$pat.json; do ln -s "$f" "$gold/"; done ;;
+  *) echo "usage: $0 dev|blind|all|seeds [--total]" >&2; exit 2 ;;
+esac
+if [[ "${2:-}" == "--total" || "$set_name" == "blind" ]]; then
+  python3 "$eval_py" --gold "$gold" --corpus "$corpus" --cmd "$cmd" | grep '^TOTAL\|^obligationF1' 
+else
+  python3 "$eval_py" --gold "$gold" --corpus "$corpus" --cmd "$cmd"
+fi
