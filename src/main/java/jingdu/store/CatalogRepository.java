@@ -129,6 +129,10 @@ public final class CatalogRepository {
             sql.append(" AND EXISTS (SELECT 1 FROM speech_collection m WHERE m.speech_id = s.id AND m.collection_id = ?)");
             args.add(f.collectionId());
         }
+        if (f.year() != null) {
+            sql.append(" AND ").append(YEAR).append(" = ?");
+            args.add(f.year());
+        }
         sql.append(" ORDER BY s.imported_at DESC, s.id DESC");
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
@@ -145,6 +149,14 @@ public final class CatalogRepository {
                 }
             }
         });
+    }
+
+    /** A speech's year: from its own date (stored as yyyy-MM-dd or yyyy) where known, else its import. */
+    private static final String YEAR = "COALESCE(substr(s.speech_date, 1, 4), substr(s.imported_at, 1, 4))";
+
+    /** The years that occur, newest first, for the filter menu. */
+    public List<String> years() {
+        return db.read(c -> strings(c, "SELECT DISTINCT " + YEAR + " AS y FROM speech s WHERE s.deleted_at IS NULL ORDER BY y DESC"));
     }
 
     /** The levels of government that occur, for the filter menu. */

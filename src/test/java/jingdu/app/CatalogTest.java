@@ -71,7 +71,7 @@ class CatalogTest {
         SpeechMeta m = catalog.meta(city.id());
         assertThat(m.govLevel()).isEqualTo("市");
         assertThat(m.date()).isEqualTo("2024-03-06");
-        assertThat(m.meeting()).isNull();
+        assertThat(m.meeting()).isEqualTo("全市安全生产工作会议"); // from the title line 在全市…会议上的讲话
         assertThat(catalog.repository().sectors(city.id())).containsExactly("gas");
         // what the user typed is kept
         SpeechMeta c = catalog.meta(county.id());
@@ -108,6 +108,17 @@ class CatalogTest {
         assertThat(ids(LibraryFilter.ALL.withSort(Sort.SPEECH_DATE))).containsExactly(city.id(), county.id(), plain.id());
         // pinyin order: 安 (an) < 县 (xian) < 在 (zai)
         assertThat(ids(LibraryFilter.ALL.withSort(Sort.TITLE))).containsExactly(plain.id(), county.id(), city.id());
+    }
+
+    @Test
+    void filtersByYearOfTheSpeechElseOfItsImport() throws Exception {
+        catalog.indexPending(CatalogTest::fakeAnalysis);
+        String importYear = String.valueOf(java.time.Year.now());
+        assertThat(ids(LibraryFilter.ALL.withYear("2024"))).containsExactly(city.id());
+        assertThat(ids(LibraryFilter.ALL.withYear("2023"))).containsExactly(county.id());
+        assertThat(ids(LibraryFilter.ALL.withYear(importYear))).containsExactly(plain.id());
+        assertThat(catalog.repository().years()).containsExactly(importYear, "2024", "2023");
+        assertThat(LibraryFilter.ALL.withYear("2024").withSector("gas").active()).isEqualTo(2);
     }
 
     @Test

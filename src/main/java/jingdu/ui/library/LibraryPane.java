@@ -161,8 +161,7 @@ public final class LibraryPane extends BorderPane {
         } finally {
             updating = false;
         }
-        int active = (filter.govLevel() != null ? 1 : 0) + (filter.sector() != null ? 1 : 0)
-                + (filter.tag() != null ? 1 : 0) + (filter.collectionId() != null ? 1 : 0);
+        int active = filter.active();
         filterButton.setText(active == 0 ? i18n.get("comforts.library.filter")
                 : i18n.get("comforts.library.filterActive", active));
         indexInBackground();
@@ -309,6 +308,8 @@ public final class LibraryPane extends BorderPane {
 
     private void fillFilterMenu() {
         List<MenuItem> items = new ArrayList<>();
+        items.add(choice("comforts.filter.year", "filter-year", catalog.repository().years(), y -> y,
+                filter.year(), v -> setFilter(filter.withYear(v))));
         items.add(choice("comforts.filter.govLevel", "filter-level", catalog.repository().govLevels(), s -> s,
                 filter.govLevel(), v -> setFilter(filter.withGovLevel(v))));
         items.add(choice("comforts.filter.sector", "filter-sector", catalog.repository().sectorsInUse(),
