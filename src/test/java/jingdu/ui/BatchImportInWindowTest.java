@@ -7,44 +7,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
 
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Clipboard;
-import javafx.stage.Stage;
 import jingdu.io.DocumentFixtures;
 import jingdu.ui.importing.ImportController;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A folder imported through the window shows progress, then a summary; the clipboard becomes a speech. */
-@ExtendWith(ApplicationExtension.class)
-class BatchImportInWindowTest {
-
-    @TempDir
-    Path dir;
-
-    private WindowFixture fx;
-
-    @Start
-    void start(Stage stage) {
-        fx = new WindowFixture(stage, dir);
-    }
-
-    @AfterEach
-    void tearDown() throws BackingStoreException {
-        fx.close();
-        fx.dropPrefs();
-    }
+class BatchImportInWindowTest extends WindowTest {
 
     @Test
     void aFolderShowsProgressThenASummaryOfImportedAndSkippedFiles(FxRobot robot) throws Exception {

@@ -7,47 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
 
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
-import jingdu.app.Library;
 import jingdu.ui.importing.ImportController;
 import jingdu.ui.library.LibraryPane;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Importing through the window: a GBK speech opens; a binary file is refused with a message. */
-@ExtendWith(ApplicationExtension.class)
-class ImportInWindowTest {
-
-    @TempDir
-    Path dir;
-
-    private WindowFixture fx;
-    private Library library;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        fx = new WindowFixture(stage, dir);
-        library = fx.library;
-        window = fx.window;
-    }
-
-    @AfterEach
-    void tearDown() throws BackingStoreException {
-        fx.close();
-        fx.dropPrefs();
-    }
+class ImportInWindowTest extends WindowTest {
 
     @Test
     void aGbkSpeechIsImportedAndOpenedAndABinaryFileIsRefused(FxRobot robot) throws Exception {

@@ -2,10 +2,8 @@ package jingdu.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
 
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -18,36 +16,12 @@ import jingdu.model.LibraryFilter;
 import jingdu.model.Speech;
 import jingdu.ui.library.LibraryPane;
 import jingdu.ui.library.MetadataDialog;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The library pane in the real window: details dialog, delete with undo, filters, collections. */
-@ExtendWith(ApplicationExtension.class)
-class LibraryPaneTest {
-
-    @TempDir
-    Path dir;
-
-    private WindowFixture fx;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        fx = new WindowFixture(stage, dir);
-        window = fx.window;
-    }
-
-    @AfterEach
-    void tearDown() throws BackingStoreException {
-        fx.close();
-        fx.dropPrefs();
-    }
+class LibraryPaneTest extends WindowTest {
 
     private List<Long> rows() throws Exception {
         return WindowFixture.onFx(() -> window.libraryPane().entries().stream().map(LibraryEntry::id).toList());

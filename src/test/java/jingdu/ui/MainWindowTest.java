@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -29,38 +28,12 @@ import jingdu.model.Note;
 import jingdu.ui.notes.NotesPane;
 import jingdu.ui.reader.ReaderView;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The first-slice flows in a real JavaFX scene on headless Monocle, against a real SQLite file. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-
-    @TempDir
-    Path dir;
-
-    private WindowFixture fx;
-    private Library library;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        fx = new WindowFixture(stage, dir);
-        library = fx.library;
-        window = fx.window;
-    }
-
-    @AfterEach
-    void tearDown() throws BackingStoreException {
-        fx.close();
-        fx.dropPrefs();
-    }
+class MainWindowTest extends WindowTest {
 
     private StyleClassedTextArea area(FxRobot robot) {
         return robot.lookup("#" + ReaderView.AREA_ID).queryAs(StyleClassedTextArea.class);

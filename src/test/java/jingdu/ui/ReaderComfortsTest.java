@@ -2,49 +2,22 @@ package jingdu.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import jingdu.model.Obligation;
 import jingdu.ui.reader.FindBar;
 import jingdu.ui.reader.Highlighter;
 import jingdu.ui.reader.ReaderView;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Find bar, J / K navigation, zoom and theme in a real window on headless Monocle. */
-@ExtendWith(ApplicationExtension.class)
-class ReaderComfortsTest {
-
-    @TempDir
-    Path dir;
-
-    private WindowFixture fx;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        fx = new WindowFixture(stage, dir);
-        window = fx.window;
-    }
-
-    @AfterEach
-    void tearDown() throws BackingStoreException {
-        fx.close();
-        fx.dropPrefs();
-    }
+class ReaderComfortsTest extends WindowTest {
 
     private StyleClassedTextArea area(FxRobot robot) {
         return robot.lookup("#" + ReaderView.AREA_ID).queryAs(StyleClassedTextArea.class);

@@ -2,49 +2,24 @@ package jingdu.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
 
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import jingdu.app.SearchHit;
 import jingdu.model.Speech;
 import jingdu.ui.reader.ReaderView;
 import jingdu.ui.search.SearchPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Ctrl+Shift+F, type, see the hits, click one: the speech opens with the hit selected. */
-@ExtendWith(ApplicationExtension.class)
-class SearchInWindowTest {
-
-    @TempDir
-    Path dir;
-
-    private WindowFixture fx;
-
-    @Start
-    void start(Stage stage) {
-        fx = new WindowFixture(stage, dir);
-    }
-
-    @AfterEach
-    void tearDown() throws BackingStoreException {
-        fx.close();
-        fx.dropPrefs();
-    }
+class SearchInWindowTest extends WindowTest {
 
     @Test
     void typingAQueryListsHitsAndClickingOneOpensTheSpeechAtTheHit(FxRobot robot) throws Exception {

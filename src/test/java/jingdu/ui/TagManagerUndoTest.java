@@ -2,11 +2,9 @@ package jingdu.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.prefs.BackingStoreException;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -15,41 +13,18 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
-import javafx.stage.Stage;
 import jingdu.app.Annotator;
 import jingdu.i18n.I18n;
 import jingdu.model.Tag;
 import jingdu.ui.notes.NotesPane;
 import jingdu.ui.tags.TagManager;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The tag manager, keys 1–9, undo/redo and the notes filter bar in a real window on headless Monocle. */
-@ExtendWith(ApplicationExtension.class)
-class TagManagerUndoTest {
-
-    @TempDir
-    Path dir;
-
-    private WindowFixture fx;
-
-    @Start
-    void start(Stage stage) {
-        fx = new WindowFixture(stage, dir);
-    }
-
-    @AfterEach
-    void tearDown() throws BackingStoreException {
-        fx.close();
-        fx.dropPrefs();
-    }
+class TagManagerUndoTest extends WindowTest {
 
     @Test
     void aNewNestedRecolouredTagIsKeyFourAndUndoRedoWorks(FxRobot robot) throws Exception {
