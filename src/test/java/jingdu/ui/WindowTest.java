@@ -1,18 +1,17 @@
 package jingdu.ui;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 
 import javafx.stage.Stage;
 import jingdu.app.Library;
-import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Base of the window tests: a fresh main window on a real SQLite file in a temp folder for each test. */
