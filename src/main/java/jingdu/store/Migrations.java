@@ -107,7 +107,7 @@ final class Migrations {
                   PRIMARY KEY (collection_id, speech_id)
                 )"""
             ),
-            // full-text search (see docs/decisions/0003-search-index.md)
+            // full-text search (see docs/decisions/0004-search-index.md)
             SearchIndex.SCHEMA);
 
     static final int LATEST = STEPS.size();

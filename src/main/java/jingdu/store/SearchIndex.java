@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The full-text index of every paragraph and note, kept in the library file (decision 0003).
+ * The full-text index of every paragraph and note, kept in the library file (decision 0004).
  * Two contentless FTS5 tables hold the tokens of {@link SearchGrams}: {@code search_uni} (one token per
  * character, no positions) answers one-character terms, {@code search_bi} (one token per neighbouring
  * pair, with positions) answers two-character terms and, as phrases, longer ones. {@code search_doc}
