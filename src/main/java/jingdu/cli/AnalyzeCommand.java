@@ -19,13 +19,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (the only format for now).")
     boolean json;
 
+    @Option(names = "--lexicon", paramLabel = "FILE",
+            description = "A user lexicon (lexicon.tsv format) on top of the built-in one; default: none.")
+    Path lexicon;
+
     @Parameters(paramLabel = "FILE")
     Path file;
 
     @Override
     public Integer call() throws Exception {
         String text = TextDecoder.read(file).text();
-        String out = AnalysisJson.write(new Analyzer().analyze(text), SpeechFacts.of(text));
+        Analyzer engine = lexicon != null ? Analyzer.withUserLexicon(lexicon) : new Analyzer();
+        String out = AnalysisJson.write(engine.analyze(text), SpeechFacts.of(text));
         PrintStream ps = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         ps.println(out);
         ps.flush();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import jingdu.analysis.Analyzer;
+import jingdu.app.Engines;
 import jingdu.app.ExportFormat;
 import jingdu.app.ExportRequest;
 import jingdu.app.Exports;
@@ -91,7 +91,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportRequest request = new ExportRequest(fmt, all ? List.of() : List.copyOf(new LinkedHashSet<>(speechIds)),
                 new ExportFilter(tagLevels, shownLevels, Set.copyOf(sectors)), !withoutText);
         try (Library library = Library.open(JingduCli.databaseOrDefault(db))) {
-            Exports exports = new Exports(library, new Analyzer(), JingduCli.I18N);
+            Exports exports = new Exports(library, Engines.forLibrary(library.database().file()), JingduCli.I18N);
             if (out == null) {
                 // raw bytes: the CLI's writer might re-encode, and the CSV's BOM must stay as it is
                 OutputStream stdout = new PrintStream(System.out, false);

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import jingdu.analysis.Analyzer;
+import jingdu.app.Engines;
 import jingdu.app.Library;
 import jingdu.app.Search;
 import jingdu.app.SearchHit;
@@ -84,7 +84,7 @@ final class SearchCommand implements Callable<Integer> {
             Search search = new Search(library);
             if (search.needsAnalysis(query)) {
                 err.println(JingduCli.I18N.get("search.analysing"));
-                search.analysePending(new Analyzer());
+                search.analysePending(Engines.forLibrary(library.database().file()));
             }
             SearchPage result = search.search(query);
             if (json) {

@@ -12,8 +12,8 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import jingdu.Main;
-import jingdu.analysis.Analyzer;
 import jingdu.app.AnalysisService;
+import jingdu.app.Engines;
 import jingdu.app.BackupScheduler;
 import jingdu.app.DataPaths;
 import jingdu.app.Library;
@@ -63,7 +63,7 @@ public final class JingduApp extends Application {
         backups = new BackupScheduler(library, e -> Platform.runLater(() ->
                 window.notifyUser(new I18n(I18n.forLanguage(prefs.language())).get(e.key(), e.detail()))));
         backups.start(BACKUP_INTERVAL);
-        analysis = new AnalysisService(Analyzer::new);
+        analysis = new AnalysisService(() -> Engines.forLibrary(dbFile));
         var warm = analysis.warmUp();
         if (STARTUP_LOG) {
             warm.thenRun(() -> startupLog("analysis ready"));
