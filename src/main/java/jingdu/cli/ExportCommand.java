@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -82,8 +81,8 @@ final class ExportCommand implements Callable<Integer> {
             err.println(JingduCli.I18N.get("cli.error.usage", "--format " + fmt.id() + " --out FILE"));
             return 2;
         }
-        Set<Level> tagLevels = parseLevels(tags);
-        Set<Level> shownLevels = parseLevels(levels);
+        Set<Level> tagLevels = JingduCli.parseLevels(tags);
+        Set<Level> shownLevels = JingduCli.parseLevels(levels);
         if (tagLevels == null || shownLevels == null) {
             err.println(JingduCli.I18N.get("cli.error.usage", "LEVEL: leadership, supervision, enterprise"));
             return 2;
@@ -105,16 +104,4 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Null when a value is not a level id. */
-    private static Set<Level> parseLevels(List<String> ids) {
-        Set<Level> out = EnumSet.noneOf(Level.class);
-        for (String id : ids) {
-            Level l = Level.fromId(id).orElse(null);
-            if (l == null) {
-                return null;
-            }
-            out.add(l);
-        }
-        return out;
-    }
 }

@@ -3,11 +3,15 @@ package jingdu.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import jingdu.app.DataPaths;
 import jingdu.i18n.I18n;
 import jingdu.i18n.LocalizedException;
+import jingdu.model.Level;
 import jingdu.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -74,6 +78,19 @@ public final class JingduCli implements Callable<Integer> {
         }
         String what = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
         return I18N.get("cli.error.unexpected", oneLine(what));
+    }
+
+    /** The level ids given to --tag / --level, or null when one is not a level id. */
+    static Set<Level> parseLevels(List<String> ids) {
+        Set<Level> out = EnumSet.noneOf(Level.class);
+        for (String id : ids) {
+            Level l = Level.fromId(id).orElse(null);
+            if (l == null) {
+                return null;
+            }
+            out.add(l);
+        }
+        return out;
     }
 
     static Path databaseOrDefault(Path db) {

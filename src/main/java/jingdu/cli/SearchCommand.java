@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -67,8 +66,8 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Set<Level> tagLevels = parseLevels(tags);
-        Set<Level> shownLevels = parseLevels(levels);
+        Set<Level> tagLevels = JingduCli.parseLevels(tags);
+        Set<Level> shownLevels = JingduCli.parseLevels(levels);
         if (tagLevels == null || shownLevels == null) {
             err.println(JingduCli.I18N.get("cli.error.usage", "LEVEL: leadership, supervision, enterprise"));
             return 2;
@@ -133,16 +132,4 @@ final class SearchCommand implements Callable<Integer> {
         return new GsonBuilder().disableHtmlEscaping().serializeNulls().create().toJson(root);
     }
 
-    /** Null when a value is not a level id. */
-    private static Set<Level> parseLevels(List<String> ids) {
-        Set<Level> out = EnumSet.noneOf(Level.class);
-        for (String id : ids) {
-            Level l = Level.fromId(id).orElse(null);
-            if (l == null) {
-                return null;
-            }
-            out.add(l);
-        }
-        return out;
-    }
 }
