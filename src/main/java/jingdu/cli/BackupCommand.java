@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import jingdu.app.Library;
 import jingdu.store.Backups;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,12 +20,12 @@ final class BackupCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "FILE", description = "Where to write the copy (default: the rotating backups).")
     Path to;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: the user data directory).")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Override
     public Integer call() {
-        try (Library library = Library.open(JingduCli.databaseOrDefault(db))) {
+        try (Library library = Library.open(db.file())) {
             Backups backups = new Backups(library.database());
             Path written = to != null ? backups.backupTo(to) : backups.backupNow();
             spec.commandLine().getOut().println(written.toAbsolutePath());

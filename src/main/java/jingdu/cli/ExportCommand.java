@@ -17,6 +17,7 @@ import jingdu.app.Library;
 import jingdu.io.ExportFilter;
 import jingdu.model.Level;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -58,8 +59,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--without-text", description = "json: leave the speeches' text out (the receiver must have them).")
     boolean withoutText;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: the user data directory).")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Output file (default: standard output; docx, xlsx and qdpx need --out).")
@@ -89,7 +90,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         ExportRequest request = new ExportRequest(fmt, all ? List.of() : List.copyOf(new LinkedHashSet<>(speechIds)),
                 new ExportFilter(tagLevels, shownLevels, Set.copyOf(sectors)), !withoutText);
-        try (Library library = Library.open(JingduCli.databaseOrDefault(db))) {
+        try (Library library = Library.open(db.file())) {
             Exports exports = new Exports(library, Engines.forLibrary(library.database().file()), JingduCli.I18N);
             if (out == null) {
                 // raw bytes: the CLI's writer might re-encode, and the CSV's BOM must stay as it is

@@ -7,8 +7,8 @@ import jingdu.app.AnnotationImport;
 import jingdu.app.Library;
 import jingdu.io.ImportException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -20,15 +20,15 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: the user data directory).")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Parameters(paramLabel = "FILE", description = "The annotations JSON file.")
     Path file;
 
     @Override
     public Integer call() {
-        try (Library library = Library.open(JingduCli.databaseOrDefault(db))) {
+        try (Library library = Library.open(db.file())) {
             AnnotationImport.Result r = new AnnotationImport(library).importFile(file);
             spec.commandLine().getOut().println(JingduCli.I18N.get("export.import.done", r.speechesMatched(),
                     r.speechesAdded(), r.speechesSkipped(), r.tagsAdded(), r.notesAdded()));

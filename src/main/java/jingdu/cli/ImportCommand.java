@@ -9,7 +9,7 @@ import jingdu.app.BatchImport;
 import jingdu.app.Library;
 import jingdu.model.Speech;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +23,8 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: the user data directory).")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Parameters(paramLabel = "FILE|FOLDER", arity = "1..*")
     List<Path> files;
@@ -33,7 +33,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Library library = Library.open(JingduCli.databaseOrDefault(db))) {
+        try (Library library = Library.open(db.file())) {
             BatchImport.Summary summary = new BatchImport(library).run(files);
             for (Speech s : summary.imported()) {
                 out.println(s.id() + "\t" + s.title());

@@ -1,6 +1,5 @@
 package jingdu.cli;
 
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
@@ -8,7 +7,7 @@ import java.util.concurrent.Callable;
 import jingdu.app.Library;
 import jingdu.model.SpeechSummary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,12 +20,12 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: the user data directory).")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Override
     public Integer call() {
-        try (Library library = Library.open(JingduCli.databaseOrDefault(db))) {
+        try (Library library = Library.open(db.file())) {
             for (SpeechSummary s : library.list()) {
                 spec.commandLine().getOut().println(
                         s.id() + "\t" + DATE.format(s.importedAt()) + "\t" + s.paragraphCount() + "\t" + s.title());

@@ -1,11 +1,11 @@
 package jingdu.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import jingdu.app.Library;
 import jingdu.model.Note;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,13 +28,13 @@ final class NoteCommand implements Callable<Integer> {
     @Option(names = "--text", paramLabel = "T", required = true, description = "The note.")
     String text;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: the user data directory).")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Override
     public Integer call() throws Exception {
         Note note;
-        try (Library library = Library.open(JingduCli.databaseOrDefault(db))) {
+        try (Library library = Library.open(db.file())) {
             note = library.addNote(speechId, start, end, text);
         }
         spec.commandLine().getOut().println(note.id());

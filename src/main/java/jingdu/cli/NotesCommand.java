@@ -1,6 +1,5 @@
 package jingdu.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import com.google.gson.GsonBuilder;
@@ -11,6 +10,7 @@ import jingdu.app.AnnotationException;
 import jingdu.app.Library;
 import jingdu.model.Note;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,13 +27,13 @@ final class NotesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "JSON output (the only format).")
     boolean json;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: the user data directory).")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Override
     public Integer call() throws Exception {
         JsonObject root = new JsonObject();
-        try (Library library = Library.open(JingduCli.databaseOrDefault(db))) {
+        try (Library library = Library.open(db.file())) {
             if (library.find(speechId).isEmpty()) {
                 throw new AnnotationException("annotate.error.noSpeech", speechId);
             }

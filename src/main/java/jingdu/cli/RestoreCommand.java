@@ -10,8 +10,8 @@ import jingdu.app.Library;
 import jingdu.store.Backups;
 import jingdu.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,12 +25,12 @@ final class RestoreCommand implements Callable<Integer> {
     @Parameters(paramLabel = "BACKUP", arity = "0..1")
     Path backup;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: the user data directory).")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Override
     public Integer call() {
-        Path file = JingduCli.databaseOrDefault(db);
+        Path file = db.file();
         Path from = backup;
         if (from == null) {
             List<Path> all = Backups.list(file);

@@ -1,7 +1,6 @@
 package jingdu.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,7 @@ import jingdu.app.SearchQuery;
 import jingdu.io.ReportModel;
 import jingdu.model.Level;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,8 +59,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the page as JSON.")
     boolean json;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: the user data directory).")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Override
     public Integer call() {
@@ -79,7 +79,7 @@ final class SearchCommand implements Callable<Integer> {
             return 2;
         }
         SearchQuery query = new SearchQuery(String.join(" ", words), Set.copyOf(sectors), tagLevels, shownLevels, from, to, page - 1);
-        try (Library library = Library.open(JingduCli.databaseOrDefault(db))) {
+        try (Library library = Library.open(db.file())) {
             Search search = new Search(library);
             if (search.needsAnalysis(query)) {
                 err.println(JingduCli.I18N.get("search.analysing"));

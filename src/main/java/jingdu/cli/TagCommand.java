@@ -1,11 +1,11 @@
 package jingdu.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import jingdu.app.Library;
 import jingdu.model.Level;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,8 +28,8 @@ final class TagCommand implements Callable<Integer> {
     @Option(names = "--remove", description = "Remove the level instead of adding it.")
     boolean remove;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: the user data directory).")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Override
     public Integer call() throws Exception {
@@ -38,7 +38,7 @@ final class TagCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(JingduCli.I18N.get("annotate.error.level", level));
             return 2;
         }
-        try (Library library = Library.open(JingduCli.databaseOrDefault(db))) {
+        try (Library library = Library.open(db.file())) {
             library.tagParagraph(speechId, paragraph, lv, !remove);
         }
         // printed only after the transaction has committed
