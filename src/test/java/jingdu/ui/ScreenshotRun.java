@@ -1,6 +1,7 @@
 package jingdu.ui;
 
-import java.awt.image.BufferedImage;
+import static jingdu.ui.ScreenCapture.onFx;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -9,13 +10,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
-import javax.imageio.ImageIO;
-
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import javafx.scene.robot.Robot;
 import javafx.stage.Stage;
 import jingdu.analysis.Analyzer;
 import jingdu.app.AnalysisService;
@@ -89,10 +85,7 @@ public final class ScreenshotRun {
             });
         }
         Thread.sleep(1500); // let layout and CSS settle before the capture
-        WritableImage image = onFx(() -> new Robot().getScreenCapture(null,
-                new Rectangle2D(stage[0].getX(), stage[0].getY(), stage[0].getWidth(), stage[0].getHeight())));
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        ImageIO.write(toBuffered(image), "png", out.toFile());
+        WritableImage image = ScreenCapture.save(stage[0], out);
         System.out.println("screenshot: " + out.toAbsolutePath() + " (" + (int) image.getWidth() + "x" + (int) image.getHeight() + ")");
         Platform.runLater(() -> stage[0].close());
         analysis.close();
@@ -100,31 +93,6 @@ public final class ScreenshotRun {
         prefs.removeNode();
         Platform.exit();
         System.exit(0);
-    }
-
-    private static BufferedImage toBuffered(WritableImage image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader reader = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, reader.getArgb(x, y));
-            }
-        }
-        return out;
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get(60, TimeUnit.SECONDS);
     }
 
     private ScreenshotRun() {

@@ -1,22 +1,18 @@
 package jingdu.ui;
 
+import static jingdu.ui.ScreenCapture.onFx;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
-import javax.imageio.ImageIO;
-
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
-import javafx.scene.robot.Robot;
 import javafx.stage.Stage;
 import jingdu.analysis.Analyzer;
 import jingdu.app.AnalysisService;
@@ -71,35 +67,13 @@ public final class SearchScreenshotRun {
             return null;
         });
         Thread.sleep(3000);
-        WritableImage image = onFx(() -> new Robot().getScreenCapture(null,
-                new Rectangle2D(stage[0].getX(), stage[0].getY(), stage[0].getWidth(), stage[0].getHeight())));
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage((int) image.getWidth(), (int) image.getHeight(),
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < png.getHeight(); y++) {
-            for (int x = 0; x < png.getWidth(); x++) {
-                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        ImageIO.write(png, "png", out.toFile());
+        ScreenCapture.save(stage[0], out);
         System.out.println("screenshot: " + out.toAbsolutePath());
         analysis.close();
         library.close();
         prefs.removeNode();
         Platform.exit();
         System.exit(0);
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get(60, TimeUnit.SECONDS);
     }
 
     private SearchScreenshotRun() {
