@@ -22,7 +22,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws Jingdu's icon once: a rounded square with 精 in Noto Sans CJK. Writes jingdu.png (256×256, for
- * Linux and the window), jingdu.ico (Windows; PNG entries 16–256) and jingdu.icns (macOS; PNG entries).
+ * Linux), jingdu-48.png (the window's icon), jingdu.ico (Windows; PNG entries 16–256) and jingdu.icns (macOS; PNG entries).
  * The outputs are committed under resources/icons/; run again only to change the design:
  *   java -Djava.awt.headless=true installer/MakeIcon.java resources/icons
  * Needs the Noto Sans CJK font (Debian: fonts-noto-cjk).
@@ -42,6 +42,7 @@ public final class MakeIcon {
             pngs.put(size, png(draw(size)));
         }
         Files.write(dir.resolve("jingdu.png"), pngs.get(256));
+        Files.write(dir.resolve("jingdu-48.png"), pngs.get(48)); // the window's own icon: small, so it loads fast
         Files.write(dir.resolve("jingdu.ico"), ico(pngs, 16, 32, 48, 256));
         Files.write(dir.resolve("jingdu.icns"), icns(pngs));
     }

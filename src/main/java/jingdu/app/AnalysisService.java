@@ -27,13 +27,33 @@ public final class AnalysisService implements AutoCloseable {
         this.factory = factory;
     }
 
-    /** Starts loading the engine now, so the first speech is highlighted sooner; completes when it is loaded. */
+    /**
+     * Holds every task until {@code gate} completes. At start-up the gate is the first frame: on a
+     * two-core machine, loading HanLP beside the window's first layout slows both, so the window goes first.
+     */
+    public void holdUntil(CompletableFuture<?> gate) {
+        executor.submit(() -> {
+            try {
+                gate.join();
+            } catch (RuntimeException e) {
+                // a failed gate opens too: the engine must not wait forever
+            }
+        });
+    }
+
+    /**
+     * Loads the engine and its dictionaries (HanLP loads them on the first segmentation), so the first
+     * speech is highlighted sooner; completes when the engine is ready to read.
+     */
     public CompletableFuture<Void> warmUp() {
         return submit(() -> {
-            analyzer();
+            analyzer().analyze(WARM_UP_TEXT);
             return null;
         });
     }
+
+    /** One sentence touching the segmenter, the sector lexicon and the obligation rules. */
+    private static final String WARM_UP_TEXT = "各地区要严格落实企业安全生产主体责任，深入开展矿山、危险化学品领域专项整治。";
 
     public CompletableFuture<Analysis> analyze(String text) {
         return CompletableFuture.supplyAsync(() -> analyzer().analyze(text), executor);

@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
         subcommands = {AnalyzeCommand.class, ImportCommand.class, ListCommand.class, ExportCommand.class,
                 TagCommand.class, NoteCommand.class, NotesCommand.class,
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class, BenchCommand.class,
-                ImportAnnotationsCommand.class, SearchCommand.class, SearchBenchCommand.class})
+                ImportAnnotationsCommand.class, SearchCommand.class, SearchBenchCommand.class, AppBenchCommand.class})
 public final class JingduCli implements Callable<Integer> {
 
     static final I18n I18N = I18n.fromEnvironment();

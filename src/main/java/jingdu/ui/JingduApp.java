@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -40,34 +41,55 @@ public final class JingduApp extends Application {
     private Stage stage;
     private MainWindow window;
 
+    /** The library, opened on its own thread while the toolkit starts: on two cores both go at once. */
+    private static volatile CompletableFuture<Library> opening;
+
     public static void launchWith(String[] args) {
+        Path dbFile = dbFile(List.of(args));
+        opening = CompletableFuture.supplyAsync(() -> Library.open(dbFile), work -> {
+            Thread t = new Thread(work, "jingdu-open");
+            t.setDaemon(true);
+            t.start();
+        });
         Application.launch(JingduApp.class, args);
+    }
+
+    private static Path dbFile(List<String> args) {
+        String db = option(args, "--db");
+        return db != null ? Path.of(db) : DataPaths.defaultDatabase();
     }
 
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        if (STARTUP_LOG) {
+            startupLog("start()");
+        }
         List<String> args = getParameters().getRaw();
         prefs = Prefs.user();
         String lang = option(args, "--lang");
         if (lang != null) {
             prefs.setLanguage(lang);
         }
-        String db = option(args, "--db");
-        Path dbFile = db != null ? Path.of(db) : DataPaths.defaultDatabase();
-        library = new StartupDialogs(new I18n(I18n.forLanguage(prefs.language()))).openLibrary(dbFile);
+        Path dbFile = dbFile(args);
+        CompletableFuture<Library> opened = opening != null ? opening
+                : CompletableFuture.supplyAsync(() -> Library.open(dbFile), Runnable::run);
+        library = new StartupDialogs(new I18n(I18n.forLanguage(prefs.language()))).openLibrary(dbFile, opened);
         if (library == null) {
             Platform.exit();
             return;
         }
+        if (STARTUP_LOG) {
+            startupLog("library open");
+        }
         backups = new BackupScheduler(library, e -> Platform.runLater(() ->
                 window.notifyUser(new I18n(I18n.forLanguage(prefs.language())).get(e.key(), e.detail()))));
-        backups.start(BACKUP_INTERVAL);
         analysis = new AnalysisService(() -> Engines.forLibrary(dbFile));
+        // the first frame goes first; then the engine loads and the start-up backup is taken
+        CompletableFuture<Void> firstFrame = new CompletableFuture<>();
+        analysis.holdUntil(firstFrame);
         var warm = analysis.warmUp();
-        if (STARTUP_LOG) {
-            warm.thenRun(() -> startupLog("analysis ready"));
-        }
+        firstFrame.thenRun(() -> backups.start(BACKUP_INTERVAL));
         double[] b = prefs.windowBounds();
         if (!Double.isNaN(b[0])) {
             stage.setX(b[0]);
@@ -85,8 +107,11 @@ public final class JingduApp extends Application {
         setIcon();
         buildWindow();
         if (STARTUP_LOG) {
-            logFirstFrame(stage.getScene());
+            startupLog("window built");
+            firstFrame.thenRun(() -> startupLog("first frame"));
+            warm.thenRun(() -> startupLog("analysis ready"));
         }
+        onFirstFrame(stage.getScene(), firstFrame);
         stage.show();
         List<Path> files = Main.fileArguments(args);
         if (!files.isEmpty()) {
@@ -95,7 +120,7 @@ public final class JingduApp extends Application {
     }
 
     private void setIcon() {
-        try (InputStream in = JingduApp.class.getResourceAsStream("/icons/jingdu.png")) {
+        try (InputStream in = JingduApp.class.getResourceAsStream("/icons/jingdu-48.png")) {
             if (in != null) {
                 stage.getIcons().add(new Image(in));
             }
@@ -105,11 +130,11 @@ public final class JingduApp extends Application {
     }
 
     /** The first pulse after show() lays the scene out just before it is drawn: that is our "first frame". */
-    private static void logFirstFrame(Scene scene) {
+    private static void onFirstFrame(Scene scene, CompletableFuture<Void> firstFrame) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            startupLog("first frame");
+            firstFrame.complete(null);
         };
         scene.addPostLayoutPulseListener(once[0]);
     }
@@ -127,10 +152,9 @@ public final class JingduApp extends Application {
         window = new MainWindow(library, analysis, i18n, prefs, stage, this::buildWindow);
         Scene scene = window.scene(stage.getWidth(), stage.getHeight());
         stage.setScene(scene);
-        if (open >= 0) {
-            window.open(open);
-        } else {
-            window.start();
+        CompletableFuture<Void> shown = open >= 0 ? window.open(open) : window.start();
+        if (STARTUP_LOG && open < 0) {
+            shown.thenRun(() -> startupLog("speech highlighted"));
         }
     }
 

@@ -145,13 +145,13 @@ public final class MainWindow {
         return root;
     }
 
-    /** Fills the library (importing the sample on a first start) and opens the last speech read. */
-    public void start() {
+    /** Fills the library (importing the sample on a first start) and opens the last speech read; see {@link #open}. */
+    public CompletableFuture<Void> start() {
         Samples.importIfEmpty(library);
         List<SpeechSummary> speeches = library.list();
         long last = prefs.lastSpeech(dbKey()).orElse(-1);
         long toOpen = speeches.stream().anyMatch(s -> s.id() == last) ? last : speeches.get(0).id();
-        open(toOpen);
+        return open(toOpen);
     }
 
     /** A message for the status bar from outside the window (e.g. a failed automatic backup). */
@@ -284,11 +284,15 @@ public final class MainWindow {
         return importer.pasteText(text);
     }
 
-    /** Shows the text at once, then the highlights when the engine has read it. */
-    public void open(long speechId) {
+    /**
+     * Shows the text at once, then the highlights when the engine has read it; completes when they
+     * are shown (or the user has opened another speech meanwhile). A long document is read twice:
+     * first its opening pages, so the screen the user sees is highlighted at once, then the whole.
+     */
+    public CompletableFuture<Void> open(long speechId) {
         Speech speech = library.find(speechId).orElse(null);
         if (speech == null) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         long generation = ++openGeneration;
         current = speech;
@@ -301,12 +305,24 @@ public final class MainWindow {
         prefs.addRecentSpeech(dbKey(), speech.id());
         comforts.findBar().refresh();
         status.setText(i18n.get("reader.analyzing"));
-        analysis.analyze(speech.text()).whenComplete((a, failure) -> Platform.runLater(() -> {
+        String text = speech.text();
+        int preview = Previews.end(text);
+        if (preview < text.length()) {
+            analysis.analyze(text.substring(0, preview)).thenAccept(a -> Platform.runLater(() -> {
+                if (generation == openGeneration && reader.analysis() == null) {
+                    reader.setAnalysis(a); // the first pages only; the panes wait for the whole
+                }
+            }));
+        }
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        analysis.analyze(text).whenComplete((a, failure) -> Platform.runLater(() -> {
             if (generation != openGeneration) {
+                shown.complete(null);
                 return; // the user has opened another speech meanwhile
             }
             if (failure != null) {
                 status.setText(i18n.get("reader.analysisFailed", String.valueOf(failure.getMessage())));
+                shown.completeExceptionally(failure);
                 return;
             }
             reader.setAnalysis(a);
@@ -314,7 +330,9 @@ public final class MainWindow {
             outline.setAnalysis(a);
             legend.setAnalysis(a);
             status.setText(i18n.get("reader.analyzed", a.sectors().size(), a.obligations().size()));
+            shown.complete(null);
         }));
+        return shown;
     }
 
     /** Opens a speech with [start, end) selected and in view (a search hit). */

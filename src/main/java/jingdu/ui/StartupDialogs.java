@@ -2,6 +2,8 @@ package jingdu.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -23,10 +25,13 @@ final class StartupDialogs {
         this.i18n = i18n;
     }
 
-    /** The open library, or null when it cannot be opened and the user chose to quit. */
-    Library openLibrary(Path dbFile) {
+    /**
+     * The open library, or null when it cannot be opened and the user chose to quit. {@code opening} is
+     * the attempt to open {@code dbFile} already under way (started before the toolkit, to save time).
+     */
+    Library openLibrary(Path dbFile, CompletableFuture<Library> opening) {
         try {
-            return Library.open(dbFile);
+            return opened(opening);
         } catch (StoreException e) {
             String problem = i18n.get(e.key(), e.detail());
             Optional<Path> backup = Recovery.canRecover(e) ? Recovery.latestSoundBackup(dbFile) : Optional.empty();
@@ -52,6 +57,17 @@ final class StartupDialogs {
                 show(Alert.AlertType.ERROR, i18n.get("startup.cannotOpen"), i18n.get(again.key(), again.detail()));
                 return null;
             }
+        }
+    }
+
+    private static Library opened(CompletableFuture<Library> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof StoreException s) {
+                throw s;
+            }
+            throw e;
         }
     }
 

@@ -33,7 +33,7 @@ public enum Theme {
     /** Restyles the scene in place: nothing is rebuilt, so the open speech, caret and scroll stay. */
     public void apply(Scene scene) {
         Application.setUserAgentStylesheet(this == DARK
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
         String app = Theme.class.getResource(APP_CSS).toExternalForm();
         String dark = Theme.class.getResource(DARK_CSS).toExternalForm();
         scene.getStylesheets().removeAll(app, dark);

@@ -115,7 +115,7 @@ public final class ReaderView extends BorderPane {
     public void setAnalysis(Analysis analysis) {
         this.analysis = analysis;
         restyle();
-        refreshAllGutters();
+        refreshVisibleGutters();
     }
 
     /** New paragraph tags; only the gutters of {@code changedParagraphs} are rebuilt. */
@@ -136,13 +136,13 @@ public final class ReaderView extends BorderPane {
         this.passageTags = passageTags;
         this.notes = notes;
         restyle();
-        refreshAllGutters();
+        refreshVisibleGutters();
     }
 
     public void setNotes(List<Note> notes) {
         this.notes = notes;
         restyle();
-        refreshAllGutters();
+        refreshVisibleGutters();
     }
 
     public void setPassageTags(List<Highlighter.TagSpan> passageTags) {
@@ -256,8 +256,17 @@ public final class ReaderView extends BorderPane {
         area.setStyleSpans(0, Highlighter.compute(length, analysis, notes, passageTags, layers, find));
     }
 
-    private void refreshAllGutters() {
-        for (int p = 0; p < area.getParagraphs().size(); p++) {
+    /**
+     * Rebuilds the gutters on screen. Only those: asking RichTextFX for a paragraph's graphic creates its
+     * cell, and a cell for each of a long document's thousands of paragraphs takes seconds; cells made
+     * later, as the user scrolls, read the current tags and analysis anyway.
+     */
+    private void refreshVisibleGutters() {
+        if (area.getVisibleParagraphs().isEmpty()) {
+            return;
+        }
+        int last = Math.min(area.lastVisibleParToAllParIndex(), area.getParagraphs().size() - 1);
+        for (int p = Math.max(0, area.firstVisibleParToAllParIndex()); p <= last; p++) {
             area.recreateParagraphGraphic(p);
         }
     }

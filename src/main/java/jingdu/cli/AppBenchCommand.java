@@ -1,0 +1,109 @@
+package jingdu.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import jingdu.analysis.Analyzer;
+import jingdu.analysis.Throughput;
+import jingdu.app.bench.BenchRow;
+import jingdu.app.bench.CorpusText;
+import jingdu.app.bench.Machine;
+import jingdu.ui.bench.ReaderBench;
+import jingdu.ui.bench.StartupBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench-app", mixinStandardHelpOptions = true,
+        description = {"Speed of the whole app on generated inputs, each figure beside the raw library underneath",
+            "measured in the same run: cold start, opening a speech, a 1 MB document, importing 1,000 speeches,",
+            "tag and note writes on a 10,000-speech library, analysis throughput. The window parts need a display",
+            "(headless: xvfb-run -a java -jar target/jingdu.jar bench-app)."})
+final class AppBenchCommand implements Callable<Integer> {
+
+    /** The parts, in the order they run; the machine is quietest for start-up at the beginning. */
+    static final List<String> PARTS = List.of("startup", "reader", "import", "write", "analysis");
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus",
+            description = "Speeches (*.txt, searched recursively) the inputs are made from. Default: ${DEFAULT-VALUE}.")
+    Path corpus;
+
+    @Option(names = "--only", paramLabel = "PART", split = ",",
+            description = "Run only these parts: startup, reader, import, write, analysis.")
+    List<String> only;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Cold starts per configuration. Default: ${DEFAULT-VALUE}.")
+    int runs;
+
+    @Option(names = "--launcher", paramLabel = "FILE",
+            description = "Also cold-start this installed launcher (e.g. target/installer/Jingdu/bin/Jingdu).")
+    Path launcher;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "Where to write the generated inputs (default: a temporary directory).")
+    Path dir;
+
+    @Option(names = "--keep", description = "Keep the generated inputs.")
+    boolean keep;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Set<String> parts = new LinkedHashSet<>(only == null ? PARTS : only);
+        parts.removeAll(PARTS);
+        if (!parts.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "unknown part(s) " + parts + "; the parts are " + PARTS);
+        }
+        Set<String> run = new LinkedHashSet<>(only == null ? PARTS : only);
+        Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("jingdu-bench-app");
+        out.println("machine  " + Machine.describe());
+        List<BenchRow> rows = new ArrayList<>();
+        try {
+            if (run.contains("startup")) {
+                rows.addAll(StartupBench.rows(StartupBench.measure(corpus, work, runs, launcher, out::println)));
+            }
+            if (run.contains("reader")) {
+                rows.addAll(ReaderBench.rows(ReaderBench.measure(corpus, work, out::println)));
+            }
+            if (run.contains("analysis")) {
+                rows.add(analysis());
+            }
+        } finally {
+            if (!keep && dir == null) {
+                deleteTree(work);
+            }
+        }
+        out.println();
+        out.println(String.format("%-46s %-26s %-30s %-18s %s", "measure", "Jingdu", "raw library, same run", "aim", ""));
+        rows.forEach(r -> out.println(r.format()));
+        return 0;
+    }
+
+    private BenchRow analysis() throws IOException {
+        String text = CorpusText.from(corpus, 11L).document("安全生产工作会议材料汇编", 5_000_000);
+        Throughput.Report r = Throughput.measure(new Analyzer(), text);
+        return new BenchRow("analysis throughput (5 MB)", String.format("%.2f MB/s", r.engineMBps()),
+                String.format("HanLP.segment %.2f MB/s", r.segmentMBps()),
+                "ratio ≥0.5", r.ratio() >= 0.5);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
