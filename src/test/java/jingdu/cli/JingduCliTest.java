@@ -189,4 +189,10 @@ class JingduCliTest {
         assertThat(JingduCli.isCommand(new String[] {"export", "--speech", "1"})).isTrue();
         assertThat(JingduCli.isCommand(new String[] {})).isFalse();
     }
+
+    @Test
+    void benchAppRefusesAnUnknownPartAndNamesTheParts() throws Exception {
+        assertThat(run("bench-app", "--only", "startup,warp")).isNotZero();
+        assertThat(String.join("\n", errLines())).contains("[warp]").contains("startup, reader, import, write, analysis");
+    }
 }
