@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 
 import jingdu.app.DataPaths;
 import jingdu.app.SelfCheck;
+import jingdu.cli.CommandNames;
 import jingdu.cli.JingduCli;
 
 /**
@@ -53,7 +54,7 @@ public final class Main {
         if (Arrays.asList(args).contains("--self-check")) {
             return Route.SELF_CHECK;
         }
-        if (JingduCli.isCommand(args)) {
+        if (CommandNames.isCommand(args)) {
             return Route.CLI;
         }
         if (args.length > 0 && !args[0].startsWith("-") && !isExistingFile.test(args[0])) {

@@ -35,12 +35,7 @@ public final class JingduCli implements Callable<Integer> {
 
     /** True when {@code args} name a command (or help/version) rather than starting the window. */
     public static boolean isCommand(String[] args) {
-        if (args.length == 0) {
-            return false;
-        }
-        String first = args[0];
-        return new CommandLine(new JingduCli()).getSubcommands().containsKey(first)
-                || first.equals("--help") || first.equals("-h") || first.equals("--version") || first.equals("-V");
+        return CommandNames.isCommand(args);
     }
 
     public static int run(String[] args) {

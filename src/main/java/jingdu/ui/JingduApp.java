@@ -46,7 +46,10 @@ public final class JingduApp extends Application {
 
     public static void launchWith(String[] args) {
         Path dbFile = dbFile(List.of(args));
-        opening = CompletableFuture.supplyAsync(() -> Library.open(dbFile), work -> {
+        opening = CompletableFuture.supplyAsync(() -> {
+            Prefs.user().language(); // reads the preferences file (and loads its XML parser) off the FX thread
+            return Library.open(dbFile);
+        }, work -> {
             Thread t = new Thread(work, "jingdu-open");
             t.setDaemon(true);
             t.start();

@@ -195,4 +195,9 @@ class JingduCliTest {
         assertThat(run("bench-app", "--only", "startup,warp")).isNotZero();
         assertThat(String.join("\n", errLines())).contains("[warp]").contains("startup, reader, import, write, analysis");
     }
+
+    @Test
+    void theWindowsRouteKnowsEveryCommandByName() {
+        assertThat(CommandNames.ALL).isEqualTo(new picocli.CommandLine(new JingduCli()).getSubcommands().keySet());
+    }
 }
