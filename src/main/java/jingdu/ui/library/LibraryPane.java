@@ -134,9 +134,20 @@ public final class LibraryPane extends BorderPane {
     }
 
     /** Marks {@code id} as the open speech and reloads the rows (without reopening it). */
+    /** Selects the speech; the list is read again only when it does not hold it yet (a new import). */
     public void showSelected(long id) {
         selectedId = id;
-        refresh();
+        Optional<LibraryEntry> shown = list.getItems().stream().filter(s -> s.id() == id).findFirst();
+        if (shown.isEmpty()) {
+            refresh();
+            return;
+        }
+        updating = true;
+        try {
+            list.getSelectionModel().select(shown.get());
+        } finally {
+            updating = false;
+        }
     }
 
     public LibraryFilter filter() {
