@@ -18,6 +18,7 @@ import jingdu.analysis.Throughput;
 import jingdu.app.bench.BenchRow;
 import jingdu.app.bench.CorpusText;
 import jingdu.app.bench.Machine;
+import jingdu.ui.bench.ImportWindowBench;
 import jingdu.ui.bench.ReaderBench;
 import jingdu.ui.bench.StartupBench;
 import picocli.CommandLine.Command;
@@ -43,6 +44,10 @@ final class AppBenchCommand implements Callable<Integer> {
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Cold starts per configuration. Default: ${DEFAULT-VALUE}.")
     int runs;
+
+    @Option(names = "--speeches", paramLabel = "N", defaultValue = "1000",
+            description = "Speeches to import in the import part. Default: ${DEFAULT-VALUE}.")
+    int speeches;
 
     @Option(names = "--launcher", paramLabel = "FILE",
             description = "Also cold-start this installed launcher (e.g. target/installer/Jingdu/bin/Jingdu).")
@@ -73,6 +78,9 @@ final class AppBenchCommand implements Callable<Integer> {
             }
             if (run.contains("reader")) {
                 rows.addAll(ReaderBench.rows(ReaderBench.measure(corpus, work, out::println)));
+            }
+            if (run.contains("import")) {
+                rows.addAll(ImportWindowBench.rows(ImportWindowBench.measure(corpus, work, speeches, out::println)));
             }
             if (run.contains("analysis")) {
                 rows.add(analysis());
