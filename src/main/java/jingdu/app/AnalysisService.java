@@ -27,6 +27,11 @@ public final class AnalysisService implements AutoCloseable {
         this.factory = factory;
     }
 
+    /** Builds a new engine like this service's, for work that runs on its own threads (the batch import). */
+    public Supplier<Analyzer> engineFactory() {
+        return factory;
+    }
+
     /** Starts loading the engine now, so the first speech is highlighted sooner; completes when it is loaded. */
     public CompletableFuture<Void> warmUp() {
         return submit(() -> {
