@@ -1,6 +1,8 @@
 package jingdu.app;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -260,20 +262,14 @@ public final class ImportPipeline {
         long t0 = System.nanoTime();
         try {
             transactions++;
-            imported.addAll(db.inTransaction(c -> {
-                List<Speech> out = new ArrayList<>(batch.size());
-                for (Result r : batch) {
-                    out.add(store(c, r));
-                }
-                return out;
-            }));
+            imported.addAll(db.inTransaction(c -> store(c, batch)));
         } catch (StoreException batchFailed) {
             retried++;
             for (int k = 0; k < batch.size(); k++) {
                 Result r = batch.get(k);
                 try {
                     transactions++;
-                    imported.add(db.inTransaction(c -> store(c, r)));
+                    imported.addAll(db.inTransaction(c -> store(c, List.of(r))));
                 } catch (StoreException e) {
                     skipped.put(indexes.get(k), new BatchImport.Skipped(r.file(), e.key(), List.of(String.valueOf(e.detail()))));
                 }
@@ -285,16 +281,25 @@ public final class ImportPipeline {
         }
     }
 
-    private static Speech store(java.sql.Connection c, Result r) throws java.sql.SQLException {
-        SpeechDraft d = r.draft();
-        Instant now = Instant.now();
-        long id = SpeechRepository.insert(c, d.title(), d.sourceName(), d.text(), d.paragraphs(), now);
-        EngineFacts f = r.facts();
-        if (f != null) {
-            SearchIndex.putFacts(c, id, f.sectorsByParagraph(), f.levelsByParagraph());
-            CatalogRepository.index(c, id, f.sectors(), f.found());
+    /** Rows and facts of every speech first, then all their search tokens in ascending id (see {@link SearchIndex#indexRows}). */
+    private static List<Speech> store(Connection c, List<Result> results) throws SQLException {
+        List<Speech> out = new ArrayList<>(results.size());
+        for (Result r : results) {
+            SpeechDraft d = r.draft();
+            Instant now = Instant.now();
+            long id = SpeechRepository.insertRow(c, d.title(), d.sourceName(), d.text(), d.paragraphs(), now);
+            SearchIndex.indexRows(c, id, d.text());
+            EngineFacts f = r.facts();
+            if (f != null) {
+                SearchIndex.putFacts(c, id, f.sectorsByParagraph(), f.levelsByParagraph());
+                CatalogRepository.index(c, id, f.sectors(), f.found());
+            }
+            out.add(new Speech(id, d.title(), d.sourceName(), d.text(), now, d.paragraphs()));
         }
-        return new Speech(id, d.title(), d.sourceName(), d.text(), now, d.paragraphs());
+        for (Speech s : out) {
+            SearchIndex.indexGrams(c, s.id(), s.text());
+        }
+        return out;
     }
 
     /** Passes progress on at most once per interval, and always the last state. */

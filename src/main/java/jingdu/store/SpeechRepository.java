@@ -31,6 +31,17 @@ public final class SpeechRepository {
     /** Writes a speech and its search index inside the caller's transaction; returns its id. */
     public static long insert(Connection c, String title, String sourceName, String canonicalText, int paragraphCount,
                               Instant importedAt) throws SQLException {
+        long speechId = insertRow(c, title, sourceName, canonicalText, paragraphCount, importedAt);
+        SearchIndex.indexSpeech(c, speechId, canonicalText);
+        return speechId;
+    }
+
+    /**
+     * Writes the speech row only: the caller must index it ({@link SearchIndex#indexRows} and
+     * {@link SearchIndex#indexGrams}) in the same transaction. For batch writers.
+     */
+    public static long insertRow(Connection c, String title, String sourceName, String canonicalText, int paragraphCount,
+                                 Instant importedAt) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO speech(title, source_name, text, imported_at, paragraph_count) VALUES (?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
@@ -40,13 +51,10 @@ public final class SpeechRepository {
             ps.setString(4, importedAt.toString());
             ps.setInt(5, paragraphCount);
             ps.executeUpdate();
-            long speechId;
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                speechId = keys.getLong(1);
+                return keys.getLong(1);
             }
-            SearchIndex.indexSpeech(c, speechId, canonicalText);
-            return speechId;
         }
     }
 
