@@ -47,7 +47,7 @@ public final class ImportBench {
 
     /** Everything measured; seconds are wall time unless said otherwise. */
     public record Figures(int count, long chars, int cores, double warmUpSeconds, double importSeconds,
-                          ImportPipeline.Stats stats, int skipped, double segmentSeconds, double insertSeconds,
+                          double importCpuSeconds, ImportPipeline.Stats stats, int skipped, double segmentSeconds, double insertSeconds,
                           int serialCount, double serialSeconds) {
 
         public double speechesPerSecond() {
@@ -99,17 +99,19 @@ public final class ImportBench {
         Path dbFile = fresh(workDir.resolve("import-bench.db"));
         ImportPipeline pipeline;
         BatchImport.Summary summary;
+        double cpu0 = processCpuSeconds();
         long t0 = System.nanoTime();
         try (Library library = Library.open(dbFile)) {
             pipeline = new ImportPipeline(library, () -> Engines.forLibrary(dbFile));
             summary = pipeline.run(files, List.of(), (d, t, c) -> { }, () -> false);
         }
         double importSeconds = seconds(t0);
+        double importCpu = processCpuSeconds() - cpu0;
         try (Library library = Library.open(dbFile)) {
             Analyzer engine = new Analyzer();
             int left = new Catalog(library).indexPending(engine) + new Search(library).analysePending(engine);
-            log.accept(String.format("pipeline: %.2f s for %d files (%d imported, %d skipped), %d left for the catch-ups",
-                    importSeconds, count, summary.imported().size(), summary.skipped().size(), left));
+            log.accept(String.format("pipeline: %.2f s (process CPU %.2f s) for %d files (%d imported, %d skipped), %d left for the catch-ups",
+                    importSeconds, importCpu, count, summary.imported().size(), summary.skipped().size(), left));
         }
 
         double segment = segmentAll(speeches, cores);
@@ -120,7 +122,7 @@ public final class ImportBench {
         int serialCount = Math.min(count, SERIAL_MAX);
         double serial = serial(files.subList(0, serialCount), fresh(workDir.resolve("import-bench-serial.db")));
         log.accept(String.format("old serial path: %.2f s for %d files", serial, serialCount));
-        return new Figures(count, chars, cores, warmUp, importSeconds, pipeline.stats(), summary.skipped().size(),
+        return new Figures(count, chars, cores, warmUp, importSeconds, importCpu, pipeline.stats(), summary.skipped().size(),
                 segment, insert, serialCount, serial);
     }
 
@@ -128,7 +130,7 @@ public final class ImportBench {
         ImportPipeline.Stats s = f.stats();
         List<BenchRow> rows = new ArrayList<>();
         rows.add(new BenchRow("import " + f.count() + " speeches (all facts, index)",
-                String.format("%.2f s, %.0f speeches/s", f.importSeconds(), f.speechesPerSecond()),
+                String.format("%.2f s, %.0f/s, cpu %.1f s", f.importSeconds(), f.speechesPerSecond(), f.importCpuSeconds()),
                 String.format("HanLP %.2f s, INSERT %.2f s", f.segmentSeconds(), f.insertSeconds()),
                 String.format("<= %.1f s", f.aimSeconds()), f.importSeconds() <= f.aimSeconds() && f.skipped() == 0));
         rows.add(new BenchRow("  of which analysis (thread-sum, " + s.workers() + " thr)",
@@ -261,6 +263,14 @@ public final class ImportBench {
             Files.deleteIfExists(dbFile.resolveSibling(dbFile.getFileName() + suffix));
         }
         return dbFile;
+    }
+
+    /**
+     * CPU time of the whole process so far (0 where the platform does not tell): with other programs on the
+     * same cores, wall time says little and CPU time divided by the cores says what an idle machine would do.
+     */
+    private static double processCpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
     }
 
     private static double seconds(long since) {
