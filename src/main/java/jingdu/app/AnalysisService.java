@@ -27,6 +27,11 @@ public final class AnalysisService implements AutoCloseable {
         this.factory = factory;
     }
 
+    /** Builds a new engine like this service's, for work that runs on its own threads (the batch import). */
+    public Supplier<Analyzer> engineFactory() {
+        return factory;
+    }
+
     /**
      * Holds every task until {@code gate} completes. At start-up the gate is the first frame: on a
      * two-core machine, loading HanLP beside the window's first layout slows both, so the window goes first.

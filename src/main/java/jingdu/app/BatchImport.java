@@ -8,17 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import jingdu.analysis.SpeechAnalyzer;
 import jingdu.io.DocumentFormat;
-import jingdu.io.ImportException;
 import jingdu.model.Speech;
-import jingdu.store.StoreException;
 
 /**
  * Imports many files at once: folders are searched (with their subfolders) for the supported
- * extensions, files named one by one are tried whatever their extension. Each file is its own
- * transaction; a file that cannot be imported is skipped with its reason and the rest go on.
+ * extensions, files named one by one are tried whatever their extension. Files are read and analysed in
+ * parallel and stored in file order in batched transactions with everything the engine found; a file that
+ * cannot be imported is skipped with its reason and the rest go on.
  */
 public final class BatchImport {
 
@@ -29,43 +30,38 @@ public final class BatchImport {
     public record Summary(List<Speech> imported, List<Skipped> skipped, boolean cancelled) {
     }
 
-    /** Called before each file (done files so far, all files, the file being read). */
+    /** Files done so far, all files, and the next file (null once all are done). */
     @FunctionalInterface
     public interface Progress {
         void update(int done, int total, Path current);
     }
 
     private final Library library;
+    private final Supplier<? extends SpeechAnalyzer> engines;
 
+    /** With the library's own engine (built-in lexicon plus the user's {@code lexicon.tsv} beside the file). */
     public BatchImport(Library library) {
+        this(library, () -> Engines.forLibrary(library.database().file()));
+    }
+
+    /** {@code engines} builds one engine per import thread. */
+    public BatchImport(Library library, Supplier<? extends SpeechAnalyzer> engines) {
         this.library = library;
+        this.engines = engines;
     }
 
     public Summary run(List<Path> paths) {
         return run(paths, (done, total, current) -> { }, () -> false);
     }
 
-    /** Imports in order; stops before the next file once {@code cancelled} says so. */
+    /**
+     * Imports in order on every core ({@link ImportPipeline}); stops soon once {@code cancelled} says so,
+     * keeping what was read by then. Progress comes at most 20 times a second, from the calling thread.
+     */
     public Summary run(List<Path> paths, Progress progress, BooleanSupplier cancelled) {
         List<Skipped> skipped = new ArrayList<>();
         List<Path> files = expand(paths, skipped);
-        List<Speech> imported = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            if (cancelled.getAsBoolean()) {
-                return new Summary(imported, skipped, true);
-            }
-            Path f = files.get(i);
-            progress.update(i, files.size(), f);
-            try {
-                imported.add(library.importText(f));
-            } catch (ImportException e) {
-                skipped.add(new Skipped(f, e.key(), List.of(e.args())));
-            } catch (StoreException e) {
-                skipped.add(new Skipped(f, e.key(), List.of(String.valueOf(e.detail()))));
-            }
-        }
-        progress.update(files.size(), files.size(), null);
-        return new Summary(imported, skipped, false);
+        return new ImportPipeline(library, engines).run(files, skipped, progress, cancelled);
     }
 
     /** The files a list of files and folders stands for, folders walked in name order. */

@@ -4,18 +4,13 @@ import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import jingdu.analysis.SpeechAnalyzer;
-import jingdu.analysis.SpeechFacts;
-import jingdu.model.Analysis;
 import jingdu.model.Collection;
 import jingdu.model.LibraryEntry;
 import jingdu.model.LibraryFilter;
-import jingdu.model.SectorMention;
 import jingdu.model.SpeechMeta;
 import jingdu.store.CatalogRepository;
 import jingdu.store.CollectionRepository;
@@ -121,14 +116,7 @@ public final class Catalog {
             if (text == null) {
                 continue;
             }
-            Analysis a = analyzer.analyze(text);
-            Set<String> sectors = new LinkedHashSet<>();
-            for (SectorMention s : a.sectors()) {
-                sectors.add(s.sector());
-            }
-            SpeechFacts facts = SpeechFacts.of(text);
-            repo.index(id, sectors, new SpeechMeta(null, null, SpeechDates.normalize(facts.date()), null,
-                    facts.governmentLevel(), facts.meeting(), null));
+            repo.index(id, EngineFacts.sectors(analyzer.analyze(text)), EngineFacts.found(text));
             done++;
         }
         return done;

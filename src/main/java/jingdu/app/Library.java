@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import jingdu.analysis.TextLayout;
 import jingdu.io.ImportException;
 import jingdu.model.Level;
 import jingdu.model.Note;
@@ -67,12 +66,8 @@ public final class Library implements AutoCloseable {
     }
 
     public Speech importString(String text, String sourceName) throws ImportException {
-        String canonical = TextLayout.canonical(text);
-        if (canonical.isEmpty()) {
-            throw new ImportException("import.error.empty", sourceName);
-        }
-        int paragraphs = TextLayout.paragraphs(canonical).size();
-        return speeches.insert(Titles.of(canonical, sourceName), sourceName, canonical, paragraphs);
+        SpeechDraft d = SpeechDraft.of(text, sourceName);
+        return speeches.insert(d.title(), d.sourceName(), d.text(), d.paragraphs());
     }
 
     /** Adds or removes one level on one paragraph, after checking that both exist. */

@@ -59,33 +59,38 @@ public final class CatalogRepository {
      */
     public void index(long speechId, Set<String> sectors, SpeechMeta found) {
         db.inTransaction(c -> {
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM speech_sector WHERE speech_id = ?")) {
-                del.setLong(1, speechId);
-                del.executeUpdate();
-            }
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO speech_sector(speech_id, sector) VALUES (?,?)")) {
-                for (String s : sectors) {
-                    ins.setLong(1, speechId);
-                    ins.setString(2, s);
-                    ins.addBatch();
-                }
-                ins.executeBatch();
-            }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE speech SET speaker = coalesce(speaker, ?), "
-                    + "speech_date = coalesce(speech_date, ?), place = coalesce(place, ?), gov_level = coalesce(gov_level, ?), "
-                    + "meeting = coalesce(meeting, ?), source = coalesce(source, ?), indexed_at = ? WHERE id = ?")) {
-                ps.setString(1, found.speaker());
-                ps.setString(2, found.date());
-                ps.setString(3, found.place());
-                ps.setString(4, found.govLevel());
-                ps.setString(5, found.meeting());
-                ps.setString(6, found.source());
-                ps.setString(7, Instant.now().toString());
-                ps.setLong(8, speechId);
-                ps.executeUpdate();
-            }
+            index(c, speechId, sectors, found);
             return null;
         });
+    }
+
+    /** {@link #index(long, Set, SpeechMeta)} inside the caller's transaction (the batch import's). */
+    public static void index(Connection c, long speechId, Set<String> sectors, SpeechMeta found) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM speech_sector WHERE speech_id = ?")) {
+            del.setLong(1, speechId);
+            del.executeUpdate();
+        }
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO speech_sector(speech_id, sector) VALUES (?,?)")) {
+            for (String s : sectors) {
+                ins.setLong(1, speechId);
+                ins.setString(2, s);
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE speech SET speaker = coalesce(speaker, ?), "
+                + "speech_date = coalesce(speech_date, ?), place = coalesce(place, ?), gov_level = coalesce(gov_level, ?), "
+                + "meeting = coalesce(meeting, ?), source = coalesce(source, ?), indexed_at = ? WHERE id = ?")) {
+            ps.setString(1, found.speaker());
+            ps.setString(2, found.date());
+            ps.setString(3, found.place());
+            ps.setString(4, found.govLevel());
+            ps.setString(5, found.meeting());
+            ps.setString(6, found.source());
+            ps.setString(7, Instant.now().toString());
+            ps.setLong(8, speechId);
+            ps.executeUpdate();
+        }
     }
 
     /** Speeches the engine has not indexed yet (imported before this version, or by the command line). */

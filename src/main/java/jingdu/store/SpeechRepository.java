@@ -1,7 +1,9 @@
 package jingdu.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,26 +24,38 @@ public final class SpeechRepository {
 
     public Speech insert(String title, String sourceName, String canonicalText, int paragraphCount) {
         Instant now = Instant.now();
-        long id = db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO speech(title, source_name, text, imported_at, paragraph_count) VALUES (?,?,?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, title);
-                ps.setString(2, sourceName);
-                ps.setString(3, canonicalText);
-                ps.setString(4, now.toString());
-                ps.setInt(5, paragraphCount);
-                ps.executeUpdate();
-                long speechId;
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    speechId = keys.getLong(1);
-                }
-                SearchIndex.indexSpeech(c, speechId, canonicalText);
-                return speechId;
-            }
-        });
+        long id = db.inTransaction(c -> insert(c, title, sourceName, canonicalText, paragraphCount, now));
         return new Speech(id, title, sourceName, canonicalText, now, paragraphCount);
+    }
+
+    /** Writes a speech and its search index inside the caller's transaction; returns its id. */
+    public static long insert(Connection c, String title, String sourceName, String canonicalText, int paragraphCount,
+                              Instant importedAt) throws SQLException {
+        long speechId = insertRow(c, title, sourceName, canonicalText, paragraphCount, importedAt);
+        SearchIndex.indexSpeech(c, speechId, canonicalText);
+        return speechId;
+    }
+
+    /**
+     * Writes the speech row only: the caller must index it ({@link SearchIndex#indexRows} and
+     * {@link SearchIndex#indexGrams}) in the same transaction. For batch writers.
+     */
+    public static long insertRow(Connection c, String title, String sourceName, String canonicalText, int paragraphCount,
+                                 Instant importedAt) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO speech(title, source_name, text, imported_at, paragraph_count) VALUES (?,?,?,?,?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, title);
+            ps.setString(2, sourceName);
+            ps.setString(3, canonicalText);
+            ps.setString(4, importedAt.toString());
+            ps.setInt(5, paragraphCount);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
     }
 
     /** Newest first; speeches deleted (and still restorable) are left out. */

@@ -36,7 +36,7 @@ import jingdu.store.StoreException;
 
 /**
  * Everything that brings speeches into the library from the window: files and folders (on the
- * worker thread, with a progress window and a summary of what was imported and what was skipped and
+ * import threads, with a progress window and a summary of what was imported and what was skipped and
  * why) and text pasted from the clipboard as a new speech.
  */
 public final class ImportController {
@@ -110,7 +110,7 @@ public final class ImportController {
     }
 
     /**
-     * Imports files and folders on the worker thread with a progress window; then opens the last
+     * Imports files and folders on an import thread (and its helpers) with a progress window; then opens the last
      * speech imported and, unless it was one file that went in, shows the summary.
      */
     public CompletableFuture<BatchImport.Summary> importPaths(List<Path> paths) {
@@ -118,9 +118,10 @@ public final class ImportController {
         progress.show();
         status.accept(i18n.get("import.progress", paths.size()));
         boolean quiet = paths.size() == 1 && !Files.isDirectory(paths.get(0));
-        return worker.submit(() -> new BatchImport(library).run(paths,
+        // on threads of its own: the worker thread must stay free for the reader (it analyses the open speech)
+        return CompletableFuture.supplyAsync(() -> new BatchImport(library, worker.engineFactory()).run(paths,
                         (done, total, current) -> Platform.runLater(() -> progress.update(done, total, current)),
-                        progress::cancelled))
+                        progress::cancelled), ImportController::importThread)
                 .whenComplete((summary, failure) -> Platform.runLater(() -> {
                     progress.close();
                     if (failure != null) {
@@ -129,6 +130,12 @@ public final class ImportController {
                     }
                     finished(summary, quiet);
                 }));
+    }
+
+    private static void importThread(Runnable r) {
+        Thread t = new Thread(r, "jingdu-import");
+        t.setDaemon(true);
+        t.start();
     }
 
     private void finished(BatchImport.Summary summary, boolean quiet) {
