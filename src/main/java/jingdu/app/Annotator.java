@@ -73,12 +73,14 @@ public final class Annotator {
     public Optional<ParagraphTagCommand> setParagraphTag(long speechId, List<Integer> paragraphs, String tagId,
                                                          boolean present) throws AnnotationException {
         Tag tag = requireTag(tagId);
-        Speech speech = requireSpeech(speechId);
+        // the count is all a tag write checks: loading the whole speech slowed tag keys on large libraries
+        int paragraphCount = library.speeches().paragraphCount(speechId)
+                .orElseThrow(() -> new AnnotationException("annotate.error.noSpeech", speechId));
         Set<Integer> have = library.database().read(c -> AnnotationRows.paragraphsWith(c, speechId, tagId));
         List<Integer> changing = new ArrayList<>();
         for (int p : paragraphs) {
-            if (p < 0 || p >= speech.paragraphCount()) {
-                throw new AnnotationException("annotate.error.paragraph", p, speech.paragraphCount());
+            if (p < 0 || p >= paragraphCount) {
+                throw new AnnotationException("annotate.error.paragraph", p, paragraphCount);
             }
             if (have.contains(p) != present && !changing.contains(p)) {
                 changing.add(p);

@@ -1,7 +1,6 @@
 package jingdu.app;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,28 +8,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import jingdu.analysis.SpeechAnalyzer;
-import jingdu.analysis.TextLayout;
-import jingdu.model.Analysis;
 import jingdu.model.Level;
-import jingdu.store.SearchIndex;
 
 /**
  * Search speed on generated libraries: speeches recombined from the corpus sentences (fixed seed),
@@ -40,49 +29,22 @@ import jingdu.store.SearchIndex;
  */
 public final class SearchBench {
 
-    private static final long SEED = 20240601L;
-    private static final int BATCH = 250;
     /** The (token, doc) contrast table has ~230 rows per paragraph: built for small libraries only. */
     private static final int INVERTED_MAX = 2000;
 
+    private final LibraryGenerator generator;
     private final List<String> sentences;
-    private final Map<String, Set<String>> sentenceSectors = new HashMap<>();
-    private final Map<String, Set<String>> sentenceLevels = new HashMap<>();
     private final Consumer<String> out;
 
-    private SearchBench(List<String> sentences, SpeechAnalyzer engine, Consumer<String> out) {
-        this.sentences = sentences;
+    private SearchBench(LibraryGenerator generator, Consumer<String> out) {
+        this.generator = generator;
+        this.sentences = generator.sentences();
         this.out = out;
-        // facts per sentence: the engine reads each distinct sentence once, not 30 MB of recombinations
-        for (String s : sentences) {
-            Analysis a = engine.analyze(s);
-            sentenceSectors.put(s, Search.sectorsByParagraph(a).getOrDefault(0, Set.of()));
-            sentenceLevels.put(s, Search.levelsByParagraph(a).getOrDefault(0, Set.of()));
-        }
     }
 
     /** Sentences of every {@code .txt} under {@code corpus}, in a stable order. */
     public static SearchBench fromCorpus(Path corpus, SpeechAnalyzer engine, Consumer<String> out) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(corpus)) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-        Set<String> pool = new LinkedHashSet<>();
-        for (Path f : files) {
-            String text = TextLayout.canonical(Files.readString(f, StandardCharsets.UTF_8));
-            for (TextLayout.Range p : TextLayout.paragraphs(text)) {
-                for (TextLayout.Range s : TextLayout.sentences(text, p)) {
-                    String sentence = s.of(text).strip();
-                    if (sentence.length() >= 4) {
-                        pool.add(sentence);
-                    }
-                }
-            }
-        }
-        if (pool.isEmpty()) {
-            throw new IOException("no sentences under " + corpus);
-        }
-        return new SearchBench(List.copyOf(pool), engine, out);
+        return new SearchBench(LibraryGenerator.fromCorpus(corpus, engine), out);
     }
 
     /** Generates {@code size} speeches into {@code file}, then times the queries {@code iterations} times each. */
@@ -127,9 +89,6 @@ public final class SearchBench {
 
     private long generate(Library library, int size) {
         inverted = size <= INVERTED_MAX;
-        Random r = new Random(SEED);
-        Instant first = LocalDate.of(2023, 1, 1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
-        long spacing = Duration.ofDays(730).toSeconds() / Math.max(1, size);
         library.database().inTransaction(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS bench_trigram USING fts5(text, content='', tokenize='trigram')");
@@ -140,80 +99,18 @@ public final class SearchBench {
             }
             return null;
         });
-        long chars = 0;
-        for (int done = 0; done < size; done += BATCH) {
-            int from = done;
-            int to = Math.min(size, done + BATCH);
-            chars += library.database().inTransaction(c -> {
-                long n = 0;
-                for (int i = from; i < to; i++) {
-                    n += insertSpeech(c, r, i, first.plusSeconds(i * spacing));
-                }
-                return n;
-            });
-        }
-        return chars;
+        return generator.generate(library, size, this::contrast);
     }
 
-    private long insertSpeech(Connection c, Random r, int i, Instant importedAt) throws SQLException {
-        List<String> paragraphs = new ArrayList<>();
-        Map<Integer, Set<String>> sectors = new TreeMap<>();
-        Map<Integer, Set<String>> levels = new TreeMap<>();
-        paragraphs.add("模拟讲话第" + (i + 1) + "号");
-        int count = 20 + r.nextInt(21);
-        for (int p = 1; p <= count; p++) {
-            StringBuilder b = new StringBuilder();
-            Set<String> sec = new TreeSet<>();
-            Set<String> lev = new TreeSet<>();
-            for (int k = 1 + r.nextInt(4); k > 0; k--) {
-                String s = sentences.get(r.nextInt(sentences.size()));
-                b.append(s);
-                sec.addAll(sentenceSectors.get(s));
-                lev.addAll(sentenceLevels.get(s));
-            }
-            paragraphs.add(b.toString());
-            if (!sec.isEmpty()) {
-                sectors.put(p, sec);
-            }
-            if (!lev.isEmpty()) {
-                levels.put(p, lev);
-            }
-        }
-        String text = String.join("\n", paragraphs);
-        long id;
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO speech(title, source_name, text, imported_at, paragraph_count) VALUES (?,?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, paragraphs.get(0));
-            ps.setString(2, "bench-" + i + ".txt");
-            ps.setString(3, text);
-            ps.setString(4, importedAt.toString());
-            ps.setInt(5, paragraphs.size());
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-        }
-        SearchIndex.indexSpeech(c, id, text);
-        SearchIndex.putFacts(c, id, sectors, levels);
-        try (PreparedStatement tri = c.prepareStatement("INSERT INTO bench_trigram(rowid, text) VALUES (?,?)");
-             PreparedStatement tag = c.prepareStatement(
-                     "INSERT INTO paragraph_tag(speech_id, paragraph, level, created_at) VALUES (?,?,?,?)")) {
+    /** The contrast tables' rows for one generated speech. */
+    private void contrast(Connection c, long id, List<String> paragraphs) throws SQLException {
+        try (PreparedStatement tri = c.prepareStatement("INSERT INTO bench_trigram(rowid, text) VALUES (?,?)")) {
             for (int p = 0; p < paragraphs.size(); p++) {
                 tri.setLong(1, (id << 32) | (0xFFFFFFFFL - p));
                 tri.setString(2, paragraphs.get(p));
                 tri.addBatch();
-                if (r.nextInt(100) == 0) { // about 1 % of paragraphs carry a user tag
-                    tag.setLong(1, id);
-                    tag.setInt(2, p);
-                    tag.setString(3, Level.values()[r.nextInt(3)].id());
-                    tag.setString(4, importedAt.toString());
-                    tag.addBatch();
-                }
             }
             tri.executeBatch();
-            tag.executeBatch();
         }
         if (inverted) {
             try (PreparedStatement inv = c.prepareStatement("INSERT OR IGNORE INTO bench_inverted(token, doc) VALUES (?,?)")) {
@@ -235,7 +132,6 @@ public final class SearchBench {
                 inv.executeBatch();
             }
         }
-        return text.length();
     }
 
     // ---- queries -------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import jingdu.analysis.Analyzer;
 import jingdu.analysis.Throughput;
 import jingdu.app.bench.BenchRow;
+import jingdu.app.bench.ImportBench;
 import jingdu.app.bench.CorpusText;
 import jingdu.app.bench.Machine;
 import jingdu.ui.bench.ImportWindowBench;
@@ -80,6 +81,7 @@ final class AppBenchCommand implements Callable<Integer> {
                 rows.addAll(ReaderBench.rows(ReaderBench.measure(corpus, work, out::println)));
             }
             if (run.contains("import")) {
+                rows.addAll(ImportBench.run(corpus, speeches, work, out::println));
                 rows.addAll(ImportWindowBench.rows(ImportWindowBench.measure(corpus, work, speeches, out::println)));
             }
             if (run.contains("analysis")) {

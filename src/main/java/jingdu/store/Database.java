@@ -29,6 +29,7 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     /** Committed write transactions on this connection, so backups can tell whether anything changed. */
     private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
+    private WalCheckpointer checkpointer;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -68,6 +69,7 @@ public final class Database implements AutoCloseable {
             // Only now, with the file known to be ours and not from the future, may anything be written.
             db.enableWal();
             Migrations.apply(db);
+            db.checkpointInBackground(c);
             return db;
         } catch (SQLException e) {
             closeQuietly(c);
@@ -117,6 +119,15 @@ public final class Database implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             s.executeQuery("PRAGMA journal_mode=WAL").close();
         }
+    }
+
+    /** Checkpoints leave the writer's path for {@link WalCheckpointer}; the writer keeps a far-off backstop. */
+    private void checkpointInBackground(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeQuery("PRAGMA wal_autocheckpoint = " + WalCheckpointer.BACKSTOP_PAGES).close();
+        }
+        checkpointer = WalCheckpointer.start("jdbc:sqlite:" + file.toAbsolutePath(), connectionConfig().toProperties(),
+                commits::get, file.getFileName().toString());
     }
 
     /** The journal mode in force ("wal" normally), for tests and diagnostics. */
@@ -205,6 +216,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (checkpointer != null) {
+            checkpointer.close(); // first, so closing the last connection checkpoints and removes the WAL
+        }
         closeQuietly(connection);
     }
 

@@ -175,11 +175,13 @@ public final class SearchIndex {
         return end < 0 ? text.length() : end;
     }
 
-    /** Indexes one note: its body and its quote, found under the paragraph where it starts. */
-    static void indexNote(Connection c, long noteId) throws SQLException {
+    /**
+     * Indexes one note: its body and its quote, found under the paragraph where it starts. Called in the
+     * transaction that writes the note (after an insert, or after an update whose trigger dropped the old entry).
+     */
+    public static void indexNote(Connection c, long noteId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT n.speech_id, n.start_offset, n.end_offset, n.body, n.quote, s.text"
-                        + " FROM note n JOIN speech s ON s.id = n.speech_id WHERE n.id = ?")) {
+                "SELECT speech_id, start_offset, end_offset, body, quote FROM note WHERE id = ?")) {
             ps.setLong(1, noteId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -189,8 +191,7 @@ public final class SearchIndex {
                 int start = rs.getInt(2);
                 int end = rs.getInt(3);
                 String docText = noteText(rs.getString(4), rs.getString(5));
-                String speech = rs.getString(6);
-                int paragraph = (int) speech.substring(0, Math.min(start, speech.length())).chars().filter(ch -> ch == '\n').count();
+                int paragraph = paragraphAt(c, speechId, start);
                 long id = noteDoc(speechId, noteId);
                 try (PreparedStatement doc = c.prepareStatement(
                         "INSERT OR REPLACE INTO search_doc(id, speech_id, paragraph, note_id, start_offset, end_offset) VALUES (?,?,?,?,?,?)");
@@ -205,6 +206,33 @@ public final class SearchIndex {
                     doc.executeUpdate();
                     insertGrams(uni, bi, id, docText);
                 }
+            }
+        }
+    }
+
+    /**
+     * The paragraph (line) of the speech's text that holds offset {@code at}. Read from the speech's indexed
+     * paragraphs, a few rows of one index range (their ids run in reverse reading order above the speech's
+     * note ids), so a note write does not load the whole speech; counted in the text when the speech is not
+     * indexed (yet).
+     */
+    static int paragraphAt(Connection c, long speechId, int at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT paragraph FROM search_doc WHERE id BETWEEN ? AND ? AND start_offset <= ? ORDER BY id LIMIT 1")) {
+            ps.setLong(1, (speechId << 32) | 0x80000000L);
+            ps.setLong(2, (speechId << 32) | LOW);
+            ps.setInt(3, at);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getInt(1);
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT text FROM speech WHERE id = ?")) {
+            ps.setLong(1, speechId);
+            try (ResultSet rs = ps.executeQuery()) {
+                String text = rs.next() ? rs.getString(1) : "";
+                return (int) text.substring(0, Math.min(at, text.length())).chars().filter(ch -> ch == '\n').count();
             }
         }
     }

@@ -90,6 +90,21 @@ public final class SpeechRepository {
         });
     }
 
+    /**
+     * The speech's paragraph count, or empty when there is no such speech: what a tag write needs to check,
+     * without loading the text (its overflow pages are most of the cost of {@link #find} on a large library).
+     */
+    public java.util.OptionalInt paragraphCount(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT paragraph_count FROM speech WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.OptionalInt.of(rs.getInt(1)) : java.util.OptionalInt.empty();
+                }
+            }
+        });
+    }
+
     public int count() {
         return db.read(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM speech WHERE deleted_at IS NULL")) {

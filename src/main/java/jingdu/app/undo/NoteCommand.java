@@ -5,8 +5,12 @@ import java.sql.SQLException;
 
 import jingdu.model.Note;
 import jingdu.store.AnnotationRows;
+import jingdu.store.SearchIndex;
 
-/** Adds or deletes one note; the whole note travels with the command so undo restores it exactly. */
+/**
+ * Adds or deletes one note; the whole note travels with the command so undo restores it exactly.
+ * A note written is indexed for search in the same transaction; a deleted one leaves the index by trigger.
+ */
 public record NoteCommand(Note note, boolean add) implements Command {
 
     @Override
@@ -15,7 +19,9 @@ public record NoteCommand(Note note, boolean add) implements Command {
             AnnotationRows.deleteNote(c, note.id());
             return this;
         }
-        return new NoteCommand(note.withId(AnnotationRows.insertNote(c, note)), true);
+        long id = AnnotationRows.insertNote(c, note);
+        SearchIndex.indexNote(c, id); // searchable as soon as it is saved
+        return new NoteCommand(note.withId(id), true);
     }
 
     @Override
@@ -23,7 +29,7 @@ public record NoteCommand(Note note, boolean add) implements Command {
         if (add) {
             AnnotationRows.deleteNote(c, note.id());
         } else {
-            AnnotationRows.insertNote(c, note);
+            SearchIndex.indexNote(c, AnnotationRows.insertNote(c, note));
         }
     }
 
