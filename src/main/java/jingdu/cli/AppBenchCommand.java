@@ -17,6 +17,7 @@ import jingdu.analysis.Analyzer;
 import jingdu.analysis.Throughput;
 import jingdu.app.bench.BenchRow;
 import jingdu.app.bench.ImportBench;
+import jingdu.app.bench.WriteBench;
 import jingdu.app.bench.CorpusText;
 import jingdu.app.bench.Machine;
 import jingdu.ui.bench.ImportWindowBench;
@@ -49,6 +50,10 @@ final class AppBenchCommand implements Callable<Integer> {
     @Option(names = "--speeches", paramLabel = "N", defaultValue = "1000",
             description = "Speeches to import in the import part. Default: ${DEFAULT-VALUE}.")
     int speeches;
+
+    @Option(names = "--library", paramLabel = "N", defaultValue = "10000",
+            description = "Speeches in the library the write part writes into. Default: ${DEFAULT-VALUE}.")
+    int librarySize;
 
     @Option(names = "--launcher", paramLabel = "FILE",
             description = "Also cold-start this installed launcher (e.g. target/installer/Jingdu/bin/Jingdu).")
@@ -83,6 +88,9 @@ final class AppBenchCommand implements Callable<Integer> {
             if (run.contains("import")) {
                 rows.addAll(ImportBench.run(corpus, speeches, work, out::println));
                 rows.addAll(ImportWindowBench.rows(ImportWindowBench.measure(corpus, work, speeches, out::println)));
+            }
+            if (run.contains("write")) {
+                rows.addAll(WriteBench.run(corpus, librarySize, work, out::println));
             }
             if (run.contains("analysis")) {
                 rows.add(analysis());
