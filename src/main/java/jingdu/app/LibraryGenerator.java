@@ -111,6 +111,11 @@ public final class LibraryGenerator {
                 return n;
             });
         }
+        // a library the user has had for a while has its index merged in the background: time that one
+        library.database().inTransaction(c -> {
+            jingdu.store.SearchIndex.mergeAll(c);
+            return null;
+        });
         return chars;
     }
 

@@ -108,7 +108,9 @@ final class Migrations {
                 )"""
             ),
             // full-text search (see docs/decisions/0004-search-index.md)
-            SearchIndex.SCHEMA);
+            SearchIndex.SCHEMA,
+            // index segments merged in the background, not inside a user's write (decision 0006)
+            SearchIndex.NO_INLINE_MERGE);
 
     static final int LATEST = STEPS.size();
 

@@ -12,7 +12,8 @@ import java.util.function.LongSupplier;
  * after writes, so acknowledging a tag or a note never waits for a checkpoint (copying ~4 MB and syncing
  * the file took 10 ms and more, on about one write in fifty). Durability is unchanged: a write is on disk
  * in the WAL when its COMMIT returns; a checkpoint only moves it. The writer's own automatic checkpoint
- * stays as a backstop at {@link #BACKSTOP_PAGES}, should this thread fall behind.
+ * stays as a backstop at {@link #BACKSTOP_PAGES}, should this thread fall behind. After a checkpoint it
+ * merges the search index's segments in small steps ({@link SearchIndex#mergeStep}), for the same reason.
  */
 final class WalCheckpointer implements AutoCloseable {
 
@@ -53,7 +54,20 @@ final class WalCheckpointer implements AutoCloseable {
             long now = commits.getAsLong();
             if (!closed && now != done && checkpoint()) {
                 done = now;
+                mergeWhileQuiet();
             }
+        }
+    }
+
+    /** Merges search-index segments in small steps until done, or until the user writes again. */
+    private void mergeWhileQuiet() {
+        long at = commits.getAsLong();
+        try {
+            while (!closed && commits.getAsLong() == at && SearchIndex.mergeStep(connection)) {
+                // each step commits on its own: the writer waits at most one step for the lock
+            }
+        } catch (SQLException e) {
+            // busy, closing, or an older file without the index: the next round tries again
         }
     }
 
