@@ -299,6 +299,7 @@ public final class ImportPipeline {
         for (Speech s : out) {
             SearchIndex.indexGrams(c, s.id(), s.text());
         }
+        SearchIndex.mergeInBulk(c); // a bulk write merges as it goes, inside its own transaction (decision 0006)
         return out;
     }
 

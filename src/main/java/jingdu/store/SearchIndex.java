@@ -111,6 +111,14 @@ public final class SearchIndex {
         return worked;
     }
 
+    /**
+     * The merge work a bulk transaction (an import batch) does before it commits, as FTS5's own automerge
+     * would have: in the same transaction, so it costs no extra sync, and nobody waits on a batch anyway.
+     */
+    public static void mergeInBulk(Connection c) throws SQLException {
+        merge(c, 1_000);
+    }
+
     /** Merges until there is nothing left to merge (a freshly generated or imported library, before timing it). */
     public static void mergeAll(Connection c) throws SQLException {
         while (merge(c, 2_000)) {

@@ -43,6 +43,7 @@ final class WalCheckpointer implements AutoCloseable {
 
     private void loop() {
         long done = commits.getAsLong();
+        boolean dirty = false; // written since the index was last merged
         while (!closed) {
             synchronized (wake) {
                 try {
@@ -54,20 +55,26 @@ final class WalCheckpointer implements AutoCloseable {
             long now = commits.getAsLong();
             if (!closed && now != done && checkpoint()) {
                 done = now;
-                mergeWhileQuiet();
+                dirty = true;
+            } else if (!closed && now == done && dirty) {
+                dirty = !mergeWhileQuiet(); // a whole period without writes: not in the middle of a bulk import
             }
         }
     }
 
-    /** Merges search-index segments in small steps until done, or until the user writes again. */
-    private void mergeWhileQuiet() {
+    /** Merges search-index segments in small steps; true when done, false when the user wrote again meanwhile. */
+    private boolean mergeWhileQuiet() {
         long at = commits.getAsLong();
         try {
-            while (!closed && commits.getAsLong() == at && SearchIndex.mergeStep(connection)) {
+            while (!closed && commits.getAsLong() == at) {
+                if (!SearchIndex.mergeStep(connection)) {
+                    return true;
+                }
                 // each step commits on its own: the writer waits at most one step for the lock
             }
+            return false;
         } catch (SQLException e) {
-            // busy, closing, or an older file without the index: the next round tries again
+            return true; // an older file without the index, or closing; a busy file is retried after the next write
         }
     }
 
