@@ -19,6 +19,8 @@ final class ActorFinder {
             "必须", "要", "坚决", "要切实", "同样", "则", "就", "首先", "始终", "真正", "主动", "立即", "尤其", "再");
     private static final Set<String> PUNCT = Set.of("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?");
     private static final int MAX = 40;
+    /** One-character endings the segmenter may tag as verbs (市安委/办): after a word they end a body's name. */
+    private static final Set<String> ORG_ENDINGS = Set.of("办", "委", "组", "站", "队", "处", "科", "所");
     private static final Pattern ORDINAL = Pattern.compile(
             "^([（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+[、是要]|第[一二三四五六七八九十]+[，,、：:]?|[0-9]+[.．、])");
 
@@ -57,7 +59,7 @@ final class ActorFinder {
             if (tk.nature[i].startsWith("nt") || tk.nature[i].equals("nis")) {
                 org = true;
             }
-            if (tk.isVerb(i) && !tk.nature[i].equals("vn")) {
+            if (tk.isVerb(i) && !tk.nature[i].equals("vn") && !(i > from && ORG_ENDINGS.contains(tk.word[i]))) {
                 return null; // a clause, not a noun phrase: 做好…工作要… has no named bearer
             }
         }
