@@ -116,7 +116,7 @@ public final class SearchIndex {
      * would have: in the same transaction, so it costs no extra sync, and nobody waits on a batch anyway.
      */
     public static void mergeInBulk(Connection c) throws SQLException {
-        merge(c, 1_000);
+        merge(c, 200);
     }
 
     /** Merges until there is nothing left to merge (a freshly generated or imported library, before timing it). */
