@@ -1,8 +1,6 @@
 package jingdu.app;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,17 +13,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import jingdu.analysis.SpeechAnalyzer;
-import jingdu.analysis.TextLayout;
+import jingdu.app.bench.CorpusText;
 import jingdu.model.Analysis;
 import jingdu.model.Level;
 import jingdu.store.SearchIndex;
@@ -62,26 +58,7 @@ public final class LibraryGenerator {
 
     /** Sentences of every {@code .txt} under {@code corpus}, in a stable order. */
     public static LibraryGenerator fromCorpus(Path corpus, SpeechAnalyzer engine) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(corpus)) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-        Set<String> pool = new LinkedHashSet<>();
-        for (Path f : files) {
-            String text = TextLayout.canonical(Files.readString(f, StandardCharsets.UTF_8));
-            for (TextLayout.Range p : TextLayout.paragraphs(text)) {
-                for (TextLayout.Range s : TextLayout.sentences(text, p)) {
-                    String sentence = s.of(text).strip();
-                    if (sentence.length() >= 4) {
-                        pool.add(sentence);
-                    }
-                }
-            }
-        }
-        if (pool.isEmpty()) {
-            throw new IOException("no sentences under " + corpus);
-        }
-        return new LibraryGenerator(List.copyOf(pool), engine);
+        return new LibraryGenerator(CorpusText.sentences(corpus), engine);
     }
 
     /** The distinct corpus sentences speeches are made of. */
@@ -113,7 +90,7 @@ public final class LibraryGenerator {
         }
         // a library the user has had for a while has its index merged in the background: time that one
         library.database().inTransaction(c -> {
-            jingdu.store.SearchIndex.mergeAll(c);
+            SearchIndex.mergeAll(c);
             return null;
         });
         return chars;

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jingdu.analysis.TextLayout;
@@ -27,13 +29,8 @@ public final class CorpusText {
 
     /** The paragraphs of every {@code .txt} under {@code corpus}, in a stable order. */
     public static CorpusText from(Path corpus, long seed) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(corpus)) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
         List<String> paragraphs = new ArrayList<>();
-        for (Path f : files) {
-            String text = TextLayout.canonical(Files.readString(f, StandardCharsets.UTF_8));
+        for (String text : texts(corpus)) {
             for (TextLayout.Range p : TextLayout.paragraphs(text)) {
                 String para = p.of(text).strip();
                 if (para.length() >= 8) {
@@ -45,6 +42,38 @@ public final class CorpusText {
             throw new IOException("no paragraphs in any .txt under " + corpus);
         }
         return new CorpusText(List.copyOf(paragraphs), seed);
+    }
+
+    /** The distinct sentences (four characters or more) of every {@code .txt} under {@code corpus}, in a stable order. */
+    public static List<String> sentences(Path corpus) throws IOException {
+        Set<String> pool = new LinkedHashSet<>();
+        for (String text : texts(corpus)) {
+            for (TextLayout.Range p : TextLayout.paragraphs(text)) {
+                for (TextLayout.Range s : TextLayout.sentences(text, p)) {
+                    String sentence = s.of(text).strip();
+                    if (sentence.length() >= 4) {
+                        pool.add(sentence);
+                    }
+                }
+            }
+        }
+        if (pool.isEmpty()) {
+            throw new IOException("no sentences under " + corpus);
+        }
+        return List.copyOf(pool);
+    }
+
+    /** The canonical text of every {@code .txt} under {@code corpus}, in file-name order. */
+    private static List<String> texts(Path corpus) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(corpus)) {
+            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        List<String> texts = new ArrayList<>();
+        for (Path f : files) {
+            texts.add(TextLayout.canonical(Files.readString(f, StandardCharsets.UTF_8)));
+        }
+        return texts;
     }
 
     /** A speech of at least {@code chars} characters: a title line, then paragraphs one per line. */

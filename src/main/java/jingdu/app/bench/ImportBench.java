@@ -10,16 +10,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import jingdu.analysis.Analyzer;
 import jingdu.analysis.BareSegmenter;
@@ -76,7 +73,7 @@ public final class ImportBench {
             throw new IllegalArgumentException("count must be positive");
         }
         int cores = Runtime.getRuntime().availableProcessors();
-        List<String> sentences = sentences(corpus);
+        List<String> sentences = CorpusText.sentences(corpus);
         Path texts = Files.createDirectories(workDir.resolve("import-bench-texts"));
         List<String> speeches = generate(sentences, count);
         List<Path> files = new ArrayList<>(count);
@@ -148,29 +145,6 @@ public final class ImportBench {
     }
 
     // ---- the texts -------------------------------------------------------------------------------
-
-    private static List<String> sentences(Path corpus) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(corpus)) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-        Set<String> pool = new LinkedHashSet<>();
-        for (Path f : files) {
-            String text = TextLayout.canonical(Files.readString(f, StandardCharsets.UTF_8));
-            for (TextLayout.Range p : TextLayout.paragraphs(text)) {
-                for (TextLayout.Range s : TextLayout.sentences(text, p)) {
-                    String sentence = s.of(text).strip();
-                    if (sentence.length() >= 4) {
-                        pool.add(sentence);
-                    }
-                }
-            }
-        }
-        if (pool.isEmpty()) {
-            throw new IOException("no sentences under " + corpus);
-        }
-        return List.copyOf(pool);
-    }
 
     /** Speeches of 3,000–6,000 characters: a title line, then paragraphs of one to four sentences. */
     static List<String> generate(List<String> sentences, int count) {

@@ -6,7 +6,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
+import java.util.Locale;
+import java.util.prefs.Preferences;
+
 import javafx.scene.Scene;
+import javafx.stage.Stage;
+import jingdu.app.AnalysisService;
+import jingdu.app.Library;
+import jingdu.i18n.I18n;
+import jingdu.ui.MainWindow;
+import jingdu.ui.Prefs;
 
 /** The toolkit for the benches: started once, work handed to the FX thread, frames waited for. */
 final class Fx {
@@ -59,6 +68,20 @@ final class Fx {
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
         return f;
+    }
+
+    /** A real main window (Chinese, 1400×900) on {@code library}, shown and started with its last speech open. */
+    static MainWindow window(Library library, AnalysisService analysis, Preferences node) throws Exception {
+        MainWindow window = call(() -> {
+            Stage stage = new Stage();
+            MainWindow w = new MainWindow(library, analysis, new I18n(Locale.SIMPLIFIED_CHINESE), new Prefs(node),
+                    stage, () -> { });
+            stage.setScene(w.scene(1400, 900));
+            stage.show();
+            return w;
+        });
+        await(call(window::start));
+        return window;
     }
 
     /** The heap in use after the collector has had its say, in MB. */

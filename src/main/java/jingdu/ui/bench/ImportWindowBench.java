@@ -5,13 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 
 import javafx.animation.AnimationTimer;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import jingdu.analysis.Analyzer;
 import jingdu.app.AnalysisService;
@@ -20,9 +18,7 @@ import jingdu.app.Library;
 import jingdu.app.bench.BenchRow;
 import jingdu.app.bench.CorpusText;
 import jingdu.app.bench.Timings;
-import jingdu.i18n.I18n;
 import jingdu.ui.MainWindow;
-import jingdu.ui.Prefs;
 
 /**
  * A folder of speeches imported through the window, as a user does it (progress window, analysis,
@@ -49,15 +45,7 @@ public final class ImportWindowBench {
         Preferences node = Preferences.userRoot().node("jingdu-bench-" + UUID.randomUUID());
         try (Library library = Library.open(workDir.resolve("import-window.db"));
              AnalysisService analysis = new AnalysisService(Analyzer::new)) {
-            Stage stage = Fx.call(Stage::new);
-            MainWindow window = Fx.call(() -> {
-                MainWindow w = new MainWindow(library, analysis, new I18n(Locale.SIMPLIFIED_CHINESE), new Prefs(node),
-                        stage, () -> { });
-                stage.setScene(w.scene(1400, 900));
-                stage.show();
-                return w;
-            });
-            Fx.await(Fx.call(window::start));
+            MainWindow window = Fx.window(library, analysis, node);
             List<Long> gaps = new ArrayList<>();
             AnimationTimer frames = new AnimationTimer() {
                 private long last;

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -19,11 +18,9 @@ import jingdu.app.Library;
 import jingdu.app.bench.BenchRow;
 import jingdu.app.bench.CorpusText;
 import jingdu.app.bench.Timings;
-import jingdu.i18n.I18n;
 import jingdu.model.Analysis;
 import jingdu.model.Speech;
 import jingdu.ui.MainWindow;
-import jingdu.ui.Prefs;
 import jingdu.ui.Theme;
 import jingdu.ui.reader.Highlighter;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -105,16 +102,8 @@ public final class ReaderBench {
             log.accept("reader: library ready, " + texts.size() + " speeches of ~5,000 chars and one of "
                     + big.length() + " chars");
 
-            Stage stage = Fx.call(() -> new Stage());
-            MainWindow window = Fx.call(() -> {
-                MainWindow w = new MainWindow(library, analysis, new I18n(Locale.SIMPLIFIED_CHINESE), new Prefs(node),
-                        stage, () -> { });
-                stage.setScene(w.scene(1400, 900));
-                stage.show();
-                return w;
-            });
-            Fx.await(Fx.call(window::start));
-            Scene scene = stage.getScene();
+            MainWindow window = Fx.window(library, analysis, node);
+            Scene scene = window.root().getScene();
 
             // warm: every speech opened twice, so classes, caches and the JIT are as in a day's use
             for (int round = 0; round < 2; round++) {
@@ -150,7 +139,7 @@ public final class ReaderBench {
             double memory = Fx.usedHeapMb() - before;
             log.accept("reader: scroll " + scroll + "; heap growth " + String.format("%.1f MB", memory));
             Fx.call(() -> {
-                stage.close();
+                scene.getWindow().hide();
                 return null;
             });
 
