@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "analyze", description = "Print the analysis of a speech file.")
+@Command(name = "analyze", mixinStandardHelpOptions = true, description = "Print the analysis of a speech file.")
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print JSON (the only format for now).")

@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "backup", description = "Back up the library now: to the automatic backups, or --to a file (e.g. on a USB stick).")
+@Command(name = "backup", mixinStandardHelpOptions = true, description = "Back up the library now: to the automatic backups, or --to a file (e.g. on a USB stick).")
 final class BackupCommand implements Callable<Integer> {
 
     @Spec

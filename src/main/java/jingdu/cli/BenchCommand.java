@@ -16,7 +16,7 @@ import jingdu.analysis.Throughput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", description = "Score the analysis engine and the keyword baseline against gold files; measure speed.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Score the analysis engine and the keyword baseline against gold files; measure speed.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Directory of gold *.json files.")

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import", description = {
+@Command(name = "import", mixinStandardHelpOptions = true, description = {
         "Import speeches (.txt, .docx, .doc, .pdf, .ofd) into the library; folders are searched with their subfolders.",
         "Prints id<TAB>title per imported speech; each skipped file's reason and a summary go to stderr.",
         "Exit code 0 only when nothing was skipped."})

@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "note", description = "Add a note on a passage [start, end) of a speech; prints the note id once saved.")
+@Command(name = "note", mixinStandardHelpOptions = true, description = "Add a note on a passage [start, end) of a speech; prints the note id once saved.")
 final class NoteCommand implements Callable<Integer> {
 
     @Spec

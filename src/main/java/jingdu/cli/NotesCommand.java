@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "notes", description = "Print a speech's notes (and paragraph tags) as JSON.")
+@Command(name = "notes", mixinStandardHelpOptions = true, description = "Print a speech's notes (and paragraph tags) as JSON.")
 final class NotesCommand implements Callable<Integer> {
 
     @Spec

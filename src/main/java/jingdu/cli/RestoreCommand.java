@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "restore", description = "Restore the library from a backup (default: the newest automatic one). "
+@Command(name = "restore", mixinStandardHelpOptions = true, description = "Restore the library from a backup (default: the newest automatic one). "
         + "The current state is backed up first; a damaged library file is kept aside, never deleted.")
 final class RestoreCommand implements Callable<Integer> {
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "tag", description = "Tag (or untag) a paragraph with a responsibility level; prints once saved.")
+@Command(name = "tag", mixinStandardHelpOptions = true, description = "Tag (or untag) a paragraph with a responsibility level; prints once saved.")
 final class TagCommand implements Callable<Integer> {
 
     @Spec

@@ -200,4 +200,12 @@ class JingduCliTest {
     void theWindowsRouteKnowsEveryCommandByName() {
         assertThat(CommandNames.ALL).isEqualTo(new picocli.CommandLine(new JingduCli()).getSubcommands().keySet());
     }
+
+    @Test
+    void everyCommandExplainsItselfWithHelp() throws Exception {
+        for (String command : CommandNames.ALL) {
+            assertThat(run(command, "--help")).as(command).isZero();
+            assertThat(out()).as(command).contains("Usage: jingdu " + command);
+        }
+    }
 }
