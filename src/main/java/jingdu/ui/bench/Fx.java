@@ -23,10 +23,15 @@ final class Fx {
     private Fx() {
     }
 
-    /** Starts JavaFX (once); on Linux without a display it says how to get one rather than crash. */
-    static void start() throws InterruptedException {
+    /** False on Linux without an X display (and without headless Monocle): the window benches cannot run. */
+    static boolean displayAvailable() {
         boolean headlessMonocle = "Monocle".equals(System.getProperty("glass.platform"));
-        if (System.getProperty("os.name").startsWith("Linux") && System.getenv("DISPLAY") == null && !headlessMonocle) {
+        return !System.getProperty("os.name").startsWith("Linux") || System.getenv("DISPLAY") != null || headlessMonocle;
+    }
+
+    /** Starts JavaFX (once); without a display it says how to get one rather than crash. */
+    static void start() throws InterruptedException {
+        if (!displayAvailable()) {
             throw new IllegalStateException("the window benches need a display; on a machine without one run: "
                     + "xvfb-run -a java -jar target/jingdu.jar bench-app …");
         }

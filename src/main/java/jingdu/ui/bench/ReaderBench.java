@@ -58,6 +58,11 @@ public final class ReaderBench {
         this.corpus = CorpusText.from(corpusDir, SEED);
     }
 
+    /** Whether the window benches can run here (a display, or headless Monocle). */
+    public static boolean canRun() {
+        return Fx.displayAvailable();
+    }
+
     public static Figures measure(Path corpus, Path workDir, Consumer<String> log) throws Exception {
         Fx.start();
         return new ReaderBench(corpus, workDir, log).run();
