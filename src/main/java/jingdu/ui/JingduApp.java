@@ -40,6 +40,8 @@ public final class JingduApp extends Application {
     private Prefs prefs;
     private Stage stage;
     private MainWindow window;
+    /** Completes when the first frame has been laid out; slow start-up work waits for it. */
+    private final CompletableFuture<Void> firstFrame = new CompletableFuture<>();
 
     /** The library, opened on its own thread while the toolkit starts: on two cores both go at once. */
     private static volatile CompletableFuture<Library> opening;
@@ -89,7 +91,6 @@ public final class JingduApp extends Application {
                 window.notifyUser(new I18n(I18n.forLanguage(prefs.language())).get(e.key(), e.detail()))));
         analysis = new AnalysisService(() -> Engines.forLibrary(dbFile));
         // the first frame goes first; then the engine loads and the start-up backup is taken
-        CompletableFuture<Void> firstFrame = new CompletableFuture<>();
         analysis.holdUntil(firstFrame);
         var warm = analysis.warmUp();
         firstFrame.thenRun(() -> backups.start(BACKUP_INTERVAL));
@@ -153,6 +154,7 @@ public final class JingduApp extends Application {
         I18n i18n = new I18n(I18n.forLanguage(prefs.language()));
         long open = window != null && window.current() != null ? window.current().id() : -1;
         window = new MainWindow(library, analysis, i18n, prefs, stage, this::buildWindow);
+        window.showSidePanesAfter(firstFrame);
         Scene scene = window.scene(stage.getWidth(), stage.getHeight());
         stage.setScene(scene);
         CompletableFuture<Void> shown = open >= 0 ? window.open(open) : window.start();
