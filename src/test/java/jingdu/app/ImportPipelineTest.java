@@ -178,6 +178,8 @@ class ImportPipelineTest {
             return text -> {
                 if (analysed.incrementAndGet() == 10) {
                     cancel.set(true);
+                } else if (cancel.get()) {
+                    sleep(200); // after the cancel, each speech takes long: finishing all 60 would take seconds
                 }
                 return engine.analyze(text);
             };
@@ -242,5 +244,13 @@ class ImportPipelineTest {
         assertThat(calls.get(calls.size() - 1)).containsExactly(30, 30);
         assertThat(currents.get(currents.size() - 1)).isNull();
         assertThat(calls).extracting(c -> c[0]).isSorted().doesNotHaveDuplicates();
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
