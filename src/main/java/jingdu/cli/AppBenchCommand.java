@@ -3,15 +3,12 @@ package jingdu.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import jingdu.analysis.Analyzer;
 import jingdu.analysis.Throughput;
@@ -24,6 +21,7 @@ import jingdu.ui.bench.ImportWindowBench;
 import jingdu.ui.bench.ReaderBench;
 import jingdu.ui.bench.StartupBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench-app", mixinStandardHelpOptions = true,
@@ -36,9 +34,8 @@ final class AppBenchCommand implements Callable<Integer> {
     /** The parts, in the order they run; the machine is quietest for start-up at the beginning. */
     static final List<String> PARTS = List.of("startup", "reader", "import", "write", "analysis");
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus",
-            description = "Speeches (*.txt, searched recursively) the inputs are made from. Default: ${DEFAULT-VALUE}.")
-    Path corpus;
+    @Mixin
+    BenchFiles files;
 
     @Option(names = "--only", paramLabel = "PART", split = ",",
             description = "Run only these parts: startup, reader, import, write, analysis.")
@@ -59,12 +56,6 @@ final class AppBenchCommand implements Callable<Integer> {
             description = "Also cold-start this installed launcher (e.g. target/installer/Jingdu/bin/Jingdu).")
     Path launcher;
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "Where to write the generated inputs (default: a temporary directory).")
-    Path dir;
-
-    @Option(names = "--keep", description = "Keep the generated inputs.")
-    boolean keep;
-
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -75,7 +66,7 @@ final class AppBenchCommand implements Callable<Integer> {
                     "unknown part(s) " + parts + "; the parts are " + PARTS);
         }
         Set<String> run = new LinkedHashSet<>(only == null ? PARTS : only);
-        Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("jingdu-bench-app");
+        Path work = files.workDir("jingdu-bench-app");
         out.println("machine  " + Machine.describe());
         List<BenchRow> rows = new ArrayList<>();
         boolean window = ReaderBench.canRun();
@@ -85,27 +76,25 @@ final class AppBenchCommand implements Callable<Integer> {
         }
         try {
             if (run.contains("startup") && window) {
-                rows.addAll(StartupBench.rows(StartupBench.measure(corpus, work, runs, launcher, out::println)));
+                rows.addAll(StartupBench.rows(StartupBench.measure(files.corpus, work, runs, launcher, out::println)));
             }
             if (run.contains("reader") && window) {
-                rows.addAll(ReaderBench.rows(ReaderBench.measure(corpus, work, out::println)));
+                rows.addAll(ReaderBench.rows(ReaderBench.measure(files.corpus, work, out::println)));
             }
             if (run.contains("import")) {
-                rows.addAll(ImportBench.run(corpus, speeches, work, out::println));
+                rows.addAll(ImportBench.run(files.corpus, speeches, work, out::println));
                 if (window) {
-                    rows.addAll(ImportWindowBench.rows(ImportWindowBench.measure(corpus, work, speeches, out::println)));
+                    rows.addAll(ImportWindowBench.rows(ImportWindowBench.measure(files.corpus, work, speeches, out::println)));
                 }
             }
             if (run.contains("write")) {
-                rows.addAll(WriteBench.run(corpus, librarySize, work, out::println));
+                rows.addAll(WriteBench.run(files.corpus, librarySize, work, out::println));
             }
             if (run.contains("analysis")) {
                 rows.add(analysis());
             }
         } finally {
-            if (!keep && dir == null) {
-                deleteTree(work);
-            }
+            files.cleanUp(work);
         }
         out.println();
         out.println(String.format("%-46s %-26s %-30s %-18s %s", "measure", "Jingdu", "raw library, same run", "aim", ""));
@@ -114,21 +103,10 @@ final class AppBenchCommand implements Callable<Integer> {
     }
 
     private BenchRow analysis() throws IOException {
-        String text = CorpusText.from(corpus, 11L).document("安全生产工作会议材料汇编", 5_000_000);
+        String text = CorpusText.from(files.corpus, 11L).document("安全生产工作会议材料汇编", 5_000_000);
         Throughput.Report r = Throughput.measure(new Analyzer(), text);
         return new BenchRow("analysis throughput (5 MB)", String.format("%.2f MB/s", r.engineMBps()),
                 String.format("HanLP.segment %.2f MB/s", r.segmentMBps()),
                 "ratio ≥0.5", r.ratio() >= 0.5);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import jingdu.analysis.Analyzer;
 import jingdu.app.SearchBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench-search", mixinStandardHelpOptions = true,
@@ -17,9 +18,8 @@ import picocli.CommandLine.Option;
             "and prints median and p95 per query class, beside raw FTS5, trigram and LIKE baselines."})
 final class SearchBenchCommand implements Callable<Integer> {
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus",
-            description = "Directory of speeches (*.txt, searched recursively). Default: ${DEFAULT-VALUE}.")
-    Path corpus;
+    @Mixin
+    BenchFiles files;
 
     @Option(names = "--sizes", paramLabel = "N", split = ",", defaultValue = "1000,10000",
             description = "Library sizes in speeches. Default: ${DEFAULT-VALUE}.")
@@ -28,28 +28,20 @@ final class SearchBenchCommand implements Callable<Integer> {
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "20", description = "Timed runs per query. Default: ${DEFAULT-VALUE}.")
     int iterations;
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "Where to write the generated libraries (default: a temporary directory).")
-    Path dir;
-
-    @Option(names = "--keep", description = "Keep the generated library files.")
-    boolean keep;
-
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        SearchBench bench = SearchBench.fromCorpus(corpus, new Analyzer(), out::println);
-        Path where = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("jingdu-bench-search");
+        SearchBench bench = SearchBench.fromCorpus(files.corpus, new Analyzer(), out::println);
+        Path where = files.workDir("jingdu-bench-search");
         for (int size : sizes) {
             Path file = where.resolve("bench-" + size + ".db");
             deleteLibrary(file);
             bench.run(size, file, iterations);
-            if (!keep) {
+            if (!files.keep) {
                 deleteLibrary(file);
             }
         }
-        if (!keep && dir == null) {
-            Files.deleteIfExists(where);
-        }
+        files.cleanUp(where);
         return 0;
     }
 

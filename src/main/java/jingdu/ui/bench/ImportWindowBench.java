@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
@@ -37,7 +38,7 @@ public final class ImportWindowBench {
         Fx.start();
         Path folder = Files.createDirectories(workDir.resolve("import-window-files"));
         CorpusText text = CorpusText.from(corpus, 42L);
-        java.util.Random sizes = new java.util.Random(42L);
+        Random sizes = new Random(42L);
         for (int i = 0; i < count; i++) {
             Files.writeString(folder.resolve(String.format("speech-%05d.txt", i)),
                     text.speech("关于安全生产工作的讲话（" + (i + 1) + "）", 3_000 + sizes.nextInt(3_001)), StandardCharsets.UTF_8);

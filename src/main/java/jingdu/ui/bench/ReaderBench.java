@@ -94,7 +94,7 @@ public final class ReaderBench {
         for (int i = 0; i < SPEECHES; i++) {
             texts.add(corpus.speech("关于安全生产工作的讲话（" + (i + 1) + "）", 5_000));
         }
-        String big = corpus.document("安全生产工作会议材料汇编", 1_000_000);
+        String generated = corpus.document("安全生产工作会议材料汇编", 1_000_000);
         Preferences node = Preferences.userRoot().node("jingdu-bench-" + UUID.randomUUID());
         try (Library library = Library.open(workDir.resolve("reader-bench.db"));
              AnalysisService analysis = new AnalysisService(Analyzer::new)) {
@@ -102,8 +102,8 @@ public final class ReaderBench {
             for (int i = 0; i < texts.size(); i++) {
                 ids.add(library.importString(texts.get(i), "speech-" + i + ".txt").id());
             }
-            Speech bigSpeech = library.importString(big, "big.txt");
-            big = bigSpeech.text(); // as stored (canonical), so offsets match the reader's
+            Speech bigSpeech = library.importString(generated, "big.txt");
+            String big = bigSpeech.text(); // as stored (canonical), so offsets match the reader's
             log.accept("reader: library ready, " + texts.size() + " speeches of ~5,000 chars and one of "
                     + big.length() + " chars");
 
@@ -187,10 +187,9 @@ public final class ReaderBench {
                 return null;
             });
             double rawBefore = Fx.usedHeapMb();
-            String bigText2 = big;
             double rawBig = Fx.await(Fx.call(() -> {
                 long t0 = System.nanoTime();
-                raw.replaceText(bigText2);
+                raw.replaceText(big);
                 raw.setStyleSpans(0, bigSpans);
                 return Fx.nextPulse(rawScene).thenApply(t1 -> (t1 - t0) / 1e6);
             }));
