@@ -23,6 +23,7 @@ mkdir -p "$out"
 
 # The installer's copy of the jar keeps only this machine's sqlite native (the others are 13 MB).
 prepare_input "$out/input" Linux "$(sqlite_arch)"
+unpack_sqlite_native "$out/input" Linux "$(sqlite_arch)"
 
 # A runtime with just the JDK modules the app uses; JavaFX (classes + natives) travels in the jar.
 make_runtime "$out/runtime"
@@ -36,7 +37,7 @@ app_options=(
 )
 
 java_opts=()
-while read -r o; do java_opts+=(--java-options "$o"); done < <(java_options)
+while read -r o; do java_opts+=(--java-options "$o"); done < <(java_options; sqlite_options "$out/input")
 
 echo "jpackage: app image"
 jpackage --type app-image --dest "$out" "${app_options[@]}" \
@@ -47,6 +48,10 @@ jpackage --type app-image --dest "$out" "${app_options[@]}" \
 
 image="$out/Jingdu"
 [ -x "$image/bin/Jingdu" ] || { echo "no launcher at $image/bin/Jingdu" >&2; exit 1; }
+# Our launcher script in place of jpackage's, which queries rpm and dpkg on every start (decision 0007);
+# it reads the same lib/app/Jingdu.cfg.
+install -m 755 installer/launcher-linux.sh "$image/bin/Jingdu"
+rm -f "$image/lib/libapplauncher.so"
 
 # AppCDS (see README for the figures): the class list travels in the image; the archive itself is
 # path-bound, so the .deb's postinst makes it at /opt/jingdu and this script makes the local image's below.

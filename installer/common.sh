@@ -47,6 +47,28 @@ prepare_input() {
   fi
 }
 
+# Moves sqlite-jdbc's native library for $2/$3 out of the jar in $1 into $1: from the jar, sqlite-jdbc copies
+# it to /tmp under a new name on every start (1 MB each time, left behind when the app is killed, and
+# refused where /tmp is mounted noexec). sqlite_options points sqlite-jdbc at it. JavaFX's natives stay in
+# the jar: JavaFX copies them once to ~/.openjfx and reuses them, and out of the jar jpackage would list
+# every library GTK links to as a dependency of the .deb. Needs zip; without it the library stays in the jar.
+unpack_sqlite_native() {
+  local dir="$1" os="$2" arch="$3" jar entry
+  command -v zip >/dev/null 2>&1 || { echo "zip not found: sqlite's native library stays in the jar" >&2; return 0; }
+  jar="$(jdk_home)/bin/jar"
+  entry=$("$jar" tf "$dir/jingdu.jar" | grep -E "^org/sqlite/native/$os/$arch/[^/]+$" | head -1 || true)
+  [ -n "$entry" ] || return 0
+  (cd "$dir" && "$jar" xf jingdu.jar "$entry" && mv "$entry" . && rm -rf org)
+  zip -q -d "$dir/jingdu.jar" "$entry" >/dev/null
+}
+
+# The JVM options that point sqlite-jdbc at the library unpack_sqlite_native put in the app folder.
+sqlite_options() {
+  local lib
+  lib=$(cd "$1" && ls libsqlitejdbc.* sqlitejdbc.* 2>/dev/null | head -1 || true)
+  [ -z "$lib" ] || printf '%s\n' '-Dorg.sqlite.lib.path=$APPDIR' "-Dorg.sqlite.lib.name=$lib"
+}
+
 # jlink: the trimmed runtime, Chinese + English locale data only, with a CDS archive of its own classes.
 make_runtime() {
   local jdk jmods
@@ -92,15 +114,15 @@ start_window() {
   return 1
 }
 
-# Records the classes a real start loads into $image/lib/app/jingdu.classlist: the window under Xvfb until
-# it is drawn and the engine is loaded; without Xvfb, the self-check (engine and database, no window).
+# Records the classes a real start of the image's launcher loads into $image/lib/app/jingdu.classlist: the
+# window under Xvfb until it is drawn and the engine is loaded; without Xvfb, the self-check (engine and
+# database, no window). The launcher's java picks the recording option up from JDK_JAVA_OPTIONS.
 record_class_list() {
-  local image="$1" app java home
+  local image="$1" app home
   app="$(cd "$image/lib/app" && pwd)"
-  java="$image/lib/runtime/bin/java"
   home="$(mktemp -d)"
   APP_HOME="$home" APP_LOG="$home/log"
-  local run=("$java" "-XX:DumpLoadedClassList=$app/jingdu.classlist" -Dfile.encoding=UTF-8 -cp "$app/jingdu.jar" jingdu.Main --db "$home/jingdu.db")
+  local run=(env "JDK_JAVA_OPTIONS=-XX:DumpLoadedClassList=$app/jingdu.classlist" "$image/bin/Jingdu" --db "$home/jingdu.db")
   if command -v Xvfb >/dev/null 2>&1; then
     start_xvfb
     if start_window "${run[@]}"; then
