@@ -7,7 +7,13 @@ package jingdu.app.bench;
  */
 public record BenchRow(String measure, String figure, String raw, String aim, boolean met) {
 
+    /** A figure shown for context, with no aim of its own. */
+    public static BenchRow info(String measure, String figure, String raw) {
+        return new BenchRow(measure, figure, raw, "", true);
+    }
+
     public String format() {
-        return String.format("%-46s %-26s %-30s %-18s %s", measure, figure, raw, aim, met ? "met" : "NOT MET");
+        return String.format("%-46s %-26s %-30s %-18s %s", measure, figure, raw, aim,
+                aim.isEmpty() ? "" : met ? "met" : "NOT MET").stripTrailing();
     }
 }

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jingdu.app.Library;
 import jingdu.app.bench.BenchRow;
@@ -53,27 +54,30 @@ public final class StartupBench {
         return new StartupBench(workDir, log).run(corpus, runs, launcher);
     }
 
+    /**
+     * The aims are judged on what users start: the installed launcher when it was measured, otherwise
+     * the jar with its AppCDS archive (or without, when this JVM could not make one).
+     */
     public static List<BenchRow> rows(Figures f) {
         List<BenchRow> rows = new ArrayList<>();
-        String best = f.firstFrame().entrySet().stream().filter(e -> e.getKey().startsWith("jingdu") && e.getValue() > 0)
-                .min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("jingdu");
-        double frame = f.firstFrame().getOrDefault(best, -1.0);
-        double ready = f.highlighted().getOrDefault(best, -1.0);
-        String bare = best.contains("CDS") || best.contains("launcher") ? "bare window, AppCDS" : "bare window";
+        String judged = Stream.of("launcher", "jingdu, AppCDS", "jingdu")
+                .filter(k -> f.firstFrame().getOrDefault(k, -1.0) > 0).findFirst().orElse("jingdu");
+        double frame = f.firstFrame().getOrDefault(judged, -1.0);
+        double ready = f.highlighted().getOrDefault(judged, -1.0);
+        String bare = judged.equals("jingdu") ? "bare window" : "bare window, AppCDS";
         double raw = f.firstFrame().getOrDefault(bare, -1.0);
-        rows.add(new BenchRow("cold start: first frame, last speech (" + best + ")", String.format("%.0f ms", frame),
+        rows.add(new BenchRow("cold start: first frame, last speech (" + judged + ")", String.format("%.0f ms", frame),
                 String.format("%s %.0f ms", bare, raw), "≤1,500 ms", frame > 0 && frame <= 1500));
-        double engine = f.engineReady().getOrDefault(best, -1.0);
-        rows.add(new BenchRow("cold start: interactive, HanLP loaded (" + best + ")", String.format("%.0f ms", engine),
+        double engine = f.engineReady().getOrDefault(judged, -1.0);
+        rows.add(new BenchRow("cold start: interactive, HanLP loaded (" + judged + ")", String.format("%.0f ms", engine),
                 String.format("%s %.0f ms", bare, raw), "≤2,000 ms", engine > 0 && engine <= 2000));
-        rows.add(new BenchRow("cold start: the speech highlighted (" + best + ")", String.format("%.0f ms", ready),
-                "", "", true));
+        rows.add(BenchRow.info("cold start: the speech highlighted (" + judged + ")", String.format("%.0f ms", ready), ""));
         for (var e : f.firstFrame().entrySet()) {
-            if (!e.getKey().equals(best)) {
+            if (!e.getKey().equals(judged)) {
                 Double h = f.highlighted().get(e.getKey());
                 Double r = f.engineReady().get(e.getKey());
-                rows.add(new BenchRow("cold start, " + e.getKey(), String.format("frame %.0f ms", e.getValue()),
-                        h == null ? "" : String.format("HanLP %.0f, highlighted %.0f ms", r, h), "", true));
+                rows.add(BenchRow.info("cold start, " + e.getKey(), String.format("frame %.0f ms", e.getValue()),
+                        h == null ? "" : String.format("HanLP %.0f, highlighted %.0f ms", r, h)));
             }
         }
         return rows;
