@@ -34,6 +34,7 @@ app=(
   --runtime-image "$out/runtime"
   --icon resources/icons/jingdu.icns
   --java-options -Dfile.encoding=UTF-8
+  $(app_options | sed 's/^/--java-options /') # resources/jvm/app.options
   --mac-package-identifier cn.jingdu.Jingdu --mac-package-name Jingdu
 )
 

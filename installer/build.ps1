@@ -59,6 +59,10 @@ $common = @('--name', 'Jingdu', '--app-version', $version, '--vendor', 'Jingdu',
     '--runtime-image', "$out\runtime", '--icon', 'resources\icons\jingdu.ico',
     '--java-options', '-Dfile.encoding=UTF-8',
     '--add-launcher', 'JingduCli=installer\windows\console-launcher.properties')
+# the app's own JVM options, one per line in resources\jvm\app.options (shared with Linux, macOS and the pom)
+$appOptions = @(Get-Content 'resources\jvm\app.options' | ForEach-Object { ($_ -replace '#.*', '').Trim() } |
+    Where-Object { $_ } | ForEach-Object { '--java-options'; $_ })
+if ($appOptions.Count -gt 0) { $common += $appOptions }
 
 Write-Host 'jpackage: app image'
 Invoke-Checked $jpackage (@('--type', 'app-image', '--dest', $out) + $common)

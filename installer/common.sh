@@ -83,8 +83,15 @@ make_runtime() {
 
 # Options written into the launcher's .cfg. The class archive is optional: when it is missing or was made
 # for another path the JVM starts without it, silently (the -Xlog options keep its warning off the console).
+# Then the app's own JVM options, one per line in resources/jvm/app.options (shared with the pom and bench-app).
 java_options() {
   printf '%s\n' -Dfile.encoding=UTF-8 '-XX:SharedArchiveFile=$APPDIR/jingdu.jsa' -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off
+  app_options
+}
+
+# The options of resources/jvm/app.options, one per line, without comments and blank lines.
+app_options() {
+  sed -e 's/#.*//' -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' resources/jvm/app.options | grep -v '^$' || true
 }
 
 # Starts an Xvfb on a free display; sets XVFB_PID and XVFB_DISPLAY (":N"). Stop it with: kill "$XVFB_PID".

@@ -2,6 +2,7 @@ package jingdu.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import jingdu.analysis.Analyzer;
 import jingdu.analysis.Throughput;
+import jingdu.app.JvmOptions;
 import jingdu.app.bench.BenchRow;
 import jingdu.app.bench.ImportBench;
 import jingdu.app.bench.WriteBench;
@@ -23,6 +25,8 @@ import jingdu.ui.bench.StartupBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench-app", mixinStandardHelpOptions = true,
         description = {"Speed of the whole app on generated inputs, each figure beside the raw library underneath",
@@ -56,6 +60,12 @@ final class AppBenchCommand implements Callable<Integer> {
             description = "Also cold-start this installed launcher (e.g. target/installer/Jingdu/bin/Jingdu).")
     Path launcher;
 
+    /** Set on the JVM this command restarts itself in, so that it measures instead of restarting again. */
+    static final String CHILD_PROPERTY = "jingdu.bench.child";
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -66,6 +76,13 @@ final class AppBenchCommand implements Callable<Integer> {
                     "unknown part(s) " + parts + "; the parts are " + PARTS);
         }
         Set<String> run = new LinkedHashSet<>(only == null ? PARTS : only);
+        List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        List<String> missing = JvmOptions.missingFrom(jvm);
+        if (!missing.isEmpty() && !Boolean.getBoolean(CHILD_PROPERTY)) {
+            // the in-process parts (import, writes, analysis) must run as the installed app runs
+            out.println("bench-app: measuring in a JVM with the app's options " + missing + " (resources/jvm/app.options)");
+            return restartWith(missing, jvm);
+        }
         Path work = files.workDir("jingdu-bench-app");
         out.println("machine  " + Machine.describe());
         List<BenchRow> rows = new ArrayList<>();
@@ -100,6 +117,17 @@ final class AppBenchCommand implements Callable<Integer> {
         out.println(String.format("%-46s %-26s %-30s %-18s %s", "measure", "Jingdu", "raw library, same run", "aim", ""));
         rows.forEach(r -> out.println(r.format()));
         return 0;
+    }
+
+    private int restartWith(List<String> missing, List<String> jvm) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        cmd.addAll(missing);
+        cmd.addAll(jvm);
+        cmd.add("-D" + CHILD_PROPERTY + "=true");
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), jingdu.Main.class.getName()));
+        cmd.addAll(spec.commandLine().getParseResult().originalArgs());
+        return new ProcessBuilder(cmd).inheritIO().start().waitFor();
     }
 
     private BenchRow analysis() throws IOException {

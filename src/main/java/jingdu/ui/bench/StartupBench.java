@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import jingdu.app.JvmOptions;
 import jingdu.app.Library;
 import jingdu.app.bench.BenchRow;
 import jingdu.app.bench.CorpusText;
@@ -158,6 +159,9 @@ public final class StartupBench {
     private double[] start(List<String> jvmOptions, List<String> main, boolean isApp) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-Djingdu.prefs=" + prefsNode,
                 "-Duser.home=" + workDir.resolve("startup")));
+        if (isApp) {
+            cmd.addAll(JvmOptions.app()); // as the installed launcher starts it
+        }
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-cp", classPath));
         cmd.addAll(main);
