@@ -130,17 +130,17 @@ public final class ImportBench {
                 String.format("%.2f s, %.0f/s, cpu %.1f s", f.importSeconds(), f.speechesPerSecond(), f.importCpuSeconds()),
                 String.format("HanLP %.2f s, INSERT %.2f s", f.segmentSeconds(), f.insertSeconds()),
                 String.format("<= %.1f s", f.aimSeconds()), f.importSeconds() <= f.aimSeconds() && f.skipped() == 0));
-        rows.add(new BenchRow("  of which analysis (thread-sum, " + s.workers() + " thr)",
+        rows.add(BenchRow.info("  of which analysis (thread-sum, " + s.workers() + " thr)",
                 String.format("%.2f s + read %.2f s", s.analyseNanos() / 1e9, s.readNanos() / 1e9),
-                String.format("bare HanLP %.2f s", f.segmentSeconds()), "-", true));
-        rows.add(new BenchRow("  of which writing (writer thread)",
+                String.format("bare HanLP %.2f s", f.segmentSeconds())));
+        rows.add(BenchRow.info("  of which writing (writer thread)",
                 String.format("%.2f s in %d tx", s.writeNanos() / 1e9, s.transactions()),
-                String.format("bare INSERT %.2f s", f.insertSeconds()), "-", true));
-        rows.add(new BenchRow("old serial import (tx per file, facts after)",
+                String.format("bare INSERT %.2f s", f.insertSeconds())));
+        rows.add(BenchRow.info("old serial import (tx per file, facts after)",
                 String.format("%.1f speeches/s (n=%d)", f.serialPerSecond(), f.serialCount()),
-                String.format("=> %.1f s for %d", f.count() / f.serialPerSecond(), f.count()), "-", true));
-        rows.add(new BenchRow("engine load + warm-up (once per process)", String.format("%.2f s", f.warmUpSeconds()),
-                "", "-", true));
+                String.format("=> %.1f s for %d", f.count() / f.serialPerSecond(), f.count())));
+        rows.add(BenchRow.info("engine load + warm-up (once per process)", String.format("%.2f s", f.warmUpSeconds()),
+                ""));
         return rows;
     }
 
