@@ -2,7 +2,8 @@
 # Installs the .deb that build.sh made (as root, with dpkg -i) and checks what a user relies on:
 #  1. install: --version and --self-check from /opt/jingdu/bin/Jingdu, desktop entry, AppCDS archive;
 #     a speech imported into the user's data file ($XDG_DATA_HOME/jingdu/jingdu.db);
-#     the installed window under Xvfb, opening a speech given on its command line -> target/screenshot-installed.png
+#     the installed window under Xvfb, opening a speech given on its command line -> target/screenshot-installed.png;
+#     a second start on the same library hands its file to that window (one window per library)
 #  2. reinstall of the same version, 3. upgrade to a bumped version, 4. dpkg -r, then dpkg -P:
 #     after each, the user's data file is still there with the same library.
 # Leaves the machine without jingdu installed. Needs: root, dpkg, apt-get (for the .deb's dependencies), Xvfb,
@@ -80,6 +81,20 @@ import -window root -display "$XVFB_DISPLAY" target/screenshot-installed.png
 grep '^startup:' "$APP_LOG"
 as_user "$app" list --db "$APP_HOME/jingdu.db" | grep -q "燃气安全工作会议" || fail "the speech given on the command line was not imported"
 echo "ok: target/screenshot-installed.png"
+
+step "a second start on the same library hands its file to the open window"
+printf '在全市消防安全工作会议上的讲话\n各单位要落实消防安全责任。\n' >"$tmp/消防讲话.txt"
+# no display: a second window could not open, so only the hand-over can make this pass
+timeout 60 env -i PATH=/usr/bin:/bin HOME="$APP_HOME" LANG=C.UTF-8 "$app" --db "$APP_HOME/jingdu.db" "$tmp/消防讲话.txt" >"$tmp/second.log" 2>&1 \
+  || { cat "$tmp/second.log" >&2; fail "the second start did not hand over"; }
+grep -q "精读已打开这个文库" "$tmp/second.log" || { cat "$tmp/second.log" >&2; fail "the second start said nothing of the hand-over"; }
+for _ in $(seq 100); do
+  as_user "$app" list --db "$APP_HOME/jingdu.db" | grep -q "消防安全工作会议" && break
+  sleep 0.2
+done
+as_user "$app" list --db "$APP_HOME/jingdu.db" | grep -q "消防安全工作会议" || fail "the open window did not import the handed-over file"
+kill -0 "$APP_PID" 2>/dev/null || fail "the first window is gone"
+echo "ok: handed over to the open window and imported there"
 kill "$APP_PID" "$XVFB_PID" 2>/dev/null || true
 wait "$APP_PID" 2>/dev/null || true
 

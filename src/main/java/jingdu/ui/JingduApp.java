@@ -18,6 +18,7 @@ import jingdu.app.Engines;
 import jingdu.app.BackupScheduler;
 import jingdu.app.DataPaths;
 import jingdu.app.Library;
+import jingdu.app.SingleInstance;
 import jingdu.i18n.I18n;
 
 /**
@@ -45,12 +46,25 @@ public final class JingduApp extends Application {
 
     /** The library, opened on its own thread while the toolkit starts: on two cores both go at once. */
     private static volatile CompletableFuture<Library> opening;
+    /** Listens for later starts on the same library (one window per library); null where unsupported. */
+    private static volatile SingleInstance instance;
+    /** Completes with the app once its window is shown: hand-overs from later starts wait for it. */
+    private static final CompletableFuture<JingduApp> shown = new CompletableFuture<>();
 
     public static void launchWith(String[] args) {
         Path dbFile = dbFile(List.of(args));
+        Path socket = SingleInstance.socketFor(dbFile);
+        if (SingleInstance.handOver(socket, Main.fileArguments(List.of(args)))) {
+            // a window is already open on this library: it imports the files and comes to the front
+            System.out.println(new I18n(I18n.forLanguage(Prefs.user().language())).get("startup.handedOver"));
+            return;
+        }
         opening = CompletableFuture.supplyAsync(() -> {
             Prefs.user().language(); // reads the preferences file (and loads its XML parser) off the FX thread
-            return Library.open(dbFile);
+            Library library = Library.open(dbFile);
+            // later starts on this library hand their files over; they wait in `shown` until the window is up
+            instance = SingleInstance.listen(socket, files -> shown.thenAccept(app -> Platform.runLater(() -> app.receive(files))));
+            return library;
         }, work -> {
             Thread t = new Thread(work, "jingdu-open");
             t.setDaemon(true);
@@ -121,6 +135,19 @@ public final class JingduApp extends Application {
         if (!files.isEmpty()) {
             window.importFiles(files);
         }
+        shown.complete(this);
+    }
+
+    /** Files handed over by a later start on the same library: to the front, then imported and opened. */
+    private void receive(List<Path> files) {
+        if (stage.isIconified()) {
+            stage.setIconified(false);
+        }
+        stage.toFront();
+        stage.requestFocus();
+        if (!files.isEmpty()) {
+            window.importFiles(files);
+        }
     }
 
     private void setIcon() {
@@ -165,6 +192,9 @@ public final class JingduApp extends Application {
 
     @Override
     public void stop() {
+        if (instance != null) {
+            instance.close(); // first, so a start from now on opens its own window instead of handing over
+        }
         if (backups != null) {
             backups.close();
         }
