@@ -48,6 +48,13 @@ public final class JingduApp extends Application {
     private static volatile CompletableFuture<Library> opening;
     /** Listens for later starts on the same library (one window per library); null where unsupported. */
     private static volatile SingleInstance instance;
+    /**
+     * JavaFX warns on every start that it was loaded from the class path, which is how Jingdu ships it
+     * (installer/README.md). A filter keeps that one warning off the user's console; the logger is held here
+     * because java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger FX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     /** Completes with the app once its window is shown: hand-overs from later starts wait for it. */
     private static final CompletableFuture<JingduApp> shown = new CompletableFuture<>();
 
@@ -59,6 +66,7 @@ public final class JingduApp extends Application {
             System.out.println(new I18n(I18n.forLanguage(Prefs.user().language())).get("startup.handedOver"));
             return;
         }
+        FX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         opening = CompletableFuture.supplyAsync(() -> {
             Prefs.user().language(); // reads the preferences file (and loads its XML parser) off the FX thread
             Library library = Library.open(dbFile);
