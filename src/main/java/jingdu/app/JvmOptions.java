@@ -17,11 +17,18 @@ public final class JvmOptions {
 
     static final String RESOURCE = "/jvm/app.options";
 
+    /** Read once: the benches ask for every child JVM they start. */
+    private static final List<String> APP = load();
+
     private JvmOptions() {
     }
 
     /** The options, in file order; comment lines (#) and blank lines are left out. */
     public static List<String> app() {
+        return APP;
+    }
+
+    private static List<String> load() {
         try (InputStream in = JvmOptions.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the application");
