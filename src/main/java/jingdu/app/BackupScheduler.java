@@ -37,8 +37,20 @@ public final class BackupScheduler implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::backupIfChanged, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Backs up when this is the first run or the library changed since the last backup. */
+    /**
+     * Backs up when this is the first run or the library changed since the last backup. First, when the
+     * check on open ran out of time, the full integrity check runs here (off the window's thread): a
+     * damaged library is reported and never backed up.
+     */
     synchronized Path backupIfChanged() {
+        var db = library.database();
+        if (db.fullCheckPending() && !db.verifyFully()) {
+            onFailure.accept(new StoreException("store.notice.damagedLater", db.file().toString(), null));
+            return null;
+        }
+        if (db.damaged()) {
+            return null;
+        }
         long commits = library.database().commitCount();
         if (commits == backedUpAt || library.speeches().count() == 0) {
             return null;

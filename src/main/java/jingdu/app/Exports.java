@@ -26,6 +26,8 @@ import jingdu.io.SpeechWork;
 import jingdu.io.XlsxLedger;
 import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
+import jingdu.store.OutputGuard;
+import jingdu.store.StoreException;
 
 /**
  * Export use case shared by the window and the command line: gather the chosen speeches' work (text,
@@ -58,8 +60,12 @@ public final class Exports {
         return new MarkdownReport(labels, zone).export(model(List.of(speechId), ExportFilter.NONE));
     }
 
-    /** Writes the Markdown export to {@code out} (UTF-8) atomically: an old file is replaced whole or kept. */
-    public void writeMarkdown(long speechId, Path out) throws ExportException {
+    /**
+     * Writes the Markdown export to {@code out} (UTF-8) atomically: an old file is replaced whole or kept,
+     * and only when {@code replaceExisting} (see {@link #write}).
+     */
+    public void writeMarkdown(long speechId, Path out, boolean replaceExisting) throws ExportException {
+        checkTarget(out, replaceExisting);
         writeBytes(out, markdown(speechId).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -107,10 +113,23 @@ public final class Exports {
         };
     }
 
-    /** Renders and writes atomically; returns {@code out}. */
-    public Path write(ExportRequest request, Path out) throws ExportException {
+    /**
+     * Renders and writes atomically; returns {@code out}. Never over the library, its side files, its
+     * backups or another database; over another existing file only when {@code replaceExisting} (the
+     * window's save dialog has asked, or the command line said {@code --force}).
+     */
+    public Path write(ExportRequest request, Path out, boolean replaceExisting) throws ExportException {
+        checkTarget(out, replaceExisting);
         writeBytes(out, render(request));
         return out;
+    }
+
+    private void checkTarget(Path out, boolean replaceExisting) throws ExportException {
+        try {
+            OutputGuard.check(out, library.database().file(), replaceExisting);
+        } catch (StoreException e) {
+            throw new ExportException(e.key(), e, e.detail());
+        }
     }
 
     private String projectName(ReportModel model) {

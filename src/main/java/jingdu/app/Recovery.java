@@ -17,9 +17,12 @@ public final class Recovery {
     private Recovery() {
     }
 
-    /** True when the failure is about the file itself, so restoring a backup makes sense. */
+    private static final java.util.Set<String> ABOUT_THE_FILE = java.util.Set.of(
+            "store.error.notDatabase", "store.error.damaged", "store.error.foreign", "store.error.newer");
+
+    /** True when the failure is about the file itself, so restoring a backup (the file kept aside) makes sense. */
     public static boolean canRecover(StoreException failure) {
-        return "store.error.notDatabase".equals(failure.key()) || "store.error.newer".equals(failure.key());
+        return ABOUT_THE_FILE.contains(failure.key());
     }
 
     /** The newest automatic backup that verifies, if any. */
@@ -39,6 +42,16 @@ public final class Recovery {
     public static Recovered recover(Path dbFile, Path backup) {
         Path aside = Backups.recover(dbFile, backup, Clock.systemDefaultZone());
         return new Recovered(Library.open(dbFile), aside);
+    }
+
+    /**
+     * What the user should be told about how the library was found on open: kept as found after an
+     * unclean shutdown, perhaps without a WAL that did not belong to it. Empty after a clean shutdown.
+     */
+    public static Optional<String> openNotice(Library library, jingdu.i18n.I18n i18n) {
+        var db = library.database();
+        return db.uncleanShutdownCopy().map(copy -> i18n.get(
+                db.walDiscarded() ? "store.notice.walDiscarded" : "store.notice.unclean", copy));
     }
 
     /** The reopened library and where the damaged file was kept. */

@@ -20,14 +20,17 @@ final class BackupCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "FILE", description = "Where to write the copy (default: the rotating backups).")
     Path to;
 
+    @Option(names = "--force", description = "Replace FILE if it exists (never the library, its backups or another database).")
+    boolean force;
+
     @Mixin
     DbOption db;
 
     @Override
     public Integer call() {
-        try (Library library = Library.open(db.file())) {
+        try (Library library = db.open()) {
             Backups backups = new Backups(library.database());
-            Path written = to != null ? backups.backupTo(to) : backups.backupNow();
+            Path written = to != null ? backups.backupTo(to, force) : backups.backupNow();
             spec.commandLine().getOut().println(written.toAbsolutePath());
         }
         return 0;

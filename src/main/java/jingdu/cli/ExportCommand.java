@@ -66,6 +66,9 @@ final class ExportCommand implements Callable<Integer> {
             description = "Output file (default: standard output; docx, xlsx and qdpx need --out).")
     Path out;
 
+    @Option(names = "--force", description = "Replace FILE if it exists (never the library, its backups or another database).")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
@@ -90,7 +93,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         ExportRequest request = new ExportRequest(fmt, all ? List.of() : List.copyOf(new LinkedHashSet<>(speechIds)),
                 new ExportFilter(tagLevels, shownLevels, Set.copyOf(sectors)), !withoutText);
-        try (Library library = Library.open(db.file())) {
+        try (Library library = db.open()) {
             Exports exports = new Exports(library, Engines.forLibrary(library.database().file()), JingduCli.I18N);
             if (out == null) {
                 // raw bytes: the CLI's writer might re-encode, and the CSV's BOM must stay as it is
@@ -98,7 +101,7 @@ final class ExportCommand implements Callable<Integer> {
                 stdout.write(exports.render(request));
                 stdout.flush();
             } else {
-                exports.write(request, out);
+                exports.write(request, out, force);
                 spec.commandLine().getOut().println(JingduCli.I18N.get("export.done", out.toString()));
             }
         }

@@ -28,7 +28,7 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Library library = Library.open(db.file())) {
+        try (Library library = db.open()) {
             AnnotationImport.Result r = new AnnotationImport(library).importFile(file);
             spec.commandLine().getOut().println(JingduCli.I18N.get("export.import.done", r.speechesMatched(),
                     r.speechesAdded(), r.speechesSkipped(), r.tagsAdded(), r.notesAdded()));

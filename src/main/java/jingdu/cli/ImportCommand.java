@@ -33,7 +33,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Library library = Library.open(db.file())) {
+        try (Library library = db.open()) {
             BatchImport.Summary summary = new BatchImport(library).run(files);
             for (Speech s : summary.imported()) {
                 out.println(s.id() + "\t" + s.title());

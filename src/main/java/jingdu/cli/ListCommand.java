@@ -25,7 +25,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Library library = Library.open(db.file())) {
+        try (Library library = db.open()) {
             for (SpeechSummary s : library.list()) {
                 spec.commandLine().getOut().println(
                         s.id() + "\t" + DATE.format(s.importedAt()) + "\t" + s.paragraphCount() + "\t" + s.title());

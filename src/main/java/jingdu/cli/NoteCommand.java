@@ -34,7 +34,7 @@ final class NoteCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Note note;
-        try (Library library = Library.open(db.file())) {
+        try (Library library = db.open()) {
             note = library.addNote(speechId, start, end, text);
         }
         spec.commandLine().getOut().println(note.id());

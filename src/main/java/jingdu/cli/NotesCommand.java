@@ -33,7 +33,7 @@ final class NotesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         JsonObject root = new JsonObject();
-        try (Library library = Library.open(db.file())) {
+        try (Library library = db.open()) {
             if (library.find(speechId).isEmpty()) {
                 throw new AnnotationException("annotate.error.noSpeech", speechId);
             }

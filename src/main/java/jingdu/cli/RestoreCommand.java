@@ -3,10 +3,11 @@ package jingdu.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import jingdu.app.Library;
+import jingdu.app.Recovery;
 import jingdu.store.Backups;
 import jingdu.store.StoreException;
 import picocli.CommandLine.Command;
@@ -33,19 +34,20 @@ final class RestoreCommand implements Callable<Integer> {
         Path file = db.file();
         Path from = backup;
         if (from == null) {
-            List<Path> all = Backups.list(file);
-            if (all.isEmpty()) {
+            // the newest backup that passes its check, never a damaged one
+            Optional<Path> sound = Recovery.latestSoundBackup(file);
+            if (sound.isEmpty()) {
                 spec.commandLine().getErr().println(JingduCli.I18N.get("store.error.noBackup", file));
                 return 1;
             }
-            from = all.get(0);
+            from = sound.get();
         }
         Backups.verify(from);
         Library library;
         try {
             library = Library.open(file);
         } catch (StoreException e) {
-            if (!Files.exists(file) || !"store.error.notDatabase".equals(e.key())) {
+            if (!Files.exists(file) || !Recovery.canRecover(e)) {
                 throw e;
             }
             Path aside = Backups.recover(file, from, Clock.systemDefaultZone());

@@ -79,7 +79,7 @@ final class SearchCommand implements Callable<Integer> {
             return 2;
         }
         SearchQuery query = new SearchQuery(String.join(" ", words), Set.copyOf(sectors), tagLevels, shownLevels, from, to, page - 1);
-        try (Library library = Library.open(db.file())) {
+        try (Library library = db.open()) {
             Search search = new Search(library);
             if (search.needsAnalysis(query)) {
                 err.println(JingduCli.I18N.get("search.analysing"));

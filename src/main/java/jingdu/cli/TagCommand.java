@@ -38,7 +38,7 @@ final class TagCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(JingduCli.I18N.get("annotate.error.level", level));
             return 2;
         }
-        try (Library library = Library.open(db.file())) {
+        try (Library library = db.open()) {
             library.tagParagraph(speechId, paragraph, lv, !remove);
         }
         // printed only after the transaction has committed

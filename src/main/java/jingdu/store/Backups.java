@@ -63,13 +63,19 @@ public final class Backups {
         }
     }
 
-    /** Makes an automatic backup now and drops the oldest beyond {@link #KEEP}. */
+    /**
+     * Makes an automatic backup now and drops the oldest beyond {@link #KEEP}. The new backup has just
+     * passed its check, so rotation never leaves the library without a sound backup.
+     */
     public Path backupNow() {
         Path dir = directory(db.file());
         String name = stem(db.file()) + "-" + STAMP.format(clock.instant().atZone(ZoneId.systemDefault())) + ".db";
-        Path target = backupTo(dir.resolve(name));
+        Path target = write(dir.resolve(name));
         List<Path> all = list(db.file());
         for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {
+            if (old.equals(target)) {
+                continue; // a clock set back sorts it last; it is still the newest sound one
+            }
             try {
                 Files.deleteIfExists(old);
             } catch (IOException e) {
@@ -79,19 +85,56 @@ public final class Backups {
         return target;
     }
 
-    /** A consistent copy of the library at {@code target}, written to a temporary name and then moved. */
-    public Path backupTo(Path target) {
+    /**
+     * A consistent copy of the library where the user says (a USB stick). Never over the library, its
+     * side files, the automatic backups or another database; over another existing file only when
+     * {@code replaceExisting} (see {@link OutputGuard}).
+     */
+    public Path backupTo(Path target, boolean replaceExisting) {
+        OutputGuard.check(target, db.file(), replaceExisting);
+        return write(target);
+    }
+
+    /**
+     * Writes the copy under a temporary name, checks it ({@link #verify}) and only then moves it into
+     * place: a copy of a damaged library is deleted, never kept as a backup, and the library is marked
+     * damaged so nothing more is written to it.
+     */
+    private Path write(Path target) {
+        Path partial = null;
         try {
             Path parent = target.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Path partial = parent.resolve(target.getFileName() + ".partial");
+            partial = parent.resolve(target.getFileName() + ".partial");
             Files.deleteIfExists(partial);
-            db.read(c -> c.unwrap(SQLiteConnection.class).getDatabase().backup("main", partial.toString(), null));
+            Path copy = partial;
+            db.read(c -> c.unwrap(SQLiteConnection.class).getDatabase().backup("main", copy.toString(), null));
+            try {
+                verify(partial);
+            } catch (StoreException e) {
+                Files.deleteIfExists(partial);
+                db.verifyFully();
+                throw new StoreException("store.error.damaged", db.file().toString(), e);
+            }
             Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return target;
         } catch (IOException e) {
+            deleteQuietly(partial);
             throw new StoreException("store.error.backup", target + ": " + e.getMessage(), e);
+        } catch (StoreException e) {
+            deleteQuietly(partial);
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // a stray .partial is not listed as a backup
+            }
         }
     }
 

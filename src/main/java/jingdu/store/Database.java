@@ -7,10 +7,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteException;
 
 /**
  * The user's SQLite file: WAL mode, foreign keys on, schema versioned through {@code PRAGMA user_version}
@@ -30,17 +33,31 @@ public final class Database implements AutoCloseable {
     /** Committed write transactions on this connection, so backups can tell whether anything changed. */
     private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
     private WalCheckpointer checkpointer;
+    private UncleanShutdown.Outcome unclean = UncleanShutdown.Outcome.CLEAN;
+    private volatile boolean fullCheckPending;
+    /** Set once damage is seen: from then on nothing is written to the file. */
+    private volatile boolean damaged;
+    private boolean registered;
 
     private Database(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
     }
 
+    /** How long the check on open may take before the rest is left to {@link #verifyFully} (ms). */
+    static final long QUICK_CHECK_BUDGET_MS = 1500;
+
     /**
-     * Opens (or creates) the library file. A file that is not an SQLite database, or that a newer Jingdu
-     * wrote, is refused before anything is written to it.
+     * Opens (or creates) the library file. Nothing is written to a file that is not an SQLite database,
+     * that another program made, that a newer Jingdu wrote or that SQLite's quick check finds damaged; a
+     * file left by an unclean shutdown is first kept as found ({@link UncleanShutdown}).
      */
     public static Database open(Path file) {
+        return open(file, QUICK_CHECK_BUDGET_MS, Clock.systemDefaultZone());
+    }
+
+    /** {@link #open(Path)} with the quick check's time budget (0: leave it all to {@link #verifyFully}). */
+    static Database open(Path file, long checkBudgetMillis, Clock clock) {
         boolean created;
         try {
             if (Files.isDirectory(file)) {
@@ -57,29 +74,71 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("store.error.open", file + ": " + e.getMessage(), e);
         }
+        UncleanShutdown.Outcome unclean = UncleanShutdown.Outcome.CLEAN;
+        LibraryFile.Inspection inspection = null;
+        if (!created) {
+            unclean = UncleanShutdown.handle(file, OPEN_HERE.containsKey(key(file)), clock);
+            inspection = LibraryFile.inspect(file, checkBudgetMillis);
+        }
         Connection c = null;
+        Database db = null;
         try {
             c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), connectionConfig().toProperties());
-            Database db = new Database(file, c);
+            db = new Database(file, c);
+            OPEN_HERE.merge(key(file), 1, Integer::sum);
+            db.registered = true;
+            db.unclean = unclean;
+            db.fullCheckPending = inspection != null && !inspection.checkComplete();
             db.checkReadable();
             int version = db.userVersion();
             if (version > Migrations.LATEST) {
                 throw new StoreException("store.error.newer", file.toString(), null);
             }
             // Only now, with the file known to be ours and not from the future, may anything be written.
+            if (inspection == null || !inspection.marked()) {
+                db.markAsLibrary(); // first, so a crash before the migrations leaves a file we recognise
+            }
             db.enableWal();
             Migrations.apply(db);
             db.checkpointInBackground(c);
             return db;
         } catch (SQLException e) {
             closeQuietly(c);
-            if (isNotADatabase(e)) {
-                throw new StoreException("store.error.notDatabase", file.toString(), e);
+            unregister(db);
+            if (LibraryFile.isDamage(e)) {
+                throw new StoreException(created ? "store.error.notDatabase" : "store.error.damaged", file.toString(), e);
             }
             throw new StoreException("store.error.open", file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(c);
+            unregister(db);
             throw e;
+        }
+    }
+
+    private static void unregister(Database db) {
+        if (db != null && db.registered) {
+            db.registered = false;
+            OPEN_HERE.computeIfPresent(key(db.file), (k, n) -> n > 1 ? n - 1 : null);
+        }
+    }
+
+    /** Files this process has open, so the unclean-shutdown check never mistakes our own live WAL for a stale one. */
+    private static final Map<Path, Integer> OPEN_HERE = new ConcurrentHashMap<>();
+
+    private static Path key(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        try {
+            // the folder's real path: the file itself may not exist yet when a new library is opened
+            return abs.getParent() == null ? abs : abs.getParent().toRealPath().resolve(abs.getFileName());
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+
+    private void markAsLibrary() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA application_id = " + LibraryFile.APPLICATION_ID);
         }
     }
 
@@ -97,14 +156,6 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(5000);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return config;
-    }
-
-    private static boolean isNotADatabase(SQLException e) {
-        if (e instanceof SQLiteException se && se.getResultCode() != null) {
-            String name = se.getResultCode().name();
-            return name.startsWith("SQLITE_NOTADB") || name.startsWith("SQLITE_CORRUPT");
-        }
-        return false;
     }
 
     /** Reading the schema fails with NOTADB/CORRUPT on a damaged file, without writing to it. */
@@ -155,6 +206,9 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is saved, or none of it. */
     public synchronized <T> T inTransaction(Work<T> work) {
+        if (damaged) {
+            throw new StoreException("store.error.damaged", file.toString(), null);
+        }
         try {
             if (!connection.getAutoCommit()) {
                 // A nested call would commit the outer transaction half-way; fail loudly instead.
@@ -173,7 +227,7 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("store.error.write", e.getMessage(), e);
+            throw failure("store.error.write", e);
         }
     }
 
@@ -182,8 +236,50 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("store.error.read", e.getMessage(), e);
+            throw failure("store.error.read", e);
         }
+    }
+
+    /** SQLite's own text for damage never reaches the user; the file is written no more. */
+    private StoreException failure(String key, SQLException e) {
+        if (LibraryFile.isDamage(e)) {
+            damaged = true;
+            return new StoreException("store.error.damaged", file.toString(), e);
+        }
+        return new StoreException(key, e.getMessage(), e);
+    }
+
+    /**
+     * The full {@code integrity_check}, on a read-only connection of its own (for the window to run in the
+     * background after it shows). A damaged file is written no more. Returns true when the file is sound.
+     */
+    public boolean verifyFully() {
+        boolean sound = LibraryFile.integrityCheck(file);
+        if (!sound) {
+            damaged = true;
+        }
+        fullCheckPending = false;
+        return sound;
+    }
+
+    /** True when the check on open ran out of time, so {@link #verifyFully} should run soon. */
+    public boolean fullCheckPending() {
+        return fullCheckPending;
+    }
+
+    /** True once damage has been found; writes are refused from then on. */
+    public boolean damaged() {
+        return damaged;
+    }
+
+    /** Where the file was kept as found when the last session had not ended cleanly. */
+    public Optional<Path> uncleanShutdownCopy() {
+        return unclean.safetyCopy();
+    }
+
+    /** True when the WAL found after an unclean shutdown was not trusted and the file opened without it. */
+    public boolean walDiscarded() {
+        return unclean.walDiscarded();
     }
 
     private void rollbackKeeping(Exception cause) {
@@ -220,6 +316,7 @@ public final class Database implements AutoCloseable {
             checkpointer.close(); // first, so closing the last connection checkpoints and removes the WAL
         }
         closeQuietly(connection);
+        unregister(this); // last: until the connection is closed its WAL is live
     }
 
     private static void closeQuietly(Connection c) {

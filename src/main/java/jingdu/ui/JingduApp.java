@@ -109,8 +109,15 @@ public final class JingduApp extends Application {
         if (STARTUP_LOG) {
             startupLog("library open");
         }
-        backups = new BackupScheduler(library, e -> Platform.runLater(() ->
-                window.notifyUser(new I18n(I18n.forLanguage(prefs.language())).get(e.key(), e.detail()))));
+        backups = new BackupScheduler(library, e -> Platform.runLater(() -> {
+            I18n i18n = new I18n(I18n.forLanguage(prefs.language()));
+            String message = i18n.get(e.key(), e.detail());
+            if (library.database().damaged()) {
+                window.warnUser(message); // the library takes no more writes: the user must know now
+            } else {
+                window.notifyUser(message);
+            }
+        }));
         analysis = new AnalysisService(() -> Engines.forLibrary(dbFile));
         // the first frame goes first; then the engine loads and the start-up backup is taken
         analysis.holdUntil(firstFrame);

@@ -185,6 +185,12 @@ public final class MainWindow {
         status.setText(message);
     }
 
+    /** A problem the user must see at once (a damaged library): a dialog as well as the status line. */
+    public void warnUser(String message) {
+        status.setText(message);
+        dialogs.error(i18n.get("store.failed"), message);
+    }
+
     public ReaderView reader() {
         return reader;
     }
@@ -393,7 +399,7 @@ public final class MainWindow {
         long speechId = current.id();
         status.setText(i18n.get("export.progress"));
         return analysis.withAnalyzer(analyzer -> {
-            new Exports(library, analyzer, i18n).writeMarkdown(speechId, out);
+            new Exports(library, analyzer, i18n).writeMarkdown(speechId, out, true);
             return out;
         }).whenComplete((path, failure) -> Platform.runLater(() -> {
             if (failure == null) {
@@ -428,7 +434,7 @@ public final class MainWindow {
     /** A consistent copy of the library where the user says (a USB stick), off the FX thread. */
     public CompletableFuture<Path> backupTo(Path target) {
         status.setText(i18n.get("backup.progress"));
-        return analysis.submit(() -> new Backups(library.database()).backupTo(target))
+        return analysis.submit(() -> new Backups(library.database()).backupTo(target, true)) // the save dialog asked before replacing
                 .whenComplete((path, failure) -> Platform.runLater(() -> {
                     if (failure == null) {
                         status.setText(i18n.get("backup.done", path));

@@ -31,7 +31,10 @@ final class StartupDialogs {
      */
     Library openLibrary(Path dbFile, CompletableFuture<Library> opening) {
         try {
-            return opened(opening);
+            Library library = opened(opening);
+            Recovery.openNotice(library, i18n).ifPresent(notice ->
+                    show(Alert.AlertType.INFORMATION, i18n.get("startup.unclean"), notice));
+            return library;
         } catch (StoreException e) {
             String problem = i18n.get(e.key(), e.detail());
             Optional<Path> backup = Recovery.canRecover(e) ? Recovery.latestSoundBackup(dbFile) : Optional.empty();

@@ -30,7 +30,7 @@ class AnnotationImportTest {
 
     private Path exportJson(Library from, Path file, boolean withText) throws Exception {
         new Exports(from, new Analyzer(), ZH).write(
-                new ExportRequest(ExportFormat.JSON, List.of(), ExportFilter.NONE, withText), file);
+                new ExportRequest(ExportFormat.JSON, List.of(), ExportFilter.NONE, withText), file, false);
         return file;
     }
 

@@ -33,7 +33,7 @@ class ExportsTest {
 
             Path out = dir.resolve("notes.md");
             Files.writeString(out, "旧内容，将被整体替换");
-            exports.writeMarkdown(s.id(), out);
+            exports.writeMarkdown(s.id(), out, true);
             String md = Files.readString(out, StandardCharsets.UTF_8);
             assertThat(md).isEqualTo(exports.markdown(s.id()));
             assertThat(md).startsWith("# 讲话标题\n").contains("> 企业").contains("第一条笔记")
@@ -53,7 +53,7 @@ class ExportsTest {
             assertThatThrownBy(() -> exports.markdown(s.id() + 1))
                     .isInstanceOfSatisfying(ExportException.class, e -> assertThat(e.key()).isEqualTo("export.error.noSpeech"));
             Path nowhere = dir.resolve("missing/notes.md");
-            assertThatThrownBy(() -> exports.writeMarkdown(s.id(), nowhere))
+            assertThatThrownBy(() -> exports.writeMarkdown(s.id(), nowhere, false))
                     .isInstanceOfSatisfying(ExportException.class, e -> assertThat(e.key()).isEqualTo("export.error.noDir"));
             assertThat(nowhere.getParent()).doesNotExist();
         }

@@ -99,7 +99,7 @@ class BackupsTest {
         try (Library library = Library.open(dir.resolve("jingdu.db"))) {
             sample(library);
             Path usb = dir.resolve("U盘").resolve("精读备份.db");
-            new Backups(library.database()).backupTo(usb);
+            new Backups(library.database()).backupTo(usb, false);
             Backups.verify(usb);
             try (Library copy = Library.open(usb)) {
                 assertThat(copy.list()).hasSize(1);

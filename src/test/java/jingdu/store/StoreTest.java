@@ -103,6 +103,7 @@ class StoreTest {
     void newerSchemaIsRefusedAndLeftUnchanged() throws Exception {
         Path file = dir.resolve("future.db");
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
+            s.execute("PRAGMA application_id = " + LibraryFile.APPLICATION_ID); // a future Jingdu marks its files too
             s.execute("CREATE TABLE future_thing (x)");
             s.execute("PRAGMA user_version = " + (Migrations.LATEST + 1));
         }
@@ -145,7 +146,7 @@ class StoreTest {
         String before = sha256(file);
         assertThatThrownBy(() -> Database.open(file))
                 .isInstanceOfSatisfying(StoreException.class,
-                        e -> assertThat(e.key()).isEqualTo("store.error.notDatabase"));
+                        e -> assertThat(e.key()).isIn("store.error.notDatabase", "store.error.damaged"));
         assertThat(sha256(file)).isEqualTo(before);
         assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactly(file.getFileName().toString());
     }

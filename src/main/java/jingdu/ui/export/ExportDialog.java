@@ -281,7 +281,10 @@ public final class ExportDialog {
         return safeFileName(i18n.get("export.report.title"));
     }
 
-    /** Writes the export the controls describe to {@code out}, off the FX thread; callable without a chooser. */
+    /**
+     * Writes the export the controls describe to {@code out}, off the FX thread; callable without a chooser.
+     * An existing file is replaced: the save dialog has asked the user (the library itself never is).
+     */
     public CompletableFuture<Path> exportTo(Path out) {
         ExportRequest request = request();
         if (request == null) {
@@ -289,7 +292,7 @@ public final class ExportDialog {
         }
         status.setText(i18n.get("export.progress"));
         exportButton.setDisable(true);
-        CompletableFuture<Path> result = analysis.withAnalyzer(a -> new Exports(library, a, i18n).write(request, out));
+        CompletableFuture<Path> result = analysis.withAnalyzer(a -> new Exports(library, a, i18n).write(request, out, true));
         result.whenComplete((path, failure) -> Platform.runLater(() -> {
             exportButton.setDisable(false);
             status.setText(failure == null ? i18n.get("export.done", path) : i18n.get("export.failed") + "：" + message(failure));

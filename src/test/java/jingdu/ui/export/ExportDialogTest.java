@@ -81,5 +81,15 @@ class ExportDialogTest {
                 .handle((p, e) -> e).get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dialog.statusText()).contains("导出失败").contains("目录不存在");
+
+        // the library itself is never an export's target, even when the save dialog said "replace"
+        Path libraryFile = library.database().file();
+        long size = java.nio.file.Files.size(libraryFile);
+        WaitForAsyncUtils.asyncFx(() -> dialog.exportTo(libraryFile)).get(10, TimeUnit.SECONDS)
+                .handle((p, e) -> e).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.statusText()).contains("导出失败").contains("文库本身");
+        assertThat(java.nio.file.Files.size(libraryFile)).isEqualTo(size);
+        assertThat(library.list()).hasSize(1);
     }
 }
