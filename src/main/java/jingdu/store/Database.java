@@ -57,6 +57,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("store.error.open", file + ": " + e.getMessage(), e);
         }
+        SqliteNative.prepare();
         Connection c = null;
         try {
             c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), connectionConfig().toProperties());
