@@ -25,6 +25,10 @@ import org.sqlite.util.LibraryLoaderUtil;
  */
 public final class SqliteNative {
 
+    private static final String PREFIX = "jingdu-sqlite-";
+    /** A copy this old is no process's pending load: one left by a process that was killed. */
+    private static final long STALE_MS = 60 * 60 * 1000L;
+
     private static boolean prepared;
 
     private SqliteNative() {
@@ -45,7 +49,8 @@ public final class SqliteNative {
                 return; // no library for this platform in the jar: the driver reports it as usual
             }
             File dir = new File(System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir")));
-            copy = File.createTempFile("jingdu-sqlite-" + SQLiteJDBCLoader.getVersion() + "-", "-" + name, dir);
+            removeStaleCopies(dir);
+            copy = File.createTempFile(PREFIX + SQLiteJDBCLoader.getVersion() + "-", "-" + name, dir);
             copy.deleteOnExit();
             try (OutputStream out = new FileOutputStream(copy)) {
                 in.transferTo(out);
@@ -55,6 +60,20 @@ public final class SqliteNative {
         } catch (IOException | RuntimeException e) {
             if (copy != null) {
                 copy.delete();
+            }
+        }
+    }
+
+    /**
+     * Copies left by killed processes (deleteOnExit never ran). Deleting one a live process has loaded is
+     * harmless where that is allowed at all (Linux, macOS); Windows refuses it for a loaded library.
+     */
+    static void removeStaleCopies(File dir) {
+        File[] old = dir.listFiles((d, n) -> n.startsWith(PREFIX));
+        long now = System.currentTimeMillis();
+        for (File f : old == null ? new File[0] : old) {
+            if (now - f.lastModified() > STALE_MS) {
+                f.delete();
             }
         }
     }
