@@ -1,6 +1,7 @@
 package jingdu.analysis;
 
 import java.io.BufferedReader;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -56,7 +57,10 @@ public final class SectorLexicon {
         readResource("/lexicon/sectors.tsv", line -> parseSector(line, sectors));
         readResource("/lexicon/sector-terms.tsv", line -> parseTerm(line, entries, sectors));
         if (userFile != null && Files.isRegularFile(userFile)) {
-            try (BufferedReader r = Files.newBufferedReader(userFile, StandardCharsets.UTF_8)) {
+            // a FileInputStream, not Files.newBufferedReader: a FileChannel would load libnet, which creates
+            // network sockets (see jingdu.io.PlainFiles); the decoder still refuses malformed UTF-8
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(new FileInputStream(userFile.toFile()),
+                    StandardCharsets.UTF_8.newDecoder()))) {
                 readLines(r, line -> {
                     if (line.startsWith("@sector\t")) {
                         parseSector(line.substring("@sector\t".length()), sectors);

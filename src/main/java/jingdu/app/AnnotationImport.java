@@ -24,6 +24,7 @@ import jingdu.io.AnnotationsJson.NoteEntry;
 import jingdu.io.AnnotationsJson.SpeechEntry;
 import jingdu.io.AnnotationsJson.TagEntry;
 import jingdu.io.ImportException;
+import jingdu.io.PlainFiles;
 import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
 
@@ -55,7 +56,7 @@ public final class AnnotationImport {
                 throw new ImportException("export.import.error.tooLarge", file.toString());
             }
             json = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                    .decode(ByteBuffer.wrap(PlainFiles.readAllBytes(file))).toString();
         } catch (NoSuchFileException e) {
             throw new ImportException("import.error.notFound", file.toString());
         } catch (CharacterCodingException e) {

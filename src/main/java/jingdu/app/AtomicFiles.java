@@ -6,8 +6,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.UUID;
+
+import jingdu.io.PlainFiles;
 
 /** Writes a file so that readers see the old content or the new, never half of it. */
 final class AtomicFiles {
@@ -21,8 +22,7 @@ final class AtomicFiles {
         // Same directory as the target, so the final move is a rename on the same file system.
         Path temp = dir.resolve("." + abs.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (OutputStream out = PlainFiles.createNew(temp)) {
                 out.write(content);
             }
             try {

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import jingdu.io.DocumentFormat;
 import jingdu.io.DocumentReader;
 import jingdu.io.ImportException;
+import jingdu.io.PlainFiles;
 
 /**
  * Reads any supported document into plain text, one paragraph per line: picks the reader by content
@@ -46,7 +47,7 @@ public final class DocumentImport {
             if (size > DocumentFormat.largestAccepted()) {
                 throw new ImportException("import.error.tooLarge", name, DocumentFormat.largestAccepted() >> 20);
             }
-            data = Files.readAllBytes(file);
+            data = PlainFiles.readAllBytes(file);
         } catch (IOException e) {
             throw new ImportException("import.error.unreadable", name, e.getMessage());
         }

@@ -1,6 +1,8 @@
 package jingdu.io;
 
 import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,9 +41,18 @@ public record DocxFonts(String title, String heading, String kai, String body, S
                 pick(NUMBER, installed, WINDOWS.number));
     }
 
-    /** Picks from the fonts of this machine. */
+    /**
+     * Picks from the fonts of this machine. On Linux the family names come from fontconfig's
+     * {@code fc-list}, not from AWT: AWT's font manager there calls {@code InetAddress.getLocalHost()}
+     * (to name its font cache file) and reads font files through a {@code FileChannel}; either loads the
+     * JDK's libnet, whose start-up creates AF_INET and AF_INET6 sockets (see {@link PlainFiles}), and the
+     * host name lookup may even ask a DNS server. AWT remains the fallback when {@code fc-list} is missing.
+     */
     public static DocxFonts installed() {
         Set<String> names = new HashSet<>();
+        if (System.getProperty("os.name", "").startsWith("Linux") && fontconfigFamilies(names)) {
+            return choose(names);
+        }
         try {
             GraphicsEnvironment ge = GraphicsEnvironment.getLocalGraphicsEnvironment();
             names.addAll(List.of(ge.getAvailableFontFamilyNames(Locale.ROOT)));
@@ -50,6 +61,43 @@ public record DocxFonts(String title, String heading, String kai, String body, S
             return WINDOWS; // no font system (a bare server): the reader's machine will have the standard names
         }
         return choose(names);
+    }
+
+    /** Every family name (all languages) fontconfig knows, one per line; false when fc-list cannot run. */
+    private static boolean fontconfigFamilies(Set<String> names) {
+        Process p = null;
+        try {
+            p = new ProcessBuilder("fc-list", "--format", "%{[]family{%{family}\\n}}")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                return false;
+            }
+            names.addAll(fcListFamilies(out));
+            return true;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            if (p != null) {
+                p.destroy();
+            }
+        }
+    }
+
+    /** The family names in {@code fc-list --format '%{[]family{%{family}\n}}'} output; pure, for tests. */
+    static Set<String> fcListFamilies(String output) {
+        Set<String> names = new HashSet<>();
+        for (String line : output.split("\n")) {
+            String name = line.strip();
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     private static String pick(List<List<String>> candidates, Set<String> installed, String fallback) {

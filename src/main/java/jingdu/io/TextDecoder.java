@@ -38,7 +38,7 @@ public final class TextDecoder {
             if (size > MAX_BYTES) {
                 throw new ImportException("import.error.tooLarge", file.getFileName(), MAX_BYTES / (1024 * 1024));
             }
-            return decode(Files.readAllBytes(file), file.getFileName().toString());
+            return decode(PlainFiles.readAllBytes(file), file.getFileName().toString());
         } catch (IOException e) {
             throw new ImportException("import.error.unreadable", file.getFileName(), e.getMessage());
         }

@@ -163,6 +163,7 @@ public final class Backups {
         } catch (IOException e) {
             throw new StoreException("store.error.badBackup", file.toString(), e);
         }
+        SqliteNative.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());

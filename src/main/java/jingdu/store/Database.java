@@ -74,6 +74,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("store.error.open", file + ": " + e.getMessage(), e);
         }
+        SqliteNative.prepare(); // before any connection, the checks' included
         UncleanShutdown.Outcome unclean = UncleanShutdown.Outcome.CLEAN;
         LibraryFile.Inspection inspection = null;
         if (!created) {

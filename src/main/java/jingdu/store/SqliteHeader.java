@@ -1,5 +1,6 @@
 package jingdu.store;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,8 @@ final class SqliteHeader {
             return false;
         }
         byte[] head = new byte[MAGIC.length];
-        try (InputStream in = Files.newInputStream(file)) {
+        // java.io, not Files.newInputStream: a FileChannel would load libnet, which creates sockets (SqliteNative)
+        try (InputStream in = new FileInputStream(file.toFile())) {
             if (in.readNBytes(head, 0, head.length) != head.length) {
                 return false;
             }

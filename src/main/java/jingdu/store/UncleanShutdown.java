@@ -96,6 +96,10 @@ final class UncleanShutdown {
         if (!Files.isRegularFile(shm)) {
             return false;
         }
+        Path procLocks = Path.of("/proc/locks");
+        if (Files.isReadable(procLocks)) {
+            return lockedPerProcLocks(procLocks, shm);
+        }
         try (FileChannel ch = FileChannel.open(shm, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             FileLock lock = ch.tryLock(SHM_DMS_BYTE, 1, false);
             if (lock == null) {
@@ -106,6 +110,33 @@ final class UncleanShutdown {
         } catch (OverlappingFileLockException e) {
             return true;
         }
+    }
+
+    /**
+     * Linux lists every POSIX lock in /proc/locks ("1: POSIX ADVISORY READ pid maj:min:inode start end"):
+     * reading it needs no file channel, whose first use would load the JDK's network library and with it
+     * its probe sockets (see OfflineTest).
+     */
+    static boolean lockedPerProcLocks(Path procLocks, Path shm) throws IOException {
+        Object ino = Files.getAttribute(shm, "unix:ino");
+        String inode = ":" + ino;
+        String text;
+        try (InputStream in = new java.io.FileInputStream(procLocks.toFile())) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+        }
+        for (String line : text.split("\n")) {
+            String[] f = line.trim().split("\\s+");
+            // f: "1:", POSIX|OFDLCK|FLOCK, ADVISORY, READ|WRITE, pid, maj:min:inode, start, end|EOF ("->" lines are waiters)
+            if (f.length < 8 || "->".equals(f[1]) || !f[5].endsWith(inode)) {
+                continue;
+            }
+            long start = Long.parseLong(f[6]);
+            long end = "EOF".equals(f[7]) ? Long.MAX_VALUE : Long.parseLong(f[7]);
+            if (start <= SHM_DMS_BYTE && SHM_DMS_BYTE <= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Path keepAsFound(Path file, Clock clock) throws IOException {
@@ -165,7 +196,7 @@ final class UncleanShutdown {
     }
 
     private static byte[] readHead(Path f, int n) throws IOException {
-        try (InputStream in = Files.newInputStream(f)) {
+        try (InputStream in = new java.io.FileInputStream(f.toFile())) {
             return in.readNBytes(n);
         }
     }

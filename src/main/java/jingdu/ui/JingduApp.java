@@ -60,8 +60,8 @@ public final class JingduApp extends Application {
 
     public static void launchWith(String[] args) {
         Path dbFile = dbFile(List.of(args));
-        Path socket = SingleInstance.socketFor(dbFile);
-        if (SingleInstance.handOver(socket, Main.fileArguments(List.of(args)))) {
+        Path windowFile = SingleInstance.windowFileFor(dbFile);
+        if (SingleInstance.handOver(windowFile, Main.fileArguments(List.of(args)))) {
             // a window is already open on this library: it imports the files and comes to the front
             System.out.println(new I18n(I18n.forLanguage(Prefs.user().language())).get("startup.handedOver"));
             return;
@@ -71,7 +71,7 @@ public final class JingduApp extends Application {
             Prefs.user().language(); // reads the preferences file (and loads its XML parser) off the FX thread
             Library library = Library.open(dbFile);
             // later starts on this library hand their files over; they wait in `shown` until the window is up
-            instance = SingleInstance.listen(socket, files -> shown.thenAccept(app -> Platform.runLater(() -> app.receive(files))));
+            instance = SingleInstance.listen(windowFile, files -> shown.thenAccept(app -> Platform.runLater(() -> app.receive(files))));
             return library;
         }, work -> {
             Thread t = new Thread(work, "jingdu-open");

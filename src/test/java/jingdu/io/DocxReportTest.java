@@ -84,4 +84,13 @@ class DocxReportTest {
         assertThat(DocxReport.chinese(20)).isEqualTo("二十");
         assertThat(List.of(DocxReport.ERHAO, DocxReport.SANHAO)).containsExactly(22, 16);
     }
+
+    @Test
+    void fontconfigNamesEachFamilyInEveryLanguageOnItsOwnLine() {
+        // what fc-list --format '%{[]family{%{family}\n}}' prints for two CJK fonts
+        String out = "Noto Serif CJK SC\nNoto Serif CJK SC SemiBold\n文泉驿正黑\nWenQuanYi Zen Hei\n\n";
+        assertThat(DocxFonts.fcListFamilies(out))
+                .containsExactlyInAnyOrder("Noto Serif CJK SC", "Noto Serif CJK SC SemiBold", "文泉驿正黑", "WenQuanYi Zen Hei");
+        assertThat(DocxFonts.choose(DocxFonts.fcListFamilies(out)).heading()).isEqualTo("WenQuanYi Zen Hei");
+    }
 }
