@@ -84,4 +84,14 @@ class DocxReportTest {
         assertThat(DocxReport.chinese(20)).isEqualTo("二十");
         assertThat(List.of(DocxReport.ERHAO, DocxReport.SANHAO)).containsExactly(22, 16);
     }
+
+    @Test
+    void userSectorsHeadTheirObligationsByName() throws Exception {
+        byte[] bytes = new DocxReport(ExportFixtures.portLabels(ExportFixtures.ZH), ZoneOffset.UTC, FONTS)
+                .export(ExportFixtures.portModel(ExportFilter.NONE));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(texts).containsSubsequence("（一）煤矿", "（二）港口", "（三）校园安全");
+        }
+    }
 }
