@@ -11,22 +11,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import jingdu.model.SectorCatalog;
 
 /**
  * Sector ids and the words that name them, read from {@code resources/lexicon/*.tsv} and optionally a
  * user file with the same line format (see resources/lexicon/README.md). Immutable once built.
  */
 public final class SectorLexicon {
-
-    /** A sector of the guide (or one the user added). */
-    public record Sector(String id, String nameZh, String nameEn) {
-    }
 
     /** How a term's sectors depend on the rest of its sentence. */
     enum Rule { PLAIN, STOP, UNLESS, MINE, COAL_LEAN }
@@ -35,12 +34,14 @@ public final class SectorLexicon {
     record Entry(String term, List<String> sectors, Rule rule, String other) {
     }
 
-    private final Map<String, Sector> sectors;
+    private static final String SECTOR_LINE = "@sector\t";
+
+    private final SectorCatalog catalog;
     private final Map<String, Entry> entries;
     private final AhoCorasickDoubleArrayTrie<Entry> trie = new AhoCorasickDoubleArrayTrie<>();
 
-    private SectorLexicon(Map<String, Sector> sectors, Map<String, Entry> entries) {
-        this.sectors = Collections.unmodifiableMap(sectors);
+    private SectorLexicon(SectorCatalog catalog, Map<String, Entry> entries) {
+        this.catalog = catalog;
         this.entries = Collections.unmodifiableMap(entries);
         trie.build(new TreeMap<>(entries));
     }
@@ -52,31 +53,59 @@ public final class SectorLexicon {
 
     /** The built-in lexicon with the user's file on top (its lines win); {@code userFile} may be null or absent. */
     public static SectorLexicon load(Path userFile) {
-        Map<String, Sector> sectors = new LinkedHashMap<>();
+        List<SectorCatalog.Declared> user = new ArrayList<>();
+        Set<String> known = new HashSet<>();
+        BuiltIn.SECTORS.forEach(d -> known.add(d.id()));
         Map<String, Entry> entries = new LinkedHashMap<>();
-        readResource("/lexicon/sectors.tsv", line -> parseSector(line, sectors));
-        readResource("/lexicon/sector-terms.tsv", line -> parseTerm(line, entries, sectors));
-        if (userFile != null && Files.isRegularFile(userFile)) {
-            // a FileInputStream, not Files.newBufferedReader: a FileChannel would load libnet, which creates
-            // network sockets (see jingdu.io.PlainFiles); the decoder still refuses malformed UTF-8
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(new FileInputStream(userFile.toFile()),
-                    StandardCharsets.UTF_8.newDecoder()))) {
-                readLines(r, line -> {
-                    if (line.startsWith("@sector\t")) {
-                        parseSector(line.substring("@sector\t".length()), sectors);
-                    } else {
-                        parseTerm(line, entries, sectors);
-                    }
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read user lexicon " + userFile, e);
+        readResource("/lexicon/sector-terms.tsv", line -> parseTerm(line, entries, known));
+        readUserFile(userFile, line -> {
+            if (line.startsWith(SECTOR_LINE)) {
+                declare(line.substring(SECTOR_LINE.length()), user, known);
+            } else {
+                parseTerm(line, entries, known);
             }
-        }
-        return new SectorLexicon(sectors, entries);
+        });
+        return new SectorLexicon(SectorCatalog.of(BuiltIn.SECTORS, user), entries);
     }
 
-    public List<Sector> sectors() {
-        return List.copyOf(sectors.values());
+    /**
+     * Only the sectors of {@link #load}: built-in plus the user file's {@code @sector} lines. Cheap (no terms,
+     * no trie), so the window can label and colour sectors before the engine has loaded.
+     */
+    public static SectorCatalog catalog(Path userFile) {
+        List<SectorCatalog.Declared> user = new ArrayList<>();
+        readUserFile(userFile, line -> {
+            if (line.startsWith(SECTOR_LINE)) {
+                declare(line.substring(SECTOR_LINE.length()), user, new HashSet<>());
+            }
+        });
+        return SectorCatalog.of(BuiltIn.SECTORS, user);
+    }
+
+    /** The built-in sectors alone (tests, benches and the engine without a user lexicon). */
+    public static SectorCatalog builtInCatalog() {
+        return BuiltIn.CATALOG;
+    }
+
+    /** Read once, on first use. */
+    private static final class BuiltIn {
+        static final List<SectorCatalog.Declared> SECTORS = readBuiltIn();
+        static final SectorCatalog CATALOG = SectorCatalog.of(SECTORS, List.of());
+
+        private static List<SectorCatalog.Declared> readBuiltIn() {
+            List<SectorCatalog.Declared> out = new ArrayList<>();
+            readResource("/lexicon/sectors.tsv", line -> declare(line, out, new HashSet<>()));
+            return List.copyOf(out);
+        }
+    }
+
+    /** The sectors this lexicon's terms may name, with their names, order and colours. */
+    public SectorCatalog catalog() {
+        return catalog;
+    }
+
+    public List<SectorCatalog.Sector> sectors() {
+        return catalog.sectors();
     }
 
     public int termCount() {
@@ -91,15 +120,16 @@ public final class SectorLexicon {
         return trie;
     }
 
-    private static void parseSector(String line, Map<String, Sector> sectors) {
+    private static void declare(String line, List<SectorCatalog.Declared> into, Set<String> known) {
         String[] f = line.split("\t");
         if (f.length >= 1 && !f[0].isBlank()) {
             String id = f[0].strip();
-            sectors.put(id, new Sector(id, f.length > 1 ? f[1].strip() : id, f.length > 2 ? f[2].strip() : id));
+            into.add(new SectorCatalog.Declared(id, f.length > 1 ? f[1].strip() : id, f.length > 2 ? f[2].strip() : id));
+            known.add(id);
         }
     }
 
-    private static void parseTerm(String line, Map<String, Entry> entries, Map<String, Sector> known) {
+    private static void parseTerm(String line, Map<String, Entry> entries, Set<String> known) {
         String[] f = line.split("\t");
         if (f.length < 2 || f[0].isBlank()) {
             return;
@@ -114,7 +144,7 @@ public final class SectorLexicon {
         List<String> list = new ArrayList<>();
         for (String id : ids.split(",")) {
             String s = id.strip();
-            if (known.containsKey(s)) {
+            if (known.contains(s)) {
                 list.add(s);
             }
         }
@@ -136,6 +166,20 @@ public final class SectorLexicon {
 
     private interface LineSink {
         void accept(String line);
+    }
+
+    private static void readUserFile(Path file, LineSink sink) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return;
+        }
+        // a FileInputStream, not Files.newBufferedReader: a FileChannel would load libnet, which creates
+        // network sockets (see jingdu.io.PlainFiles); the decoder still refuses malformed UTF-8
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new FileInputStream(file.toFile()),
+                StandardCharsets.UTF_8.newDecoder()))) {
+            readLines(r, sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read user lexicon " + file, e);
+        }
     }
 
     private static void readResource(String name, LineSink sink) {

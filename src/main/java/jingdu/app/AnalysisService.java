@@ -1,5 +1,6 @@
 package jingdu.app;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -7,7 +8,9 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import jingdu.analysis.Analyzer;
+import jingdu.analysis.SectorLexicon;
 import jingdu.model.Analysis;
+import jingdu.model.SectorCatalog;
 
 /**
  * Runs the analysis engine, and other slow work, on one background thread so the window never waits.
@@ -20,11 +23,29 @@ public final class AnalysisService implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final SectorCatalog sectors;
     private final Supplier<Analyzer> factory;
     private Analyzer analyzer;
 
+    /** An engine with the built-in lexicon only, or one whose lexicon adds no sectors. */
     public AnalysisService(Supplier<Analyzer> factory) {
+        this(SectorLexicon.builtInCatalog(), factory);
+    }
+
+    /** {@code sectors} must be the catalogue of the engines {@code factory} builds. */
+    public AnalysisService(SectorCatalog sectors, Supplier<Analyzer> factory) {
+        this.sectors = sectors;
         this.factory = factory;
+    }
+
+    /** The engine of the library at {@code dbFile}, with the user's lexicon beside it ({@link Engines}). */
+    public static AnalysisService forLibrary(Path dbFile) {
+        return new AnalysisService(Engines.sectorsForLibrary(dbFile), () -> Engines.forLibrary(dbFile));
+    }
+
+    /** The sectors this service's engine knows; available at once, before the engine has loaded. */
+    public SectorCatalog sectors() {
+        return sectors;
     }
 
     /** Builds a new engine like this service's, for work that runs on its own threads (the batch import). */

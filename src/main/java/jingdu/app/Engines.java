@@ -3,10 +3,14 @@ package jingdu.app;
 import java.nio.file.Path;
 
 import jingdu.analysis.Analyzer;
+import jingdu.analysis.SectorLexicon;
+import jingdu.model.SectorCatalog;
 
 /**
  * The analysis engine for a library: the built-in lexicon plus the user's {@code lexicon.tsv} in the
  * folder of the library file (the user's data directory by default), so added terms need no rebuild.
+ * Its sector catalogue comes from the same files, so the window and the command line label, colour,
+ * order and accept exactly the sectors the engine can find.
  */
 public final class Engines {
 
@@ -14,7 +18,18 @@ public final class Engines {
     }
 
     public static Analyzer forLibrary(Path dbFile) {
+        Path lexicon = userLexicon(dbFile);
+        return lexicon == null ? new Analyzer() : Analyzer.withUserLexicon(lexicon);
+    }
+
+    /** The sectors {@link #forLibrary} knows, read without building the engine (fast enough for start-up). */
+    public static SectorCatalog sectorsForLibrary(Path dbFile) {
+        Path lexicon = userLexicon(dbFile);
+        return lexicon == null ? SectorLexicon.builtInCatalog() : SectorLexicon.catalog(lexicon);
+    }
+
+    private static Path userLexicon(Path dbFile) {
         Path folder = dbFile.toAbsolutePath().getParent();
-        return folder == null ? new Analyzer() : Analyzer.forDataDirectory(folder);
+        return folder == null ? null : folder.resolve(Analyzer.USER_LEXICON);
     }
 }

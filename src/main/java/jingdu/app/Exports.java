@@ -24,6 +24,7 @@ import jingdu.io.QdpxExporter;
 import jingdu.io.ReportModel;
 import jingdu.io.SpeechWork;
 import jingdu.io.XlsxLedger;
+import jingdu.model.SectorCatalog;
 import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
 import jingdu.store.OutputGuard;
@@ -45,14 +46,17 @@ public final class Exports {
     private final Library library;
     private final Analyzer analyzer;
     private final I18n i18n;
+    private final SectorCatalog sectors;
     private final ExportLabels labels;
     private final ZoneId zone = ZoneId.systemDefault();
 
+    /** Sector names, order and colours come from the engine's own catalogue, so they match what it finds. */
     public Exports(Library library, Analyzer analyzer, I18n i18n) {
         this.library = library;
         this.analyzer = analyzer;
         this.i18n = i18n;
-        this.labels = new ExportLabels(i18n);
+        this.sectors = analyzer.lexicon().catalog();
+        this.labels = new ExportLabels(i18n, sectors);
     }
 
     /** The speech's annotated notes as Markdown. */
@@ -83,7 +87,7 @@ public final class Exports {
                     library.tags().forSpeech(id), library.notes().forSpeech(id).stream()
                             .filter(n -> n.scope() != jingdu.model.NoteScope.SPEECH).toList()));
         }
-        return ReportModel.build(works, filter);
+        return ReportModel.build(works, filter, sectors);
     }
 
     /** The file's bytes. */

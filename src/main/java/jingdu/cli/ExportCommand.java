@@ -53,7 +53,8 @@ final class ExportCommand implements Callable<Integer> {
     List<String> levels = new ArrayList<>();
 
     @Option(names = "--sector", paramLabel = "ID",
-            description = "Keep paragraphs and obligations that mention sector ID (coal, gas, fire, … as in the annotation guide).")
+            description = "Keep paragraphs and obligations that mention sector ID (coal, gas, fire, … as in the annotation guide, "
+                    + "or one your lexicon.tsv adds).")
     List<String> sectors = new ArrayList<>();
 
     @Option(names = "--without-text", description = "json: leave the speeches' text out (the receiver must have them).")
@@ -89,6 +90,11 @@ final class ExportCommand implements Callable<Integer> {
         Set<Level> shownLevels = JingduCli.parseLevels(levels);
         if (tagLevels == null || shownLevels == null) {
             err.println(JingduCli.I18N.get("cli.error.usage", "LEVEL: leadership, supervision, enterprise"));
+            return 2;
+        }
+        String unknownSector = JingduCli.unknownSector(sectors, db.file());
+        if (unknownSector != null) {
+            err.println(unknownSector);
             return 2;
         }
         ExportRequest request = new ExportRequest(fmt, all ? List.of() : List.copyOf(new LinkedHashSet<>(speechIds)),

@@ -9,9 +9,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import jingdu.app.DataPaths;
+import jingdu.app.Engines;
 import jingdu.i18n.I18n;
 import jingdu.i18n.LocalizedException;
 import jingdu.model.Level;
+import jingdu.model.SectorCatalog;
 import jingdu.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -86,6 +88,17 @@ public final class JingduCli implements Callable<Integer> {
             out.add(l);
         }
         return out;
+    }
+
+    /**
+     * The usage message for the first of {@code ids} the library's sectors lack (its catalogue: built-in
+     * plus the user's {@code lexicon.tsv}), listing the valid ids; null when all are known.
+     */
+    static String unknownSector(List<String> ids, Path dbFile) {
+        SectorCatalog sectors = Engines.sectorsForLibrary(dbFile);
+        return ids.stream().filter(id -> !sectors.contains(id)).findFirst()
+                .map(id -> I18N.get("cli.error.usage", "--sector " + id + ": " + String.join(", ", sectors.ids())))
+                .orElse(null);
     }
 
     static Path databaseOrDefault(Path db) {

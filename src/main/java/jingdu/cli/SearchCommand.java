@@ -16,7 +16,6 @@ import jingdu.app.Search;
 import jingdu.app.SearchHit;
 import jingdu.app.SearchPage;
 import jingdu.app.SearchQuery;
-import jingdu.io.ReportModel;
 import jingdu.model.Level;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +36,7 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to find (several words: all must occur).")
     List<String> words = new ArrayList<>();
 
-    @Option(names = "--sector", paramLabel = "ID", description = "Only paragraphs that mention sector ID (coal, gas, fire, …).")
+    @Option(names = "--sector", paramLabel = "ID", description = "Only paragraphs that mention sector ID (coal, gas, fire, … or one your lexicon.tsv adds).")
     List<String> sectors = new ArrayList<>();
 
     @Option(names = "--tag", paramLabel = "LEVEL", description = "Only paragraphs YOU tagged with LEVEL (leadership, supervision, enterprise).")
@@ -72,10 +71,13 @@ final class SearchCommand implements Callable<Integer> {
             err.println(JingduCli.I18N.get("cli.error.usage", "LEVEL: leadership, supervision, enterprise"));
             return 2;
         }
-        List<String> unknown = sectors.stream().filter(s -> !ReportModel.SECTOR_ORDER.contains(s)).toList();
-        if (!unknown.isEmpty() || page < 1) {
-            err.println(JingduCli.I18N.get("cli.error.usage", page < 1 ? "--page N ≥ 1"
-                    : "--sector " + unknown.get(0) + ": " + String.join(", ", ReportModel.SECTOR_ORDER)));
+        if (page < 1) {
+            err.println(JingduCli.I18N.get("cli.error.usage", "--page N ≥ 1"));
+            return 2;
+        }
+        String unknownSector = JingduCli.unknownSector(sectors, db.file());
+        if (unknownSector != null) {
+            err.println(unknownSector);
             return 2;
         }
         SearchQuery query = new SearchQuery(String.join(" ", words), Set.copyOf(sectors), tagLevels, shownLevels, from, to, page - 1);

@@ -52,9 +52,4 @@ public final class CssPalette {
     public String get(String name, String fallback) {
         return colours.getOrDefault(name, fallback);
     }
-
-    /** The colour name of a sector id: "noncoal_mine" → "sector-noncoal-mine". */
-    public static String sectorName(String sectorId) {
-        return "sector-" + sectorId.replace('_', '-');
-    }
 }

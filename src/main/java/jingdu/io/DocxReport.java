@@ -69,7 +69,7 @@ public final class DocxReport {
                 XWPFParagraph source = paragraph(doc, several ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER,
                         several ? 2 * CHAR : 0);
                 run(source, words.source(part.speech()), fonts.kai(), SANHAO);
-                speech(doc, part, several);
+                speech(doc, model, part, several);
             }
             doc.write(out);
             return out.toByteArray();
@@ -78,7 +78,7 @@ public final class DocxReport {
         }
     }
 
-    private void speech(XWPFDocument doc, SpeechPart part, boolean several) {
+    private void speech(XWPFDocument doc, ReportModel model, SpeechPart part, boolean several) {
         if (part.sections().isEmpty()) {
             run(paragraph(doc, ParagraphAlignment.LEFT, 2 * CHAR), labels.get("export.none"), fonts.body(), SANHAO);
         }
@@ -103,13 +103,13 @@ public final class DocxReport {
                 }
             }
         }
-        obligations(doc, part.obligations(), several);
+        obligations(doc, model, part.obligations(), several);
     }
 
-    private void obligations(XWPFDocument doc, List<ObligationRow> rows, boolean several) {
+    private void obligations(XWPFDocument doc, ReportModel model, List<ObligationRow> rows, boolean several) {
         run(paragraph(doc, ParagraphAlignment.LEFT, 2 * CHAR), labels.get("export.section.obligations"),
                 several ? fonts.kai() : fonts.heading(), SANHAO);
-        Map<String, List<ObligationRow>> bySector = ReportModel.bySector(rows);
+        Map<String, List<ObligationRow>> bySector = model.bySector(rows);
         if (bySector.isEmpty()) {
             run(paragraph(doc, ParagraphAlignment.LEFT, 2 * CHAR), labels.get("export.none"), fonts.body(), SANHAO);
         }

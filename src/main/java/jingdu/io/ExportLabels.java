@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import jingdu.i18n.I18n;
 import jingdu.model.Level;
 import jingdu.model.Note;
+import jingdu.model.SectorCatalog;
 import jingdu.model.Speech;
 import jingdu.model.Strength;
 
@@ -13,9 +14,11 @@ import jingdu.model.Strength;
 public final class ExportLabels {
 
     private final I18n i18n;
+    private final SectorCatalog sectors;
 
-    public ExportLabels(I18n i18n) {
+    public ExportLabels(I18n i18n, SectorCatalog sectors) {
         this.i18n = i18n;
+        this.sectors = sectors;
     }
 
     public I18n i18n() {
@@ -43,13 +46,9 @@ public final class ExportLabels {
         return i18n.get("export.strength." + s.id());
     }
 
-    /** A sector's name; "" (no sector) and unknown ids get readable labels too. */
+    /** A sector's name from the catalogue, in the export's language; "" (no sector) and unknown ids get readable labels too. */
     public String sector(String id) {
-        if (id.isEmpty()) {
-            return i18n.get("export.sector.none");
-        }
-        String key = "sector." + id;
-        return i18n.has(key) ? i18n.get(key) : id;
+        return id.isEmpty() ? i18n.get("export.sector.none") : sectors.name(id, i18n.locale());
     }
 
     public String sectors(List<String> ids) {

@@ -15,6 +15,7 @@ import jingdu.model.Level;
 import jingdu.model.Note;
 import jingdu.model.Obligation;
 import jingdu.model.ParagraphInfo;
+import jingdu.model.SectorCatalog;
 import jingdu.model.SectorMention;
 
 /**
@@ -45,13 +46,13 @@ public final class HtmlExporter {
             h.append("<h1 class=\"report-title\">").append(escape(title)).append("</h1>\n");
         }
         for (SpeechPart part : model.speeches()) {
-            speech(h, part, several);
+            speech(h, model, part, several);
         }
         h.append("</body>\n</html>\n");
         return h.toString();
     }
 
-    private void speech(StringBuilder h, SpeechPart part, boolean several) {
+    private void speech(StringBuilder h, ReportModel model, SpeechPart part, boolean several) {
         String tag = several ? "h2" : "h1";
         String sub = several ? "h3" : "h2";
         h.append("<article class=\"speech\">\n<").append(tag).append(" class=\"speech-title\">")
@@ -64,18 +65,18 @@ public final class HtmlExporter {
             h.append("<section>\n<").append(sub).append('>').append(escape(words.sectionTitle(section)))
                     .append("</").append(sub).append(">\n");
             for (ParagraphRow p : section.paragraphs()) {
-                paragraph(h, part.work().analysis(), part.work().notes(), p);
+                paragraph(h, part.work().analysis(), part.work().notes(), p, model.sectors());
             }
             h.append("</section>\n");
         }
         h.append("<section class=\"obligations\">\n<").append(sub).append('>')
                 .append(escape(labels.get("export.section.obligations"))).append("</").append(sub).append(">\n");
-        Map<String, List<ObligationRow>> bySector = ReportModel.bySector(part.obligations());
+        Map<String, List<ObligationRow>> bySector = model.bySector(part.obligations());
         if (bySector.isEmpty()) {
             h.append("<p class=\"none\">").append(escape(labels.get("export.none"))).append("</p>\n");
         }
         for (Map.Entry<String, List<ObligationRow>> e : bySector.entrySet()) {
-            String cls = e.getKey().isEmpty() ? "sector-other" : CssPalette.sectorName(e.getKey());
+            String cls = e.getKey().isEmpty() ? SectorCatalog.OTHER_CLASS : model.sectors().styleClass(e.getKey());
             h.append("<h4><span class=\"swatch ").append(cls).append("\"></span>")
                     .append(escape(labels.sector(e.getKey()))).append("</h4>\n<ol>\n");
             for (ObligationRow r : e.getValue()) {
@@ -96,7 +97,7 @@ public final class HtmlExporter {
         h.append("</section>\n</article>\n");
     }
 
-    private void paragraph(StringBuilder h, Analysis a, List<Note> notes, ParagraphRow p) {
+    private void paragraph(StringBuilder h, Analysis a, List<Note> notes, ParagraphRow p, SectorCatalog sectors) {
         ParagraphInfo info = a.paragraphs().get(p.index());
         h.append("<div class=\"para\" id=\"p").append(p.index() + 1).append("\">\n<div class=\"meta\">")
                 .append(escape(labels.paragraph(p.index())));
@@ -112,7 +113,7 @@ public final class HtmlExporter {
             }
         }
         h.append("</div>\n<p class=\"text").append(p.heading() > 0 ? " heading" : "").append("\">");
-        highlighted(h, a, notes, info.start(), info.end());
+        highlighted(h, a, notes, info.start(), info.end(), sectors);
         h.append("</p>\n");
         for (Note n : p.notes()) {
             h.append("<blockquote class=\"note\"><div class=\"quote\">").append(escape(n.quote()))
@@ -125,7 +126,8 @@ public final class HtmlExporter {
      * Cuts [start, end) at every highlight boundary and gives each piece the classes that cover it: one
      * flat run of spans, like the reader's style spans, so nothing needs nesting.
      */
-    private static void highlighted(StringBuilder h, Analysis a, List<Note> notes, int start, int end) {
+    private static void highlighted(StringBuilder h, Analysis a, List<Note> notes, int start, int end,
+                                    SectorCatalog catalog) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(start, end));
         List<SectorMention> sectors = a.sectors().stream().filter(m -> m.start() < end && m.end() > start).toList();
         List<Obligation> obligations = a.obligations().stream().filter(o -> o.start() < end && o.end() > start).toList();
@@ -138,7 +140,7 @@ public final class HtmlExporter {
             int f = from;
             List<String> classes = new ArrayList<>();
             sectors.stream().filter(m -> m.start() <= f && m.end() > f).findFirst()
-                    .ifPresent(m -> classes.add("sector " + CssPalette.sectorName(m.sector())));
+                    .ifPresent(m -> classes.add("sector " + catalog.styleClass(m.sector())));
             obligations.stream().filter(o -> o.start() <= f && o.end() > f).findFirst()
                     .ifPresent(o -> classes.add("ob-" + o.strength().id()));
             if (marked.stream().anyMatch(n -> n.start() <= f && n.end() > f)) {

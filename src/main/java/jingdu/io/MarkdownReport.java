@@ -74,7 +74,7 @@ public final class MarkdownReport {
             }
             none(md, notes);
             section(md, h, "export.section.obligations");
-            obligations(md, h + "##", part.obligations());
+            obligations(md, h + "##", model, part.obligations());
         }
         return md.toString();
     }
@@ -106,8 +106,8 @@ public final class MarkdownReport {
         return "  " + block.replace("\n", "\n  ");
     }
 
-    private void obligations(StringBuilder md, String h, List<ObligationRow> rows) {
-        Map<String, List<ObligationRow>> bySector = ReportModel.bySector(rows);
+    private void obligations(StringBuilder md, String h, ReportModel model, List<ObligationRow> rows) {
+        Map<String, List<ObligationRow>> bySector = model.bySector(rows);
         none(md, bySector.size());
         boolean first = true;
         for (Map.Entry<String, List<ObligationRow>> e : bySector.entrySet()) {

@@ -3,17 +3,16 @@ package jingdu.io;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import jingdu.model.Analysis;
 import jingdu.model.Level;
 import jingdu.model.Note;
 import jingdu.model.Obligation;
 import jingdu.model.ParagraphInfo;
+import jingdu.model.SectorCatalog;
 import jingdu.model.SectorMention;
 import jingdu.model.Speech;
 
@@ -23,12 +22,6 @@ import jingdu.model.Speech;
  * Markdown only lay this out. Pure: no I/O, no messages.
  */
 public final class ReportModel {
-
-    /** The annotation guide's sector order; ids the engine adds later follow, alphabetically. */
-    public static final List<String> SECTOR_ORDER = List.of(
-            "coal", "noncoal_mine", "hazchem", "fireworks", "road_traffic", "rail_air_water", "construction",
-            "gas", "fire", "special_equipment", "industry_trade", "oil_gas_pipeline", "tourism", "forest_fire",
-            "natural_disaster", "power_water", "public_health");
 
     /** A kept paragraph: its text, the user's tags, the engine's suggestions, notes starting in it. */
     public record ParagraphRow(int index, int heading, String text, Set<Level> tags, List<Level> suggested,
@@ -58,11 +51,14 @@ public final class ReportModel {
     private final List<SpeechPart> speeches;
     private final List<ObligationRow> obligations;
     private final ExportFilter filter;
+    private final SectorCatalog sectors;
 
-    private ReportModel(List<SpeechPart> speeches, List<ObligationRow> obligations, ExportFilter filter) {
+    private ReportModel(List<SpeechPart> speeches, List<ObligationRow> obligations, ExportFilter filter,
+                        SectorCatalog sectors) {
         this.speeches = List.copyOf(speeches);
         this.obligations = List.copyOf(obligations);
         this.filter = filter;
+        this.sectors = sectors;
     }
 
     public List<SpeechPart> speeches() {
@@ -78,16 +74,22 @@ public final class ReportModel {
         return filter;
     }
 
+    /** The sectors the report was built with: their order here, their colour in HTML. */
+    public SectorCatalog sectors() {
+        return sectors;
+    }
+
     /**
      * Without a filter the report keeps the paragraphs the user annotated (tagged or noted); with one,
-     * every paragraph that matches it, since asking for a level or sector is asking to see those.
+     * every paragraph that matches it, since asking for a level or sector is asking to see those. Sectors
+     * are listed in the catalogue's order everywhere.
      */
-    public static ReportModel build(List<SpeechWork> works, ExportFilter filter) {
+    public static ReportModel build(List<SpeechWork> works, ExportFilter filter, SectorCatalog sectors) {
         List<SpeechPart> parts = new ArrayList<>();
         List<ObligationRow> all = new ArrayList<>();
         for (SpeechWork w : works) {
             Analysis a = w.analysis();
-            List<ParagraphRow> rows = paragraphRows(w);
+            List<ParagraphRow> rows = paragraphRows(w, sectors);
             List<Section> sections = sections(rows, filter);
             List<ObligationRow> obligations = new ArrayList<>();
             for (Obligation o : a.obligations()) {
@@ -96,29 +98,26 @@ public final class ReportModel {
                     continue; // an offset outside every paragraph cannot be cited; the engine never makes one
                 }
                 ParagraphRow row = rows.get(p);
-                List<String> sectors = sectorsIn(a.sectors(), o.start(), o.end());
-                if (!filter.levelsMatch(row.tags(), row.suggested()) || !filter.sectorsMatch(sectors)) {
+                List<String> named = sectorsIn(a.sectors(), o.start(), o.end(), sectors);
+                if (!filter.levelsMatch(row.tags(), row.suggested()) || !filter.sectorsMatch(named)) {
                     continue;
                 }
                 boolean suggested = row.tags().isEmpty();
                 List<Level> levels = suggested ? row.suggested() : List.copyOf(row.tags());
                 List<Note> notes = w.notes().stream().filter(n -> n.start() < o.end() && n.end() > o.start()).toList();
                 ObligationRow r = new ObligationRow(all.size() + 1, w.speech(), p, o,
-                        a.text().substring(o.start(), o.end()), sectors, levels, suggested && !levels.isEmpty(), notes);
+                        a.text().substring(o.start(), o.end()), named, levels, suggested && !levels.isEmpty(), notes);
                 obligations.add(r);
                 all.add(r);
             }
             parts.add(new SpeechPart(w, sections, obligations));
         }
-        return new ReportModel(parts, all, filter);
+        return new ReportModel(parts, all, filter, sectors);
     }
 
-    /** Rows grouped by sector in the guide's order; obligations naming no sector under the key "". */
-    public static Map<String, List<ObligationRow>> bySector(List<ObligationRow> rows) {
-        Set<String> extra = new TreeSet<>();
-        rows.forEach(r -> r.sectors().stream().filter(s -> !SECTOR_ORDER.contains(s)).forEach(extra::add));
-        List<String> order = new ArrayList<>(SECTOR_ORDER);
-        order.addAll(extra);
+    /** Rows grouped by sector in the catalogue's order; obligations naming no sector under the key "", last. */
+    public Map<String, List<ObligationRow>> bySector(List<ObligationRow> rows) {
+        List<String> order = new ArrayList<>(sectors.sorted(rows.stream().flatMap(r -> r.sectors().stream()).toList()));
         order.add("");
         Map<String, List<ObligationRow>> out = new LinkedHashMap<>();
         for (String sector : order) {
@@ -135,7 +134,7 @@ public final class ReportModel {
      * Obligations per sector and level. An obligation counts once in each of its sectors and levels;
      * {@code null} as level stands for "no level".
      */
-    public static Map<String, Map<Level, Integer>> countsBySectorAndLevel(List<ObligationRow> rows) {
+    public Map<String, Map<Level, Integer>> countsBySectorAndLevel(List<ObligationRow> rows) {
         Map<String, Map<Level, Integer>> out = new LinkedHashMap<>();
         for (Map.Entry<String, List<ObligationRow>> e : bySector(rows).entrySet()) {
             Map<Level, Integer> counts = new LinkedHashMap<>();
@@ -154,7 +153,7 @@ public final class ReportModel {
         return out;
     }
 
-    private static List<ParagraphRow> paragraphRows(SpeechWork w) {
+    private static List<ParagraphRow> paragraphRows(SpeechWork w, SectorCatalog sectors) {
         Analysis a = w.analysis();
         List<ParagraphRow> rows = new ArrayList<>();
         Map<Integer, List<Note>> notesByParagraph = new LinkedHashMap<>();
@@ -167,7 +166,7 @@ public final class ReportModel {
             rows.add(new ParagraphRow(p.index(), p.heading(), a.text().substring(p.start(), p.end()),
                     tags.isEmpty() ? Set.of() : EnumSet.copyOf(tags), p.levels(),
                     List.copyOf(notesByParagraph.getOrDefault(p.index(), List.of())),
-                    sectorsIn(a.sectors(), p.start(), p.end())));
+                    sectorsIn(a.sectors(), p.start(), p.end(), sectors)));
         }
         return rows;
     }
@@ -208,16 +207,13 @@ public final class ReportModel {
         return paragraphs.isEmpty() ? -1 : paragraphs.get(paragraphs.size() - 1).index();
     }
 
-    private static List<String> sectorsIn(List<SectorMention> mentions, int start, int end) {
-        Set<String> found = new LinkedHashSet<>();
+    private static List<String> sectorsIn(List<SectorMention> mentions, int start, int end, SectorCatalog sectors) {
+        List<String> found = new ArrayList<>();
         for (SectorMention m : mentions) {
             if (m.start() < end && m.end() > start) {
                 found.add(m.sector());
             }
         }
-        List<String> ordered = new ArrayList<>();
-        SECTOR_ORDER.stream().filter(found::contains).forEach(ordered::add);
-        found.stream().filter(s -> !SECTOR_ORDER.contains(s)).sorted().forEach(ordered::add);
-        return ordered;
+        return sectors.sorted(found);
     }
 }

@@ -41,7 +41,7 @@ public final class XlsxLedger {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(wb);
             ledger(wb, styles, model.obligations());
-            counts(wb, styles, model.obligations());
+            counts(wb, styles, model);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -77,7 +77,8 @@ public final class XlsxLedger {
         printSetup(sheet);
     }
 
-    private void counts(XSSFWorkbook wb, Styles styles, List<ObligationRow> rows) {
+    private void counts(XSSFWorkbook wb, Styles styles, ReportModel model) {
+        List<ObligationRow> rows = model.obligations();
         Sheet sheet = wb.createSheet(labels.get("export.ledger.countsSheet"));
         List<String> header = new java.util.ArrayList<>();
         header.add(labels.get("export.ledger.col.sector"));
@@ -88,8 +89,8 @@ public final class XlsxLedger {
         header.add(labels.get("export.ledger.total"));
         writeRow(sheet.createRow(0), header, styles.header);
         int r = 1;
-        Map<String, List<ObligationRow>> bySector = ReportModel.bySector(rows);
-        for (Map.Entry<String, Map<Level, Integer>> e : ReportModel.countsBySectorAndLevel(rows).entrySet()) {
+        Map<String, List<ObligationRow>> bySector = model.bySector(rows);
+        for (Map.Entry<String, Map<Level, Integer>> e : model.countsBySectorAndLevel(rows).entrySet()) {
             Row line = sheet.createRow(r++);
             line.createCell(0).setCellValue(labels.sector(e.getKey()));
             line.getCell(0).setCellStyle(styles.body);

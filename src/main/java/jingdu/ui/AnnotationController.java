@@ -253,8 +253,8 @@ final class AnnotationController {
             tagNames.put(t.id(), "  ".repeat(tree.depth(t)) + TagNames.display(i18n, t));
         }
         Map<String, String> sectorNames = new LinkedHashMap<>();
-        sectors.stream().map(SectorMention::sector).distinct().sorted()
-                .forEach(s -> sectorNames.put(s, Labels.sector(i18n, s)));
+        reader.sectors().sorted(sectors.stream().map(SectorMention::sector).toList())
+                .forEach(s -> sectorNames.put(s, Labels.sector(reader.sectors(), i18n, s)));
         notesPane.setContext(new NoteFilter.Context(tree, tags, passages, sectors, starts), tagNames, sectorNames);
     }
 

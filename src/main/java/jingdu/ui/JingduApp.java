@@ -14,7 +14,6 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import jingdu.Main;
 import jingdu.app.AnalysisService;
-import jingdu.app.Engines;
 import jingdu.app.BackupScheduler;
 import jingdu.app.DataPaths;
 import jingdu.app.Library;
@@ -118,7 +117,7 @@ public final class JingduApp extends Application {
                 window.notifyUser(message);
             }
         }));
-        analysis = new AnalysisService(() -> Engines.forLibrary(dbFile));
+        analysis = AnalysisService.forLibrary(dbFile);
         // the first frame goes first; then the engine loads and the start-up backup is taken
         analysis.holdUntil(firstFrame);
         var warm = analysis.warmUp();

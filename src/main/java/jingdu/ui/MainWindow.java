@@ -103,7 +103,7 @@ public final class MainWindow {
         this.onLanguageChange = onLanguageChange;
         this.dialogs = new Dialogs(i18n, stage);
         this.importer = new ImportController(library, analysis, i18n, stage, this::open, status::setText);
-        reader = new ReaderView(i18n);
+        reader = new ReaderView(i18n, analysis.sectors());
         annotations = new AnnotationController(library, i18n, stage, dialogs, reader, status::setText);
         annotations.onOpenSpeech(this::open);
         comforts = new ReaderComforts(i18n, prefs, reader, status::setText);
@@ -121,7 +121,7 @@ public final class MainWindow {
             }
         });
         outline = new OutlinePane(i18n, reader::jumpToParagraph);
-        legend = new LegendPane(i18n, reader::setLayers);
+        legend = new LegendPane(i18n, analysis.sectors(), reader::setLayers);
         notesPane = annotations.notesPane();
 
         searchPane = new SearchPane(new jingdu.app.Search(library), analysis, i18n, h -> openAt(h.speechId(), h.start(), h.end()));

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jingdu.model.SectorCatalog;
 import jingdu.model.SectorMention;
 
 class UserLexiconTest {
@@ -26,7 +27,7 @@ class UserLexiconTest {
                 ""), StandardCharsets.UTF_8);
         Analyzer engine = Analyzer.forDataDirectory(dir);
 
-        assertThat(engine.lexicon().sectors()).extracting(SectorLexicon.Sector::id).contains("campus", "coal");
+        assertThat(engine.lexicon().sectors()).extracting(SectorCatalog.Sector::id).contains("campus", "coal");
         assertThat(sectors(engine, "要加强校园安全管理。")).containsExactly("campus");
         assertThat(sectors(engine, "要加强实验室危化品管理。")).containsExactly("campus", "hazchem");
         assertThat(sectors(engine, "要加强户外施工安全。")).isEmpty();

@@ -85,4 +85,23 @@ class ExportCliTest {
         assertThat(run("import-annotations", "--db", other.toString(), dir.resolve("bad.json").toString())).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("不是精读批注文件");
     }
+
+    @Test
+    void aSectorFromTheUsersLexiconIsAcceptedNamedAndFilteredAndAnUnknownOneRefused() throws Exception {
+        Files.writeString(dir.resolve("lexicon.tsv"), "@sector\tport\t港口\tPorts\n港口\tport\n", StandardCharsets.UTF_8);
+        Path db = dir.resolve("a.db");
+        Path port = Files.writeString(dir.resolve("port.txt"), "港口安全讲话\n港口企业要落实防台风措施。\n");
+        Path gas = Files.writeString(dir.resolve("gas.txt"), "燃气安全讲话\n燃气企业要逐段排查管道。\n");
+        assertThat(run("import", port.toString(), gas.toString(), "--db", db.toString())).isZero();
+
+        assertThat(run("export", "--db", db.toString(), "--all", "--format", "md", "--sector", "port"))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        String md = out.toString(StandardCharsets.UTF_8);
+        assertThat(md).contains("#### 港口").contains("港口企业要落实防台风措施。").doesNotContain("燃气企业");
+
+        assertThat(run("export", "--db", db.toString(), "--all", "--format", "md", "--sector", "nonsense")).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("参数有误：--sector nonsense: coal, ")
+                .contains(", public_health, port");
+    }
 }

@@ -106,4 +106,22 @@ class SearchCliTest {
         assertThat(run("search", "安全", "--tag", "boss", "--db", db.toString())).isEqualTo(2);
         assertThat(run("search", "安全", "--from", "2001-13-01", "--db", db.toString())).isEqualTo(2);
     }
+
+    @Test
+    void aSectorFromTheUsersLexiconIsAcceptedAndAnUnknownOneRefusedWithTheValidIds() throws Exception {
+        Files.writeString(dir.resolve("lexicon.tsv"), "@sector\tport\t港口\tPorts\n港口\tport\n", StandardCharsets.UTF_8);
+        Path c = Files.writeString(dir.resolve("c.txt"), "港口安全讲话\n港口企业要落实防台风措施。\n");
+        assertThat(run("import", c.toString(), "--db", db.toString())).isZero();
+
+        assertThat(run("search", "防台风", "--sector", "port", "--db", db.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(lines()).singleElement().satisfies(l -> assertThat(l).contains("港口安全讲话"));
+        assertThat(run("search", "安全", "--sector", "port", "--sector", "gas", "--db", db.toString())).isZero();
+        assertThat(lines()).hasSize(2);
+
+        assertThat(run("search", "安全", "--sector", "nonsense", "--db", db.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+                .isEqualTo("参数有误：--sector nonsense: coal, noncoal_mine, hazchem, fireworks, road_traffic, rail_air_water, "
+                        + "construction, gas, fire, special_equipment, industry_trade, oil_gas_pipeline, tourism, forest_fire, "
+                        + "natural_disaster, power_water, public_health, port");
+    }
 }

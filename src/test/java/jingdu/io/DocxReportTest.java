@@ -93,4 +93,14 @@ class DocxReportTest {
                 .containsExactlyInAnyOrder("Noto Serif CJK SC", "Noto Serif CJK SC SemiBold", "文泉驿正黑", "WenQuanYi Zen Hei");
         assertThat(DocxFonts.choose(DocxFonts.fcListFamilies(out)).heading()).isEqualTo("WenQuanYi Zen Hei");
     }
+
+    @Test
+    void userSectorsHeadTheirObligationsByName() throws Exception {
+        byte[] bytes = new DocxReport(ExportFixtures.portLabels(ExportFixtures.ZH), ZoneOffset.UTC, FONTS)
+                .export(ExportFixtures.portModel(ExportFilter.NONE));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(texts).containsSubsequence("（一）煤矿", "（二）港口", "（三）校园安全");
+        }
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jingdu.analysis.SectorLexicon;
 import jingdu.i18n.I18n;
 import jingdu.model.Analysis;
 import jingdu.model.Level;
@@ -15,6 +16,7 @@ import jingdu.model.LevelSuggestion;
 import jingdu.model.Note;
 import jingdu.model.Obligation;
 import jingdu.model.ParagraphInfo;
+import jingdu.model.SectorCatalog;
 import jingdu.model.SectorMention;
 import jingdu.model.Speech;
 import jingdu.model.Strength;
@@ -23,7 +25,8 @@ import jingdu.model.Strength;
 public final class ExportFixtures {
 
     public static final I18n ZH = new I18n(Locale.SIMPLIFIED_CHINESE);
-    public static final ExportLabels LABELS = new ExportLabels(ZH);
+    public static final SectorCatalog SECTORS = SectorLexicon.builtInCatalog();
+    public static final ExportLabels LABELS = new ExportLabels(ZH, SECTORS);
     public static final String[] LINES = {
         "在全市安全生产工作会议上的讲话",
         "一、思想上要再重视。",
@@ -103,6 +106,49 @@ public final class ExportFixtures {
     }
 
     public static ReportModel model() {
-        return ReportModel.build(List.of(work()), ExportFilter.NONE);
+        return ReportModel.build(List.of(work()), ExportFilter.NONE, SECTORS);
+    }
+
+    // ---- a speech naming sectors the user added in lexicon.tsv ---------------------------------
+
+    /**
+     * The catalogue of a lexicon.tsv declaring {@code port} then {@code campus}: declared order, not the
+     * alphabet, puts port before campus.
+     */
+    public static final SectorCatalog USER_SECTORS = SectorCatalog.of(
+            SECTORS.sectors().stream().map(s -> new SectorCatalog.Declared(s.id(), s.nameZh(), s.nameEn())).toList(),
+            List.of(new SectorCatalog.Declared("port", "港口", "Ports"),
+                    new SectorCatalog.Declared("campus", "校园安全", "Campus safety")));
+    public static final String[] PORT_LINES = {
+        "港口安全讲话",
+        "港口企业必须落实防台风措施。",
+        "校园、码头和煤矿都要排查隐患。",
+    };
+    public static final String PORT_TEXT = String.join("\n", PORT_LINES);
+
+    /** Paragraph 1 names port (a mandatory obligation, tagged enterprise); paragraph 2 campus, port and coal. */
+    public static SpeechWork portWork() {
+        int p1 = PORT_LINES[0].length() + 1;
+        int p2 = p1 + PORT_LINES[1].length() + 1;
+        List<ParagraphInfo> paragraphs = List.of(new ParagraphInfo(0, 0, p1 - 1, 0, List.of()),
+                new ParagraphInfo(1, p1, p2 - 1, 0, List.of()),
+                new ParagraphInfo(2, p2, PORT_TEXT.length(), 0, List.of()));
+        List<SectorMention> sectors = List.of(new SectorMention(0, 2, "port", "港口"),
+                new SectorMention(p1, p1 + 2, "port", "港口"), new SectorMention(p2, p2 + 2, "campus", "校园"),
+                new SectorMention(p2 + 3, p2 + 5, "port", "码头"), new SectorMention(p2 + 6, p2 + 8, "coal", "煤矿"));
+        List<Obligation> obligations = List.of(new Obligation(p1, p2 - 1, Strength.MANDATORY, "港口企业", null),
+                new Obligation(p2, PORT_TEXT.length(), Strength.REQUIRED));
+        Speech speech = new Speech(8, PORT_LINES[0], "port.txt", PORT_TEXT, Instant.parse("2024-03-05T10:00:00Z"),
+                PORT_LINES.length);
+        return new SpeechWork(speech, new Analysis(PORT_TEXT, paragraphs, sectors, obligations),
+                Map.of(1, EnumSet.of(Level.ENTERPRISE)), List.of());
+    }
+
+    public static ReportModel portModel(ExportFilter filter) {
+        return ReportModel.build(List.of(portWork()), filter, USER_SECTORS);
+    }
+
+    public static ExportLabels portLabels(I18n i18n) {
+        return new ExportLabels(i18n, USER_SECTORS);
     }
 }

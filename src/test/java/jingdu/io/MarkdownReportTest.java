@@ -80,8 +80,9 @@ class MarkdownReportTest {
 
     private static String markdown(I18n i18n, Speech speech, Analysis analysis, Map<Integer, Set<Level>> tags,
                                    List<Note> notes) {
-        ReportModel model = ReportModel.build(List.of(new SpeechWork(speech, analysis, tags, notes)), ExportFilter.NONE);
-        return new MarkdownReport(new ExportLabels(i18n), ZoneOffset.UTC).export(model);
+        ReportModel model = ReportModel.build(List.of(new SpeechWork(speech, analysis, tags, notes)), ExportFilter.NONE,
+                ExportFixtures.SECTORS);
+        return new MarkdownReport(new ExportLabels(i18n, ExportFixtures.SECTORS), ZoneOffset.UTC).export(model);
     }
 
     private static Note note(int line, String body) {
@@ -113,10 +114,10 @@ class MarkdownReportTest {
     void obligationsAreGroupedBySectorInGuideOrder() {
         String md = export(ZH, "t", List.of(), Map.of());
         String obligations = md.substring(md.indexOf("## " + ZH.get("export.section.obligations")));
-        // coal before hazchem before gas (guide order), unknown ids last; sector.* keys may be missing
-        String coal = ZH.has("sector.coal") ? ZH.get("sector.coal") : "coal";
-        String hazchem = ZH.has("sector.hazchem") ? ZH.get("sector.hazchem") : "hazchem";
-        String gas = ZH.has("sector.gas") ? ZH.get("sector.gas") : "gas";
+        // coal before hazchem before gas (guide order), unknown ids last
+        String coal = "煤矿";
+        String hazchem = "危险化学品";
+        String gas = "城镇燃气";
         assertThat(obligations).containsSubsequence("### " + coal, "### " + hazchem, "### " + gas);
         assertThat(obligations).contains("- **必须** " + LINES[2] + "（责任主体：各级党委和政府；《t》第3段）\n");
         assertThat(obligations).contains("- **要求** " + LINES[4] + "（责任主体：企业；时限：6月底前；《t》第5段）\n");
@@ -157,5 +158,17 @@ class MarkdownReportTest {
         assertThat(md).contains("## Outline").contains("## Notes").contains("**Mandatory**")
                 .contains("- **Paragraph 3** (Departmental supervision responsibility): " + LINES[2])
                 .contains("(Actor: 企业; Deadline: 6月底前; t, paragraph 5)").doesNotContain("**必须**").doesNotContain("（Actor");
+    }
+
+    @Test
+    void userSectorsHeadTheirObligationsByNameInTheCataloguesOrder() {
+        String md = new MarkdownReport(ExportFixtures.portLabels(ZH), ZoneOffset.UTC)
+                .export(ExportFixtures.portModel(ExportFilter.NONE));
+        String obligations = md.substring(md.indexOf("## " + ZH.get("export.section.obligations")));
+        assertThat(obligations).containsSubsequence("### 煤矿", "### 港口", "### 校园安全")
+                .doesNotContain("### port").doesNotContain("### campus");
+        I18n en = new I18n(Locale.ENGLISH);
+        assertThat(new MarkdownReport(ExportFixtures.portLabels(en), ZoneOffset.UTC)
+                .export(ExportFixtures.portModel(ExportFilter.NONE))).containsSubsequence("### Coal mines", "### Ports", "### Campus safety");
     }
 }

@@ -39,7 +39,7 @@ class QdpxExporterTest {
     }
 
     private static byte[] export() {
-        ReportModel model = ReportModel.build(List.of(ExportFixtures.work()), ExportFilter.NONE);
+        ReportModel model = ReportModel.build(List.of(ExportFixtures.work()), ExportFilter.NONE, ExportFixtures.SECTORS);
         return new QdpxExporter(ExportFixtures.LABELS, Instant.parse("2024-04-01T00:00:00Z")).export(model, "项目");
     }
 

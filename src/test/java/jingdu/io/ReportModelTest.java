@@ -43,13 +43,13 @@ class ReportModelTest {
     @Test
     void filtersByUserTagSuggestedLevelAndSector() {
         var work = List.of(ExportFixtures.work());
-        ReportModel tagged = ReportModel.build(work, new ExportFilter(Set.of(Level.ENTERPRISE), Set.of(), Set.of()));
+        ReportModel tagged = ReportModel.build(work, new ExportFilter(Set.of(Level.ENTERPRISE), Set.of(), Set.of()), ExportFixtures.SECTORS);
         assertThat(tagged.obligations()).extracting(ObligationRow::paragraph).containsExactly(6, 6);
 
-        ReportModel shown = ReportModel.build(work, new ExportFilter(Set.of(), Set.of(Level.ENTERPRISE), Set.of()));
+        ReportModel shown = ReportModel.build(work, new ExportFilter(Set.of(), Set.of(Level.ENTERPRISE), Set.of()), ExportFixtures.SECTORS);
         assertThat(shown.obligations()).extracting(ObligationRow::paragraph).containsExactly(4, 6, 6);
 
-        ReportModel gas = ReportModel.build(work, new ExportFilter(Set.of(), Set.of(), Set.of("gas")));
+        ReportModel gas = ReportModel.build(work, new ExportFilter(Set.of(), Set.of(), Set.of("gas")), ExportFixtures.SECTORS);
         assertThat(gas.obligations()).extracting(ObligationRow::paragraph).containsExactly(4);
         assertThat(gas.speeches().get(0).sections()).flatExtracting(ReportModel.Section::paragraphs)
                 .extracting(ReportModel.ParagraphRow::index).containsExactly(4);
@@ -57,11 +57,26 @@ class ReportModelTest {
 
     @Test
     void countsBySectorAndLevel() {
-        var counts = ReportModel.countsBySectorAndLevel(ExportFixtures.model().obligations());
+        ReportModel model = ExportFixtures.model();
+        var counts = model.countsBySectorAndLevel(model.obligations());
         assertThat(counts.keySet()).containsExactly("coal", "hazchem", "gas", "");
         assertThat(counts.get("coal").get(Level.LEADERSHIP)).isEqualTo(1);
         assertThat(counts.get("gas").get(Level.ENTERPRISE)).isEqualTo(1);
         assertThat(counts.get("").get(Level.SUPERVISION)).isEqualTo(2);
         assertThat(counts.get("").get(Level.ENTERPRISE)).isEqualTo(2);
+    }
+
+    @Test
+    void userSectorsTakeTheCataloguesOrderAndFilterLikeBuiltInOnes() {
+        ReportModel model = ExportFixtures.portModel(ExportFilter.NONE);
+        // declared order (port, then campus) after the built-in ones, not the alphabet
+        assertThat(model.obligations()).extracting(ObligationRow::sectors)
+                .containsExactly(List.of("port"), List.of("coal", "port", "campus"));
+        assertThat(model.bySector(model.obligations()).keySet()).containsExactly("coal", "port", "campus");
+
+        ReportModel campus = ExportFixtures.portModel(new ExportFilter(Set.of(), Set.of(), Set.of("campus")));
+        assertThat(campus.obligations()).extracting(ObligationRow::paragraph).containsExactly(2);
+        ReportModel port = ExportFixtures.portModel(new ExportFilter(Set.of(), Set.of(), Set.of("port")));
+        assertThat(port.obligations()).extracting(ObligationRow::paragraph).containsExactly(1, 2);
     }
 }

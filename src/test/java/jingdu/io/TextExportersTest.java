@@ -35,7 +35,7 @@ class TextExportersTest {
     @Test
     void markdownCoversSeveralSpeechesAndEscapes() {
         ReportModel two = ReportModel.build(List.of(ExportFixtures.work(), ExportFixtures.work()),
-                jingdu.io.ExportFilter.NONE);
+                jingdu.io.ExportFilter.NONE, ExportFixtures.SECTORS);
         String md = new MarkdownReport(ExportFixtures.LABELS, ZoneOffset.UTC).export(two);
         assertThat(md).startsWith("# 讲话精读批注报告\n");
         assertThat(md.split("\n## 在全市安全生产工作会议上的讲话", -1)).hasSize(3);
@@ -58,5 +58,27 @@ class TextExportersTest {
         assertThat(palette.colours()).hasSizeGreaterThan(20);
         assertThat(html).contains("<span class=\"sector sector-coal ob-mandatory\">煤矿</span>");
         assertThat(html).contains("class=\"sector sector-gas ob-required note-mark\"");
+    }
+
+    @Test
+    void htmlColoursUserSectorsFromTheExtraPaletteAndCsvNamesThem() {
+        CssPalette palette = CssPalette.app();
+        ReportModel model = ExportFixtures.portModel(ExportFilter.NONE);
+        String html = new HtmlExporter(ExportFixtures.portLabels(ExportFixtures.ZH), ZoneOffset.UTC, palette).export(model);
+        assertThat(palette.colours()).containsKey("sector-extra-1");
+        assertThat(html).contains("--jd-sector-extra-1: " + palette.get("sector-extra-1", "?") + ";")
+                .contains(".sector-extra-1 { background: var(--jd-sector-extra-1); }")
+                .contains(".sector-extra-2 { background: var(--jd-sector-extra-2); }");
+        assertThat(html).contains("<span class=\"sector sector-extra-1 ob-mandatory\">港口</span>");
+        assertThat(html).containsSubsequence("<span class=\"swatch sector-coal\"></span>煤矿</h4>",
+                "<span class=\"swatch sector-extra-1\"></span>港口</h4>", "<span class=\"swatch sector-extra-2\"></span>校园安全</h4>");
+
+        // asking for campus keeps its (untagged) paragraph, highlighted in the second extra colour
+        String campus = new HtmlExporter(ExportFixtures.portLabels(ExportFixtures.ZH), ZoneOffset.UTC, palette)
+                .export(ExportFixtures.portModel(new ExportFilter(java.util.Set.of(), java.util.Set.of(), java.util.Set.of("campus"))));
+        assertThat(campus).contains("<span class=\"sector sector-extra-2 ob-required\">校园</span>");
+
+        String csv = new String(new CsvExporter(ExportFixtures.portLabels(ExportFixtures.ZH)).ledger(model), StandardCharsets.UTF_8);
+        assertThat(csv).contains(",港口,").contains(",煤矿、港口、校园安全,");
     }
 }

@@ -53,4 +53,20 @@ class XlsxLedgerTest {
             assertThat(counts.getRow(4).getCell(5).getNumericCellValue()).isEqualTo(2.0);
         }
     }
+
+    @Test
+    void userSectorsAreNamedInTheLedgerAndCountedInTheirOrder() throws Exception {
+        byte[] bytes = new XlsxLedger(ExportFixtures.portLabels(ExportFixtures.ZH))
+                .export(ExportFixtures.portModel(ExportFilter.NONE));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet ledger = wb.getSheet("任务分解台账");
+            assertThat(ledger.getRow(1).getCell(3).getStringCellValue()).isEqualTo("港口");
+            assertThat(ledger.getRow(2).getCell(3).getStringCellValue()).isEqualTo("煤矿、港口、校园安全");
+            Sheet counts = wb.getSheet("分领域统计");
+            assertThat(counts.getRow(1).getCell(0).getStringCellValue()).isEqualTo("煤矿");
+            assertThat(counts.getRow(2).getCell(0).getStringCellValue()).isEqualTo("港口");
+            assertThat(counts.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(1.0); // the enterprise tag
+            assertThat(counts.getRow(3).getCell(0).getStringCellValue()).isEqualTo("校园安全");
+        }
+    }
 }

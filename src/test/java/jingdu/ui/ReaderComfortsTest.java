@@ -119,7 +119,8 @@ class ReaderComfortsTest extends WindowTest {
 
         // a new window on the same preferences starts at that size
         ReaderView other = WindowFixture.onFx(() -> {
-            ReaderView r = new ReaderView(new jingdu.i18n.I18n(java.util.Locale.SIMPLIFIED_CHINESE));
+            ReaderView r = new ReaderView(new jingdu.i18n.I18n(java.util.Locale.SIMPLIFIED_CHINESE),
+                    jingdu.analysis.SectorLexicon.builtInCatalog());
             new ReaderComforts(new jingdu.i18n.I18n(java.util.Locale.SIMPLIFIED_CHINESE), new Prefs(fx.prefsNode), r, s -> { });
             return r;
         });

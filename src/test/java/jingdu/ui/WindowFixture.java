@@ -9,7 +9,6 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 import javafx.stage.Stage;
-import jingdu.analysis.Analyzer;
 import jingdu.app.AnalysisService;
 import jingdu.app.Library;
 import jingdu.i18n.I18n;
@@ -28,7 +27,7 @@ final class WindowFixture implements AutoCloseable {
     WindowFixture(Stage stage, Path dbFile, Preferences prefsNode) {
         this.dbFile = dbFile;
         this.library = Library.open(dbFile);
-        this.analysis = new AnalysisService(Analyzer::new);
+        this.analysis = AnalysisService.forLibrary(dbFile); // as the app builds it: lexicon.tsv beside the file counts
         this.prefsNode = prefsNode;
         this.window = new MainWindow(library, analysis, new I18n(Locale.SIMPLIFIED_CHINESE), new Prefs(prefsNode), stage, () -> { });
         stage.setScene(window.scene(1200, 800));

@@ -43,10 +43,10 @@ import jingdu.app.Exports;
 import jingdu.app.Library;
 import jingdu.i18n.I18n;
 import jingdu.io.ExportFilter;
-import jingdu.io.ReportModel;
 import jingdu.model.Level;
 import jingdu.model.SpeechSummary;
 import jingdu.store.StoreException;
+import jingdu.ui.reader.Labels;
 
 /**
  * Export dialog: format, speeches (current / all / selected), level and sector filters, a preview
@@ -58,6 +58,7 @@ public final class ExportDialog {
     public static final String PREVIEW_TEXT_ID = "export-preview-text";
     public static final String PREVIEW_TABLE_ID = "export-preview-table";
     public static final String STATUS_ID = "export-status";
+    public static final String SECTOR_ID = "export-sector";
     public static final String EXPORT_ID = "export-run";
 
     private final Library library;
@@ -117,9 +118,11 @@ public final class ExportDialog {
         level.setValue("");
         includeSuggested = new CheckBox(i18n.get("export.dialog.includeSuggested"));
         includeSuggested.setSelected(true);
+        sector.setId(SECTOR_ID);
         sector.getItems().add("");
-        sector.getItems().addAll(ReportModel.SECTOR_ORDER);
-        sector.setConverter(converter(id -> id.isEmpty() ? i18n.get("export.dialog.sector.any") : i18n.get("sector." + id)));
+        sector.getItems().addAll(analysis.sectors().ids());
+        sector.setConverter(converter(id -> id.isEmpty() ? i18n.get("export.dialog.sector.any")
+                : Labels.sector(analysis.sectors(), i18n, id)));
         sector.setValue("");
 
         previewText.setId(PREVIEW_TEXT_ID);

@@ -41,6 +41,7 @@ import jingdu.model.Collection;
 import jingdu.model.LibraryEntry;
 import jingdu.model.LibraryFilter;
 import jingdu.model.LibraryFilter.Sort;
+import jingdu.model.SectorCatalog;
 import jingdu.model.Level;
 import jingdu.model.SpeechMeta;
 import jingdu.store.StoreException;
@@ -323,8 +324,9 @@ public final class LibraryPane extends BorderPane {
                 filter.year(), v -> setFilter(filter.withYear(v))));
         items.add(choice("comforts.filter.govLevel", "filter-level", catalog.repository().govLevels(), s -> s,
                 filter.govLevel(), v -> setFilter(filter.withGovLevel(v))));
-        items.add(choice("comforts.filter.sector", "filter-sector", catalog.repository().sectorsInUse(),
-                s -> Labels.sector(i18n, s), filter.sector(), v -> setFilter(filter.withSector(v))));
+        SectorCatalog sectors = analysis.sectors();
+        items.add(choice("comforts.filter.sector", "filter-sector", sectors.sorted(catalog.repository().sectorsInUse()),
+                s -> Labels.sector(sectors, i18n, s), filter.sector(), v -> setFilter(filter.withSector(v))));
         items.add(choice("comforts.filter.tag", "filter-tag", List.of(Level.values()), l -> Labels.level(i18n, l),
                 filter.tag(), v -> setFilter(filter.withTag(v))));
         List<Collection> all = catalog.collections();

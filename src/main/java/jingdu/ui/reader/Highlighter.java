@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jingdu.analysis.SectorLexicon;
 import jingdu.analysis.TextLayout;
 import jingdu.model.Analysis;
 import jingdu.model.Note;
 import jingdu.model.NoteScope;
 import jingdu.model.Obligation;
 import jingdu.model.ParagraphInfo;
+import jingdu.model.SectorCatalog;
 import jingdu.model.SectorMention;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
@@ -53,14 +55,11 @@ public final class Highlighter {
     private Highlighter() {
     }
 
-    public static String sectorClass(String sectorId) {
-        return "sector-" + sectorId.replace('_', '-');
-    }
-
     public static String strengthClass(String strengthId) {
         return "obligation-" + strengthId;
     }
 
+    /** The shorter forms know the built-in sectors only: for tests and benches. */
     public static StyleSpans<Collection<String>> compute(int length, Analysis analysis, List<Note> notes, Layers layers) {
         return compute(length, analysis, notes, List.of(), layers, FindMatches.NONE);
     }
@@ -77,11 +76,18 @@ public final class Highlighter {
         return compute(length, analysis, notes, List.of(), layers, find);
     }
 
-    /**
-     * All layers: passage tags, and the find bar's matches on top ({@code find-match}, {@code find-current}).
-     */
     public static StyleSpans<Collection<String>> compute(int length, Analysis analysis, List<Note> notes,
                                                          List<TagSpan> passageTags, Layers layers, FindMatches find) {
+        return compute(length, analysis, notes, passageTags, layers, find, SectorLexicon.builtInCatalog());
+    }
+
+    /**
+     * All layers: passage tags, and the find bar's matches on top ({@code find-match}, {@code find-current});
+     * each sector term gets {@code sector} plus its catalogue class, its colour ({@code sector-other} for an unknown id).
+     */
+    public static StyleSpans<Collection<String>> compute(int length, Analysis analysis, List<Note> notes,
+                                                         List<TagSpan> passageTags, Layers layers, FindMatches find,
+                                                         SectorCatalog sectors) {
         // boundary → style classes that open (+1) or close (-1) there; a sweep keeps counts of the open ones
         TreeMap<Integer, List<Change>> changes = new TreeMap<>();
         if (analysis != null) {
@@ -114,7 +120,7 @@ public final class Highlighter {
         }
         if (analysis != null && layers.sectors()) {
             for (SectorMention s : analysis.sectors()) {
-                add(changes, s.start(), s.end(), length, SECTOR, sectorClass(s.sector()));
+                add(changes, s.start(), s.end(), length, SECTOR, sectors.styleClass(s.sector()));
             }
         }
         for (int i = 0; i < find.size(); i++) {

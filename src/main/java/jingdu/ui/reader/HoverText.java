@@ -3,10 +3,12 @@ package jingdu.ui.reader;
 import java.util.ArrayList;
 import java.util.List;
 
+import jingdu.analysis.SectorLexicon;
 import jingdu.i18n.I18n;
 import jingdu.model.Analysis;
 import jingdu.model.Note;
 import jingdu.model.Obligation;
+import jingdu.model.SectorCatalog;
 import jingdu.model.SectorMention;
 
 /** What the reader says about the character under the mouse: its sectors, obligation strength, notes. */
@@ -15,12 +17,13 @@ public final class HoverText {
     private HoverText() {
     }
 
+    /** With the built-in sectors only (tests). */
     public static String at(int offset, Analysis analysis, List<Note> notes, Highlighter.Layers layers, I18n i18n) {
-        return at(offset, analysis, notes, List.of(), layers, i18n);
+        return at(offset, analysis, notes, List.of(), layers, SectorLexicon.builtInCatalog(), i18n);
     }
 
     public static String at(int offset, Analysis analysis, List<Note> notes, List<Highlighter.TagSpan> passageTags,
-                            Highlighter.Layers layers, I18n i18n) {
+                            Highlighter.Layers layers, SectorCatalog sectors, I18n i18n) {
         List<String> lines = new ArrayList<>();
         for (Highlighter.TagSpan t : passageTags) {
             if (t.start() <= offset && offset < t.end()) {
@@ -30,7 +33,7 @@ public final class HoverText {
         if (analysis != null && layers.sectors()) {
             for (SectorMention s : analysis.sectors()) {
                 if (s.start() <= offset && offset < s.end()) {
-                    lines.add(i18n.get("reader.hover.sector", s.term(), Labels.sector(i18n, s.sector())));
+                    lines.add(i18n.get("reader.hover.sector", s.term(), Labels.sector(sectors, i18n, s.sector())));
                 }
             }
         }

@@ -2,16 +2,17 @@ package jingdu.ui.reader;
 
 import jingdu.i18n.I18n;
 import jingdu.model.Level;
+import jingdu.model.SectorCatalog;
 
-/** Display names for ids, with the id itself as the fallback for sectors a user lexicon adds. */
+/** Display names for ids in the window's language. */
 public final class Labels {
 
     private Labels() {
     }
 
-    public static String sector(I18n i18n, String sectorId) {
-        String key = "sector." + sectorId;
-        return i18n.has(key) ? i18n.get(key) : sectorId;
+    /** The catalogue's name (built-in or from the user's lexicon); an id it lacks shows as itself. */
+    public static String sector(SectorCatalog sectors, I18n i18n, String sectorId) {
+        return sectors.name(sectorId, i18n.locale());
     }
 
     public static String level(I18n i18n, Level level) {

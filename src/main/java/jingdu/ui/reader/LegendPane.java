@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import jingdu.i18n.I18n;
 import jingdu.model.Analysis;
+import jingdu.model.SectorCatalog;
 import jingdu.model.SectorMention;
 import jingdu.model.Strength;
 
@@ -25,13 +26,15 @@ public final class LegendPane extends VBox {
     public static final String NOTES_TOGGLE_ID = "layer-notes";
 
     private final I18n i18n;
+    private final SectorCatalog catalog;
     private final CheckBox sectors;
     private final CheckBox obligations;
     private final CheckBox notes;
     private final FlowPane sectorSwatches = new FlowPane(6, 4);
 
-    public LegendPane(I18n i18n, Consumer<Highlighter.Layers> onLayers) {
+    public LegendPane(I18n i18n, SectorCatalog catalog, Consumer<Highlighter.Layers> onLayers) {
         this.i18n = i18n;
+        this.catalog = catalog;
         getStyleClass().add("legend");
         Label header = new Label(i18n.get("legend.title"));
         header.getStyleClass().add("pane-header");
@@ -77,8 +80,8 @@ public final class LegendPane extends VBox {
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> {
-                    Label swatch = new Label(i18n.get("legend.sector.count", Labels.sector(i18n, e.getKey()), e.getValue()));
-                    swatch.getStyleClass().addAll("legend-swatch", Highlighter.sectorClass(e.getKey()));
+                    Label swatch = new Label(i18n.get("legend.sector.count", Labels.sector(catalog, i18n, e.getKey()), e.getValue()));
+                    swatch.getStyleClass().addAll("legend-swatch", catalog.styleClass(e.getKey()));
                     sectorSwatches.getChildren().add(swatch);
                 });
         if (counts.isEmpty()) {

@@ -22,6 +22,7 @@ import jingdu.model.Level;
 import jingdu.model.LevelSuggestion;
 import jingdu.model.Note;
 import jingdu.model.NoteScope;
+import jingdu.model.SectorCatalog;
 import jingdu.model.Tag;
 import jingdu.model.TagTree;
 import jingdu.app.TagNames;
@@ -40,6 +41,7 @@ public final class ReaderView extends BorderPane {
     public static final String AREA_ID = "reader-area";
 
     private final I18n i18n;
+    private final SectorCatalog sectors;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final Popup hoverPopup = new Popup();
     private final Label hoverLabel = new Label();
@@ -54,8 +56,9 @@ public final class ReaderView extends BorderPane {
     private FindMatches find = FindMatches.NONE;
     private BiConsumer<Integer, Level> onAcceptSuggestion = (p, l) -> { };
 
-    public ReaderView(I18n i18n) {
+    public ReaderView(I18n i18n, SectorCatalog sectors) {
         this.i18n = i18n;
+        this.sectors = sectors;
         getStyleClass().add("reader");
         area.setId(AREA_ID);
         area.getStyleClass().add("reader-area");
@@ -69,7 +72,7 @@ public final class ReaderView extends BorderPane {
         hoverPopup.getContent().add(hoverLabel);
         hoverPopup.setAutoHide(true);
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
-            String text = HoverText.at(e.getCharacterIndex(), analysis, notes, passageTags, layers, i18n);
+            String text = hoverText(e.getCharacterIndex());
             if (!text.isEmpty()) {
                 hoverLabel.setText(text);
                 hoverPopup.show(area, e.getScreenPosition().getX() + 12, e.getScreenPosition().getY() + 16);
@@ -81,6 +84,16 @@ public final class ReaderView extends BorderPane {
 
     public StyleClassedTextArea area() {
         return area;
+    }
+
+    /** The sectors this reader labels and colours. */
+    public SectorCatalog sectors() {
+        return sectors;
+    }
+
+    /** What hovering the character at {@code offset} shows ("" for nothing). */
+    public String hoverText(int offset) {
+        return HoverText.at(offset, analysis, notes, passageTags, layers, sectors, i18n);
     }
 
     public Speech speech() {
@@ -253,7 +266,7 @@ public final class ReaderView extends BorderPane {
             return;
         }
         int length = area.getLength();
-        area.setStyleSpans(0, Highlighter.compute(length, analysis, notes, passageTags, layers, find));
+        area.setStyleSpans(0, Highlighter.compute(length, analysis, notes, passageTags, layers, find, sectors));
     }
 
     /**

@@ -35,7 +35,6 @@ import jingdu.app.SearchHit;
 import jingdu.app.SearchPage;
 import jingdu.app.SearchQuery;
 import jingdu.i18n.I18n;
-import jingdu.io.ReportModel;
 import jingdu.model.Level;
 import jingdu.ui.reader.Labels;
 
@@ -91,7 +90,7 @@ public final class SearchPane extends BorderPane {
         field.setOnAction(e -> run(0));
         debounce.setOnFinished(e -> run(0));
 
-        choices(sector, SECTOR_ID, ReportModel.SECTOR_ORDER, id -> i18n.get("sector." + id), "search.sector.any");
+        choices(sector, SECTOR_ID, worker.sectors().ids(), id -> Labels.sector(worker.sectors(), i18n, id), "search.sector.any");
         List<String> levels = java.util.Arrays.stream(Level.values()).map(Level::id).toList();
         choices(tag, TAG_ID, levels, id -> i18n.get("search.tag.label", label(id)), "search.tag.any");
         choices(level, LEVEL_ID, levels, id -> i18n.get("search.level.label", label(id)), "search.level.any");

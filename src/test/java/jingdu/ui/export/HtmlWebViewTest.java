@@ -39,7 +39,7 @@ class HtmlWebViewTest {
     void rendersEscapedAndInTheAppColours(FxRobot robot) throws Exception {
         CssPalette palette = CssPalette.app();
         String html = new HtmlExporter(ExportFixtures.LABELS, ZoneOffset.UTC, palette)
-                .export(ReportModel.build(List.of(ExportFixtures.work()), ExportFilter.NONE));
+                .export(ReportModel.build(List.of(ExportFixtures.work()), ExportFilter.NONE, ExportFixtures.SECTORS));
         robot.interact(() -> web.getEngine().loadContent(html));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> web.getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED).get());

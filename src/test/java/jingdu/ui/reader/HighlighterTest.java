@@ -8,11 +8,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
+import jingdu.analysis.SectorLexicon;
 import jingdu.i18n.I18n;
 import jingdu.model.Analysis;
 import jingdu.model.Note;
 import jingdu.model.Obligation;
 import jingdu.model.ParagraphInfo;
+import jingdu.model.SectorCatalog;
 import jingdu.model.SectorMention;
 import jingdu.model.Strength;
 import org.fxmisc.richtext.model.StyleSpan;
@@ -99,8 +101,32 @@ class HighlighterTest {
 
     @Test
     void sectorIdsBecomeCssClassNames() {
-        assertThat(Highlighter.sectorClass("noncoal_mine")).isEqualTo("sector-noncoal-mine");
+        assertThat(SectorLexicon.builtInCatalog().styleClass("noncoal_mine")).isEqualTo("sector-noncoal-mine");
         assertThat(Highlighter.strengthClass("mandatory")).isEqualTo("obligation-mandatory");
+    }
+
+    /** The catalogue of a lexicon.tsv that declares {@code port} (港口 / Ports). */
+    private static SectorCatalog withPort() {
+        return SectorCatalog.of(SectorLexicon.builtInCatalog().sectors().stream()
+                        .map(s -> new SectorCatalog.Declared(s.id(), s.nameZh(), s.nameEn())).toList(),
+                List.of(new SectorCatalog.Declared("port", "港口", "Ports")));
+    }
+
+    @Test
+    void aUserSectorIsColouredAndNamedLikeABuiltInOne() {
+        String text = "港口企业要排查码头隐患。";
+        Analysis a = new Analysis(text, List.of(new ParagraphInfo(0, 0, text.length(), 0, List.of())),
+                List.of(new SectorMention(0, 2, "port", "港口"), new SectorMention(7, 9, "gone", "码头")), List.of());
+        List<Collection<String>> chars = perChar(Highlighter.compute(text.length(), a, List.of(), List.of(),
+                Highlighter.Layers.ALL, FindMatches.NONE, withPort()));
+        assertThat(chars.get(0)).containsExactlyInAnyOrder("sector", "sector-extra-1");
+        // an id no lexicon declares any more (cached from an older lexicon.tsv) is painted as "other"
+        assertThat(chars.get(7)).containsExactlyInAnyOrder("sector", SectorCatalog.OTHER_CLASS);
+
+        assertThat(HoverText.at(1, a, List.of(), List.of(), Highlighter.Layers.ALL, withPort(), new I18n(Locale.SIMPLIFIED_CHINESE)))
+                .isEqualTo("“港口”：港口");
+        assertThat(HoverText.at(1, a, List.of(), List.of(), Highlighter.Layers.ALL, withPort(), new I18n(Locale.ENGLISH)))
+                .contains("Ports");
     }
 
     @Test
