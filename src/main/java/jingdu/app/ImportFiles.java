@@ -62,7 +62,8 @@ final class ImportFiles {
             }
             List<Path> found = new ArrayList<>();
             try {
-                walker.walk(p, new Collector(found, skipped));
+                // a link named by the user is followed (the walk would visit the link itself and find nothing)
+                walker.walk(Files.isSymbolicLink(p) ? p.toRealPath() : p, new Collector(found, skipped));
             } catch (IOException e) { // the visitor goes on after every failure; this is the walk itself
                 skipped.add(folderSkipped(p, e));
             }

@@ -169,6 +169,11 @@ class BatchImportTest {
             assertThat(named.skipped()).extracting(BatchImport.Skipped::key).containsExactly(
                     "import.error.fifo", "import.error.linkLoop", "import.error.brokenLink", "import.error.device");
             assertThat(named.skipped().get(0).args()).containsExactly("pipe.txt");
+
+            // a link to a folder, named by the user, is the folder
+            Path linked = Files.createSymbolicLink(dir.resolve("linked"), root);
+            BatchImport.Summary viaLink = new BatchImport(library).allowingDuplicates(true).run(List.of(linked));
+            assertThat(viaLink.imported()).extracting(Speech::sourceName).containsExactly("good.txt", "link.txt");
         }
     }
 
