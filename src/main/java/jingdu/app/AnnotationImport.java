@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.ByteBuffer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +26,7 @@ import jingdu.io.ImportException;
 import jingdu.io.PlainFiles;
 import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
+import jingdu.store.SpeechRepository;
 
 /**
  * Merges a colleague's annotations JSON into this library: speeches are matched by the hash of their
@@ -149,20 +149,8 @@ public final class AnnotationImport {
 
     private static long insertSpeech(java.sql.Connection c, SpeechEntry e, String sourceName) throws java.sql.SQLException {
         String title = e.title().isBlank() ? Titles.of(e.text(), sourceName) : e.title().strip();
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO speech(title, source_name, text, imported_at, paragraph_count) VALUES (?,?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, title);
-            ps.setString(2, sourceName);
-            ps.setString(3, e.text());
-            ps.setString(4, Instant.now().toString());
-            ps.setInt(5, TextLayout.paragraphs(e.text()).size());
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+        // through the repository, so the row carries its text hash like every other speech
+        return SpeechRepository.insertRow(c, title, sourceName, e.text(), TextLayout.paragraphs(e.text()).size(), Instant.now());
     }
 
     private static Set<String> noteKeys(java.sql.Connection c, long speechId) throws java.sql.SQLException {

@@ -1,15 +1,12 @@
 package jingdu.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import jingdu.analysis.SpeechAnalyzer;
 import jingdu.io.DocumentFormat;
@@ -19,7 +16,8 @@ import jingdu.model.Speech;
  * Imports many files at once: folders are searched (with their subfolders) for the supported
  * extensions, files named one by one are tried whatever their extension. Files are read and analysed in
  * parallel and stored in file order in batched transactions with everything the engine found; a file that
- * cannot be imported is skipped with its reason and the rest go on.
+ * cannot be imported is skipped with its reason and the rest go on. A file whose text the library already
+ * holds is skipped (unless duplicates are allowed), so importing a folder again after a crash adds only the rest.
  */
 public final class BatchImport {
 
@@ -27,7 +25,18 @@ public final class BatchImport {
     public record Skipped(Path file, String key, List<Object> args) {
     }
 
-    public record Summary(List<Speech> imported, List<Skipped> skipped, boolean cancelled) {
+    /**
+     * Why the import stopped before the end (the disk is full), as a message key and its arguments; the
+     * speeches listed as imported are saved, the files after them were not tried.
+     */
+    public record Stopped(String key, List<Object> args) {
+    }
+
+    /** {@code stopped} is null unless the import had to stop early (not for a cancel: see {@code cancelled}). */
+    public record Summary(List<Speech> imported, List<Skipped> skipped, boolean cancelled, Stopped stopped) {
+        public Summary(List<Speech> imported, List<Skipped> skipped, boolean cancelled) {
+            this(imported, skipped, cancelled, null);
+        }
     }
 
     /** Files done so far, all files, and the next file (null once all are done). */
@@ -38,6 +47,8 @@ public final class BatchImport {
 
     private final Library library;
     private final Supplier<? extends SpeechAnalyzer> engines;
+    private final ImportFiles.Walker walker;
+    private final boolean allowDuplicates;
 
     /** With the library's own engine (built-in lexicon plus the user's {@code lexicon.tsv} beside the file). */
     public BatchImport(Library library) {
@@ -46,40 +57,39 @@ public final class BatchImport {
 
     /** {@code engines} builds one engine per import thread. */
     public BatchImport(Library library, Supplier<? extends SpeechAnalyzer> engines) {
+        this(library, engines, ImportFiles.FILE_TREE, false);
+    }
+
+    BatchImport(Library library, Supplier<? extends SpeechAnalyzer> engines, ImportFiles.Walker walker, boolean allowDuplicates) {
         this.library = library;
         this.engines = engines;
+        this.walker = walker;
+        this.allowDuplicates = allowDuplicates;
+    }
+
+    /** The same import, storing a file even when the library already holds its text. */
+    public BatchImport allowingDuplicates(boolean allow) {
+        return new BatchImport(library, engines, walker, allow);
     }
 
     public Summary run(List<Path> paths) {
         return run(paths, (done, total, current) -> { }, () -> false);
     }
 
-    /**
-     * Imports in order on every core ({@link ImportPipeline}); stops soon once {@code cancelled} says so,
-     * keeping what was read by then. Progress comes at most 20 times a second, from the calling thread.
-     */
     public Summary run(List<Path> paths, Progress progress, BooleanSupplier cancelled) {
-        List<Skipped> skipped = new ArrayList<>();
-        List<Path> files = expand(paths, skipped);
-        return new ImportPipeline(library, engines).run(files, skipped, progress, cancelled);
+        return run(paths, progress, cancelled, speeches -> { });
     }
 
-    /** The files a list of files and folders stands for, folders walked in name order. */
-    static List<Path> expand(List<Path> paths, List<Skipped> skipped) {
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (!Files.isDirectory(p)) {
-                files.add(p);
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(Files::isRegularFile).filter(BatchImport::supported).sorted().forEach(files::add);
-            } catch (IOException | UncheckedIOException e) {
-                skipped.add(new Skipped(p, "import.error.unreadable", List.of(String.valueOf(p.getFileName()),
-                        String.valueOf(e.getMessage()))));
-            }
-        }
-        return files;
+    /**
+     * Imports in order on every core ({@link ImportPipeline}); stops soon once {@code cancelled} says so,
+     * keeping what was read by then. Progress comes at most 20 times a second, from the calling thread;
+     * {@code committed} hears of each transaction's speeches as soon as they are saved, on the same thread.
+     */
+    public Summary run(List<Path> paths, Progress progress, BooleanSupplier cancelled, Consumer<List<Speech>> committed) {
+        List<Skipped> skipped = new ArrayList<>();
+        List<Path> files = ImportFiles.expand(paths, skipped, walker);
+        return new ImportPipeline(library, engines).allowDuplicates(allowDuplicates)
+                .run(files, skipped, progress, cancelled, committed);
     }
 
     public static boolean supported(Path file) {

@@ -40,8 +40,9 @@ public final class DocumentImport {
         String name = String.valueOf(file.getFileName());
         byte[] data;
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new ImportException("import.error.notFound", name);
+            var refusal = ImportFiles.refusal(file); // a pipe, device or looping link is named, never opened
+            if (refusal.isPresent()) {
+                throw refusal.get();
             }
             long size = Files.size(file);
             if (size > DocumentFormat.largestAccepted()) {
@@ -49,7 +50,7 @@ public final class DocumentImport {
             }
             data = PlainFiles.readAllBytes(file);
         } catch (IOException e) {
-            throw new ImportException("import.error.unreadable", name, e.getMessage());
+            throw ImportFiles.unreadable(file, e);
         }
         DocumentFormat format = format(data, name);
         if (data.length > format.maxBytes()) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import jingdu.analysis.SpeechAnalyzer;
@@ -30,14 +32,17 @@ import jingdu.store.Database;
 import jingdu.store.SearchIndex;
 import jingdu.store.SpeechRepository;
 import jingdu.store.StoreException;
+import jingdu.store.TextHash;
 
 /**
  * Imports many files on every core. Worker threads read, decode and analyse files, each with its own
  * engine; the calling thread is the only writer and stores the results in file order, in batched
  * transactions: the speech, its search index, and the engine's facts for the catalogue and the search
  * filters, so nothing is left for {@link Catalog#indexPending} or {@link Search#analysePending}.
- * A batch that fails is written again one speech per transaction, so one bad speech costs only itself.
- * One pipeline runs once.
+ * A batch that fails is written again one speech per transaction, so one bad speech costs only itself;
+ * a full disk stops the import at once (nothing after it could be saved), keeping what was committed.
+ * A file whose text the library already holds is skipped, checked inside the writing transaction so two
+ * copies in one import go in once. One pipeline runs once.
  */
 public final class ImportPipeline {
 
@@ -56,7 +61,11 @@ public final class ImportPipeline {
     }
 
     /** One file after a worker is done with it: a speech ready to store, or the reason it is skipped. */
-    private record Result(Path file, SpeechDraft draft, EngineFacts facts, BatchImport.Skipped skipped) {
+    private record Result(Path file, SpeechDraft draft, String textHash, EngineFacts facts, BatchImport.Skipped skipped) {
+    }
+
+    /** One transaction's outcome: the speeches stored, and the files skipped as duplicates by their place in it. */
+    private record Written(List<Speech> speeches, Map<Integer, BatchImport.Skipped> duplicates) {
     }
 
     private final Library library;
@@ -70,6 +79,9 @@ public final class ImportPipeline {
     private long writeNanos;
     private int transactions;
     private int retried;
+    private boolean allowDuplicates;
+    /** The disk-full failure that stopped the writer, or null. */
+    private StoreException stoppedBy;
     private Stats stats;
 
     /** One worker per core, {@link #BATCH_SIZE} speeches per transaction. */
@@ -87,6 +99,12 @@ public final class ImportPipeline {
         this.batchSize = batchSize;
     }
 
+    /** Stores a file even when the library already holds its text (the default skips it). */
+    public ImportPipeline allowDuplicates(boolean allow) {
+        this.allowDuplicates = allow;
+        return this;
+    }
+
     /** Where the time of the finished run went; null before. */
     public Stats stats() {
         return stats;
@@ -98,6 +116,13 @@ public final class ImportPipeline {
      */
     public BatchImport.Summary run(List<Path> files, List<BatchImport.Skipped> skippedBefore,
                                    BatchImport.Progress progress, BooleanSupplier cancelled) {
+        return run(files, skippedBefore, progress, cancelled, speeches -> { });
+    }
+
+    /** As above; {@code committed} gets each transaction's speeches right after its commit, on this thread. */
+    public BatchImport.Summary run(List<Path> files, List<BatchImport.Skipped> skippedBefore,
+                                   BatchImport.Progress progress, BooleanSupplier cancelled,
+                                   Consumer<List<Speech>> committed) {
         if (!used.compareAndSet(false, true)) {
             throw new IllegalStateException("an import pipeline runs once");
         }
@@ -152,20 +177,27 @@ public final class ImportPipeline {
                     consumed++;
                 }
                 if (!batch.isEmpty() && (batch.size() >= batchSize || System.nanoTime() >= batchDeadline)) {
-                    write(batch, batchIndex, imported, skipped);
+                    write(batch, batchIndex, imported, skipped, committed);
+                    if (stoppedBy != null) {
+                        break;
+                    }
                 }
                 throttle.update(consumed, total, consumed < total ? files.get(consumed) : null);
             }
-            write(batch, batchIndex, imported, skipped);
+            if (stoppedBy == null) {
+                write(batch, batchIndex, imported, skipped, committed);
+            }
         } finally {
             stop.set(true);
             pool.shutdownNow();
         }
-        throttle.finish(consumed, total, wasCancelled);
+        throttle.finish(consumed, total, wasCancelled || stoppedBy != null);
         stats = new Stats(total, threads, readNanos.get(), analyseNanos.get(), writeNanos, transactions, retried);
         List<BatchImport.Skipped> allSkipped = new ArrayList<>(skippedBefore);
         allSkipped.addAll(skipped.values());
-        return new BatchImport.Summary(imported, allSkipped, wasCancelled);
+        BatchImport.Stopped stopped = stoppedBy == null ? null : new BatchImport.Stopped("import.stopped.diskFull",
+                List.of(imported.size(), total - imported.size() - skipped.size()));
+        return new BatchImport.Summary(imported, allSkipped, wasCancelled, stopped);
     }
 
     private static Result take(CompletableFuture<Result> slot, long nanos) {
@@ -226,8 +258,10 @@ public final class ImportPipeline {
     private Result process(Path file, Engine engine) {
         SpeechDraft draft;
         long t0 = System.nanoTime();
+        String hash;
         try {
             draft = SpeechDraft.of(reader.read(file), file.getFileName().toString());
+            hash = TextHash.of(draft.text()); // here, not on the single writer thread
         } catch (ImportException e) {
             return skip(file, e.key(), List.of(e.args()));
         } catch (RuntimeException e) {
@@ -244,17 +278,21 @@ public final class ImportPipeline {
         } finally {
             analyseNanos.addAndGet(System.nanoTime() - t1);
         }
-        return new Result(file, draft, facts, null);
+        return new Result(file, draft, hash, facts, null);
     }
 
     private static Result skip(Path file, String key, List<Object> args) {
-        return new Result(file, null, null, new BatchImport.Skipped(file, key, args));
+        return new Result(file, null, null, null, new BatchImport.Skipped(file, key, args));
     }
 
     // ---- the writer ------------------------------------------------------------------------------
 
-    /** Writes the batch in one transaction, or, if that fails, one speech per transaction; empties it. */
-    private void write(List<Result> batch, List<Integer> indexes, List<Speech> imported, Map<Integer, BatchImport.Skipped> skipped) {
+    /**
+     * Writes the batch in one transaction, or, if that fails, one speech per transaction; empties it. A full disk
+     * is not retried speech by speech (every write would fail the same way): it stops the writer instead.
+     */
+    private void write(List<Result> batch, List<Integer> indexes, List<Speech> imported,
+                       Map<Integer, BatchImport.Skipped> skipped, Consumer<List<Speech>> committed) {
         if (batch.isEmpty()) {
             return;
         }
@@ -262,15 +300,25 @@ public final class ImportPipeline {
         long t0 = System.nanoTime();
         try {
             transactions++;
-            imported.addAll(db.inTransaction(c -> store(c, batch)));
+            Written w = db.inTransaction(c -> store(c, batch, allowDuplicates));
+            done(w, indexes, imported, skipped, committed);
         } catch (StoreException batchFailed) {
+            if (batchFailed.isDiskFull()) {
+                stoppedBy = batchFailed;
+                return;
+            }
             retried++;
             for (int k = 0; k < batch.size(); k++) {
                 Result r = batch.get(k);
                 try {
                     transactions++;
-                    imported.addAll(db.inTransaction(c -> store(c, List.of(r))));
+                    Written w = db.inTransaction(c -> store(c, List.of(r), allowDuplicates));
+                    done(w, indexes.subList(k, k + 1), imported, skipped, committed);
                 } catch (StoreException e) {
+                    if (e.isDiskFull()) {
+                        stoppedBy = e;
+                        return;
+                    }
                     skipped.put(indexes.get(k), new BatchImport.Skipped(r.file(), e.key(), List.of(String.valueOf(e.detail()))));
                 }
             }
@@ -281,13 +329,36 @@ public final class ImportPipeline {
         }
     }
 
-    /** Rows and facts of every speech first, then all their search tokens in ascending id (see {@link SearchIndex#indexRows}). */
-    private static List<Speech> store(Connection c, List<Result> results) throws SQLException {
+    /** After a commit: the speeches are saved, so the caller may announce them now. */
+    private static void done(Written w, List<Integer> indexes, List<Speech> imported,
+                             Map<Integer, BatchImport.Skipped> skipped, Consumer<List<Speech>> committed) {
+        imported.addAll(w.speeches());
+        w.duplicates().forEach((k, s) -> skipped.put(indexes.get(k), s));
+        if (!w.speeches().isEmpty()) {
+            committed.accept(List.copyOf(w.speeches()));
+        }
+    }
+
+    /**
+     * Rows and facts of every speech first, then all their search tokens in ascending id (see {@link SearchIndex#indexRows}).
+     * A text already in the library (or earlier in this transaction) is left out unless duplicates are allowed.
+     */
+    private static Written store(Connection c, List<Result> results, boolean allowDuplicates) throws SQLException {
         List<Speech> out = new ArrayList<>(results.size());
-        for (Result r : results) {
+        Map<Integer, BatchImport.Skipped> duplicates = new TreeMap<>();
+        for (int k = 0; k < results.size(); k++) {
+            Result r = results.get(k);
             SpeechDraft d = r.draft();
+            if (!allowDuplicates) {
+                Optional<String> existing = SpeechRepository.titleWithText(c, d.text(), r.textHash());
+                if (existing.isPresent()) {
+                    duplicates.put(k, new BatchImport.Skipped(r.file(), "import.skipped.duplicate",
+                            List.of(String.valueOf(r.file().getFileName()), existing.get())));
+                    continue;
+                }
+            }
             Instant now = Instant.now();
-            long id = SpeechRepository.insertRow(c, d.title(), d.sourceName(), d.text(), d.paragraphs(), now);
+            long id = SpeechRepository.insertRow(c, d.title(), d.sourceName(), d.text(), r.textHash(), d.paragraphs(), now);
             SearchIndex.indexRows(c, id, d.text());
             EngineFacts f = r.facts();
             if (f != null) {
@@ -300,7 +371,7 @@ public final class ImportPipeline {
             SearchIndex.indexGrams(c, s.id(), s.text());
         }
         SearchIndex.mergeInBulk(c); // a bulk write merges as it goes, inside its own transaction (decision 0006)
-        return out;
+        return new Written(out, duplicates);
     }
 
     /** Passes progress on at most once per interval, and always the last state. */

@@ -10,13 +10,15 @@ import jingdu.app.Library;
 import jingdu.model.Speech;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", mixinStandardHelpOptions = true, description = {
         "Import speeches (.txt, .docx, .doc, .pdf, .ofd) into the library; folders are searched with their subfolders.",
-        "Prints id<TAB>title per imported speech; each skipped file's reason and a summary go to stderr.",
+        "Prints id<TAB>title per imported speech as soon as it is saved; each skipped file's reason and a summary go to stderr.",
+        "A file whose text is already in the library is skipped (so a folder can be imported again after a crash).",
         "Exit code 0 only when nothing was skipped."})
 final class ImportCommand implements Callable<Integer> {
 
@@ -26,6 +28,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
+    @Option(names = "--allow-duplicates", description = "Import a file even when its text is already in the library.")
+    boolean allowDuplicates;
+
     @Parameters(paramLabel = "FILE|FOLDER", arity = "1..*")
     List<Path> files;
 
@@ -34,12 +39,20 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Library library = db.open()) {
-            BatchImport.Summary summary = new BatchImport(library).run(files);
-            for (Speech s : summary.imported()) {
-                out.println(s.id() + "\t" + s.title());
-            }
+            // each id goes out once its transaction committed: after a crash, what was printed is in the library
+            BatchImport.Summary summary = new BatchImport(library).allowingDuplicates(allowDuplicates).run(files,
+                    (done, total, current) -> { }, () -> false, speeches -> {
+                        for (Speech s : speeches) {
+                            out.println(s.id() + "\t" + s.title());
+                        }
+                        out.flush();
+                    });
             for (BatchImport.Skipped s : summary.skipped()) {
                 err.println(JingduCli.I18N.get(s.key(), s.args().toArray()));
+            }
+            if (summary.stopped() != null) { // one line says why it stopped and what is safe
+                err.println(JingduCli.I18N.get(summary.stopped().key(), summary.stopped().args().toArray()));
+                return 1;
             }
             err.println(JingduCli.I18N.get("importer.summary", summary.imported().size(), summary.skipped().size()));
             return summary.skipped().isEmpty() ? 0 : 1;

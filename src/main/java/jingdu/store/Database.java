@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteException;
 
 /**
  * The user's SQLite file: WAL mode, foreign keys on, schema versioned through {@code PRAGMA user_version}
@@ -216,20 +217,61 @@ public final class Database implements AutoCloseable {
                 throw new IllegalStateException("nested transaction");
             }
             connection.setAutoCommit(false);
+            Exception failure = null;
             try {
                 T result = work.run(connection);
                 connection.commit();
                 commits.incrementAndGet();
                 return result;
             } catch (SQLException | RuntimeException e) {
+                failure = e;
                 rollbackKeeping(e);
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                restoreAutoCommit(failure);
             }
         } catch (SQLException e) {
             throw failure("store.error.write", e);
         }
+    }
+
+    /**
+     * Leaving manual mode makes sqlite-jdbc send COMMIT; after SQLite rolled a failed transaction back by itself
+     * (disk full, I/O error) that fails with "cannot commit - no transaction is active", which must not hide
+     * the failure that caused it.
+     */
+    private void restoreAutoCommit(Exception failure) throws SQLException {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** A failed write as the user should hear of it: a full disk gets its own message. */
+    static StoreException writeError(SQLException e) {
+        String key = isDiskFull(e) ? StoreException.DISK_FULL : "store.error.write";
+        return new StoreException(key, e.getMessage(), e);
+    }
+
+    /**
+     * SQLITE_FULL (the disk, or max_page_count), a failed write to the file, or the follow-on of SQLite's
+     * automatic rollback when the original error is no longer at hand.
+     */
+    static boolean isDiskFull(SQLException e) {
+        if (e instanceof SQLiteException se && se.getResultCode() != null) {
+            switch (se.getResultCode()) {
+                case SQLITE_FULL, SQLITE_IOERR_WRITE, SQLITE_IOERR_FSYNC -> {
+                    return true;
+                }
+                default -> { }
+            }
+        }
+        String message = String.valueOf(e.getMessage());
+        return message.contains("cannot commit - no transaction is active") || message.contains("database or disk is full");
     }
 
     /** Read-only work; no transaction needed for a single consistent statement. */
@@ -247,7 +289,7 @@ public final class Database implements AutoCloseable {
             damaged = true;
             return new StoreException("store.error.damaged", file.toString(), e);
         }
-        return new StoreException(key, e.getMessage(), e);
+        return "store.error.write".equals(key) ? writeError(e) : new StoreException(key, e.getMessage(), e);
     }
 
     /**

@@ -110,7 +110,13 @@ final class Migrations {
             // full-text search (see docs/decisions/0004-search-index.md)
             SearchIndex.SCHEMA,
             // index segments merged in the background, not inside a user's write (decision 0006)
-            SearchIndex.NO_INLINE_MERGE);
+            SearchIndex.NO_INLINE_MERGE,
+            // the text's fingerprint, so an import can tell a speech is already in the library (issue 13)
+            List.of(
+                "ALTER TABLE speech ADD COLUMN text_sha256 TEXT",
+                "UPDATE speech SET text_sha256 = " + TextHash.SQL_FUNCTION + "(text)",
+                "CREATE INDEX speech_text_sha256 ON speech(text_sha256)"
+            ));
 
     static final int LATEST = STEPS.size();
 
@@ -122,6 +128,13 @@ final class Migrations {
         if (version > LATEST) {
             throw new StoreException("store.error.newer", db.file().toString(), null);
         }
+        if (version == LATEST) {
+            return;
+        }
+        db.read(c -> {
+            TextHash.register(c); // for steps that fill hashes of existing rows
+            return null;
+        });
         for (int v = version; v < LATEST; v++) {
             List<String> statements = STEPS.get(v);
             int from = v;

@@ -42,18 +42,40 @@ public final class SpeechRepository {
      */
     public static long insertRow(Connection c, String title, String sourceName, String canonicalText, int paragraphCount,
                                  Instant importedAt) throws SQLException {
+        return insertRow(c, title, sourceName, canonicalText, TextHash.of(canonicalText), paragraphCount, importedAt);
+    }
+
+    /** As {@link #insertRow(Connection, String, String, String, int, Instant)}, the text's hash computed already. */
+    public static long insertRow(Connection c, String title, String sourceName, String canonicalText, String textHash,
+                                 int paragraphCount, Instant importedAt) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO speech(title, source_name, text, imported_at, paragraph_count) VALUES (?,?,?,?,?)",
+                "INSERT INTO speech(title, source_name, text, imported_at, paragraph_count, text_sha256) VALUES (?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, title);
             ps.setString(2, sourceName);
             ps.setString(3, canonicalText);
             ps.setString(4, importedAt.toString());
             ps.setInt(5, paragraphCount);
+            ps.setString(6, textHash);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * The title of a speech in the library (not in the bin) with exactly this text, if there is one; inside the
+     * caller's transaction, so speeches written earlier in it count.
+     */
+    public static Optional<String> titleWithText(Connection c, String canonicalText, String textHash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT title FROM speech WHERE text_sha256 = ? AND text = ? AND deleted_at IS NULL ORDER BY id LIMIT 1")) {
+            ps.setString(1, textHash);
+            ps.setString(2, canonicalText);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         }
     }

@@ -253,4 +253,58 @@ class ImportPipelineTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    private static long pragma(Library library, String sql) {
+        return library.database().read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + sql)) {
+                return rs.next() ? rs.getLong(1) : -1;
+            }
+        });
+    }
+
+    /**
+     * SQLite's max_page_count makes it answer SQLITE_FULL exactly as on a full disk. Before, every file after
+     * that point was retried alone and skipped with "cannot commit - no transaction is active", one line each.
+     */
+    @Test
+    void aFullDiskStopsTheImportAtOnceSayingSoOnceAndKeepsWhatWasCommitted() throws Exception {
+        List<Path> files = speeches(150);
+        Path db = dir.resolve("lib.db");
+        List<Speech> announced = new ArrayList<>();
+        BatchImport.Summary s;
+        ImportPipeline pipeline;
+        long commits;
+        try (Library library = Library.open(db)) {
+            long pages = pragma(library, "page_count");
+            assertThat(pragma(library, "max_page_count = " + (pages + 60))).isEqualTo(pages + 60);
+            long before = library.database().commitCount();
+            pipeline = new ImportPipeline(library, engines(), 2, 5);
+            s = pipeline.run(files, List.of(), (d, t, c) -> { }, () -> false, announced::addAll);
+            commits = library.database().commitCount() - before;
+        }
+        assertThat(s.imported()).as("some batches fit before the disk filled").isNotEmpty().hasSizeLessThan(150);
+        assertThat(s.skipped()).as("no reason repeated for every file left").isEmpty();
+        assertThat(s.stopped()).isNotNull().satisfies(stop -> {
+            assertThat(stop.key()).isEqualTo("import.stopped.diskFull");
+            assertThat(stop.args()).containsExactly(s.imported().size(), 150 - s.imported().size());
+        });
+        assertThat(pipeline.stats().retried()).as("a full disk is not retried speech by speech").isZero();
+        assertThat(pipeline.stats().transactions()).as("one failed write, then nothing").isEqualTo(commits + 1);
+        assertThat(announced).isEqualTo(s.imported());
+        assertThat(s.imported()).extracting(Speech::sourceName).isSorted().startsWith("f000.txt");
+
+        try (Library library = Library.open(db)) {
+            String integrity = library.database().read(c -> {
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            assertThat(integrity).isEqualTo("ok");
+            assertThat(library.list()).extracting(x -> x.id())
+                    .containsExactlyInAnyOrderElementsOf(s.imported().stream().map(Speech::id).toList());
+            Speech last = s.imported().get(s.imported().size() - 1);
+            assertThat(library.find(last.id()).orElseThrow().text()).isEqualTo(last.text());
+        }
+    }
 }

@@ -75,4 +75,33 @@ class ImportCliTest {
         assertThat(code).isZero();
         assertThat(errLines()).containsExactly(JingduCli.I18N.get("importer.summary", 1, 0));
     }
+
+    @Test
+    void theSameFileTwiceIsImportedOnceUnlessDuplicatesAreAllowed() throws Exception {
+        Path file = Files.writeString(dir.resolve("讲话.txt"), "在全县安全生产工作会议上的讲话\n各乡镇要加强燃气安全检查。\n",
+                StandardCharsets.UTF_8);
+        Path db = dir.resolve("lib.db");
+        assertThat(JingduCli.run(new String[] {"import", "--db", db.toString(), file.toString()})).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).singleElement().asString().endsWith("\t在全县安全生产工作会议上的讲话");
+        out.reset();
+        err.reset();
+
+        int again = JingduCli.run(new String[] {"import", "--db", db.toString(), file.toString()});
+
+        assertThat(again).isEqualTo(1); // skipped, as every skip is
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(errLines()).containsExactly(
+                JingduCli.I18N.get("import.skipped.duplicate", "讲话.txt", "在全县安全生产工作会议上的讲话"),
+                JingduCli.I18N.get("importer.summary", 0, 1));
+        assertThat(errLines().get(0)).containsAnyOf("已存在：《在全县安全生产工作会议上的讲话》",
+                "already in the library: «在全县安全生产工作会议上的讲话»");
+        out.reset();
+        err.reset();
+
+        assertThat(JingduCli.run(new String[] {"import", "--allow-duplicates", "--db", db.toString(), file.toString()})).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(1);
+        try (Library library = Library.open(db)) {
+            assertThat(library.list()).hasSize(2);
+        }
+    }
 }

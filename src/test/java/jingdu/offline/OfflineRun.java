@@ -38,6 +38,8 @@ public final class OfflineRun {
         Path dir = windowOnly ? Path.of(args[1]) : Files.createTempDirectory("jingdu-offline");
         Path db = dir.resolve("jingdu.db");
         Path speech = dir.resolve("speech.txt");
+        // the window imports a text of its own: the same file again would be skipped as already in the library
+        Path second = Files.writeString(dir.resolve("speech2.txt"), Samples.sampleText() + "\n（第二篇）");
         String d = db.toString();
         int failures = 0;
         if (!windowOnly) {
@@ -67,7 +69,7 @@ public final class OfflineRun {
                 stage.setScene(window.scene(1000, 700));
                 stage.show();
                 window.start();
-                window.importFiles(List.of(speech));
+                window.importFiles(List.of(second));
                 waitForAnalysis(window, () -> {
                     window.toggleLevel(Level.SUPERVISION);
                     window.exportMarkdown(dir.resolve("window.md")).whenComplete((p, e) -> {

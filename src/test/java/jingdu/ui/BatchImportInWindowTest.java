@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -83,5 +85,44 @@ class BatchImportInWindowTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText()).isEqualTo("剪贴板中没有文字。");
         assertThat(fx.library.list()).hasSize(before);
+    }
+
+    /** SQLite's max_page_count answers SQLITE_FULL as a full disk does: one error, saying so, not one per file. */
+    @Test
+    void aFullDiskIsOneMessageAndWhatWasSavedStays(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("很多"));
+        for (int n = 0; n < 150; n++) {
+            StringBuilder b = new StringBuilder("关于第" + n + "号安全生产工作的讲话\n");
+            for (int k = 0; k < 20; k++) {
+                b.append("各乡镇要加强燃气安全检查，第").append(n).append("号第").append(k).append("条。\n");
+            }
+            Files.writeString(folder.resolve(String.format("f%03d.txt", n)), b.toString());
+        }
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx.window.current() != null);
+        int before = fx.library.list().size();
+        fx.library.database().read(c -> {
+            try (Statement st = c.createStatement()) {
+                long pages;
+                try (ResultSet rs = st.executeQuery("PRAGMA page_count")) {
+                    rs.next();
+                    pages = rs.getLong(1);
+                }
+                st.executeQuery("PRAGMA max_page_count = " + (pages + 60)).close();
+            }
+            return null;
+        });
+
+        robot.interact(() -> fx.window.importFiles(List.of(folder)));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#" + ImportController.SUMMARY_ID).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int saved = fx.library.list().size() - before;
+        assertThat(saved).isPositive().isLessThan(150);
+        assertThat(robot.lookup(".dialog-pane").queryAll()).hasSize(1);
+        DialogPane result = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(result.getHeaderText()).isEqualTo(new jingdu.i18n.I18n(java.util.Locale.SIMPLIFIED_CHINESE)
+                .get("import.stopped.diskFull", saved, 150 - saved));
+        assertThat(robot.lookup("#" + ImportController.SUMMARY_ID).queryAs(TextArea.class).getText())
+                .doesNotContain("未导入：").doesNotContain("cannot commit");
     }
 }

@@ -141,12 +141,13 @@ public final class ImportController {
     private void finished(BatchImport.Summary summary, boolean quiet) {
         int ok = summary.imported().size();
         int skipped = summary.skipped().size();
-        String header = i18n.get(summary.cancelled() ? "importer.result.cancelledHeader" : "importer.result.header", ok, skipped);
+        BatchImport.Stopped stopped = summary.stopped();
+        String header = header(summary);
         status.accept(header);
         if (ok > 0) {
             open.accept(summary.imported().get(ok - 1).id());
         }
-        if (quiet && skipped == 0 && ok == 1) {
+        if (quiet && skipped == 0 && ok == 1 && stopped == null) {
             return;
         }
         TextArea details = new TextArea(details(summary));
@@ -154,14 +155,24 @@ public final class ImportController {
         details.setEditable(false);
         details.setWrapText(true);
         details.setPrefRowCount(Math.min(16, 3 + ok + 2 * skipped));
-        Alert alert = new Alert(skipped > 0 || ok == 0 ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION, "",
-                new ButtonType(i18n.get("dialog.ok"), ButtonData.OK_DONE));
+        Alert.AlertType type = stopped != null ? Alert.AlertType.ERROR
+                : skipped > 0 || ok == 0 ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION;
+        Alert alert = new Alert(type, "", new ButtonType(i18n.get("dialog.ok"), ButtonData.OK_DONE));
         alert.initOwner(owner);
         alert.setTitle(i18n.get("importer.result.title"));
         alert.setHeaderText(header);
         alert.getDialogPane().setContent(details);
         alert.getDialogPane().setPrefWidth(560);
         alert.show();
+    }
+
+    /** The result's one-line header; when the import had to stop (disk full), why, said once. */
+    String header(BatchImport.Summary summary) {
+        if (summary.stopped() != null) {
+            return i18n.get(summary.stopped().key(), summary.stopped().args().toArray());
+        }
+        return i18n.get(summary.cancelled() ? "importer.result.cancelledHeader" : "importer.result.header",
+                summary.imported().size(), summary.skipped().size());
     }
 
     /** The summary's text: imported files by name and title, then each skipped file and why. */
