@@ -39,7 +39,11 @@ public final class OfflineRun {
         Path db = dir.resolve("jingdu.db");
         Path speech = dir.resolve("speech.txt");
         // the window imports a text of its own: the same file again would be skipped as already in the library
-        Path second = Files.writeString(dir.resolve("speech2.txt"), Samples.sampleText() + "\n（第二篇）");
+        // (a plain stream: Files.writeString would open a FileChannel, which loads libnet and its probe sockets)
+        Path second = dir.resolve("speech2.txt");
+        try (var out = new java.io.FileOutputStream(second.toFile())) {
+            out.write((Samples.sampleText() + "\n（第二篇）").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         String d = db.toString();
         int failures = 0;
         if (!windowOnly) {
