@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.ByteBuffer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,8 +23,11 @@ import jingdu.io.AnnotationsJson.NoteEntry;
 import jingdu.io.AnnotationsJson.SpeechEntry;
 import jingdu.io.AnnotationsJson.TagEntry;
 import jingdu.io.ImportException;
+import jingdu.model.Note;
 import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
+import jingdu.store.AnnotationRows;
+import jingdu.store.SpeechRepository;
 
 /**
  * Merges a colleague's annotations JSON into this library: speeches are matched by the hash of their
@@ -107,21 +109,12 @@ public final class AnnotationImport {
                     }
                 }
                 Set<String> existing = noteKeys(c, id);
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO note(speech_id, start_offset, end_offset, quote, body, created_at, updated_at)"
-                                + " VALUES (?,?,?,?,?,?,?)")) {
-                    for (NoteEntry n : e.notes()) {
-                        if (!existing.add(key(n.start(), n.end(), n.body()))) {
-                            continue;
-                        }
-                        ps.setLong(1, id);
-                        ps.setInt(2, n.start());
-                        ps.setInt(3, n.end());
-                        ps.setString(4, n.quote());
-                        ps.setString(5, n.body());
-                        ps.setString(6, n.created().toString());
-                        ps.setString(7, n.created().toString());
-                        counts[4] += ps.executeUpdate();
+                for (NoteEntry n : e.notes()) {
+                    if (existing.add(key(n.start(), n.end(), n.body()))) {
+                        // the store's own row writer, so its checks apply here too
+                        AnnotationRows.insertNote(c, new Note(0, id, n.start(), n.end(), n.quote(), n.body(),
+                                n.created(), n.created()));
+                        counts[4]++;
                     }
                 }
             }
@@ -146,22 +139,10 @@ public final class AnnotationImport {
         }
     }
 
+    /** The row only: {@link jingdu.store.SearchIndex#catchUp} indexes it before the transaction ends. */
     private static long insertSpeech(java.sql.Connection c, SpeechEntry e, String sourceName) throws java.sql.SQLException {
         String title = e.title().isBlank() ? Titles.of(e.text(), sourceName) : e.title().strip();
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO speech(title, source_name, text, imported_at, paragraph_count) VALUES (?,?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, title);
-            ps.setString(2, sourceName);
-            ps.setString(3, e.text());
-            ps.setString(4, Instant.now().toString());
-            ps.setInt(5, TextLayout.paragraphs(e.text()).size());
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+        return SpeechRepository.insertRow(c, title, sourceName, e.text(), TextLayout.paragraphs(e.text()).size(), Instant.now());
     }
 
     private static Set<String> noteKeys(java.sql.Connection c, long speechId) throws java.sql.SQLException {

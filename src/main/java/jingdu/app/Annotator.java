@@ -97,9 +97,7 @@ public final class Annotator {
     public PassageTagCommand togglePassageTag(long speechId, int start, int end, String tagId) throws AnnotationException {
         Tag tag = requireTag(tagId);
         Speech speech = requireSpeech(speechId);
-        if (start < 0 || end <= start || end > speech.text().length()) {
-            throw new AnnotationException("annotate.error.range", start, end, speech.text().length());
-        }
+        AnnotationChecks.passage(speech.text(), start, end);
         Optional<PassageTag> existing = library.tagSet().passageTags(speechId).stream()
                 .filter(t -> t.start() == start && t.end() == end && t.tagId().equals(tagId)).findFirst();
         Command done = history.execute(existing
@@ -113,9 +111,7 @@ public final class Annotator {
 
     public Note addPassageNote(long speechId, int start, int end, String body, String colour) throws AnnotationException {
         Speech speech = requireSpeech(speechId);
-        if (start < 0 || end <= start || end > speech.text().length()) {
-            throw new AnnotationException("annotate.error.range", start, end, speech.text().length());
-        }
+        AnnotationChecks.passage(speech.text(), start, end);
         return addNote(speech, NoteScope.PASSAGE, -1, start, end, speech.text().substring(start, end), body, colour);
     }
 
@@ -126,6 +122,7 @@ public final class Annotator {
         if (paragraph < 0 || paragraph >= speech.paragraphCount() || start < 0 || end < start || end > speech.text().length()) {
             throw new AnnotationException("annotate.error.paragraph", paragraph, speech.paragraphCount());
         }
+        AnnotationChecks.between(speech.text(), start, end);
         return addNote(speech, NoteScope.PARAGRAPH, paragraph, start, end, speech.text().substring(start, end), body, colour);
     }
 
@@ -153,10 +150,7 @@ public final class Annotator {
     }
 
     private static String checkBody(String body) throws AnnotationException {
-        if (body == null || body.isBlank()) {
-            throw new AnnotationException("annotate.error.emptyNote");
-        }
-        return body.strip();
+        return AnnotationChecks.body(body);
     }
 
     private static String checkColour(String colour) throws AnnotationException {

@@ -82,13 +82,9 @@ public final class Library implements AutoCloseable {
     /** Adds a note on [start, end) of the speech's text; the quote is taken from the text itself. */
     public Note addNote(long speechId, int start, int end, String body) throws AnnotationException {
         Speech speech = require(speechId);
-        if (start < 0 || end <= start || end > speech.text().length()) {
-            throw new AnnotationException("annotate.error.range", start, end, speech.text().length());
-        }
-        if (body == null || body.isBlank()) {
-            throw new AnnotationException("annotate.error.emptyNote");
-        }
-        return notes.add(speechId, start, end, speech.text().substring(start, end), body.strip());
+        AnnotationChecks.passage(speech.text(), start, end);
+        String text = AnnotationChecks.body(body);
+        return notes.add(speechId, start, end, speech.text().substring(start, end), text);
     }
 
     private Speech require(long speechId) throws AnnotationException {

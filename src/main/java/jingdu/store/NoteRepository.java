@@ -28,6 +28,7 @@ public final class NoteRepository {
 
     public void updateBody(long noteId, String body) {
         db.inTransaction(c -> {
+            Utf8Guard.check("note body", body);
             try (PreparedStatement ps = c.prepareStatement("UPDATE note SET body = ?, updated_at = ? WHERE id = ?")) {
                 ps.setString(1, body);
                 ps.setString(2, Instant.now().toString());

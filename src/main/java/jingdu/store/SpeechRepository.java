@@ -42,6 +42,9 @@ public final class SpeechRepository {
      */
     public static long insertRow(Connection c, String title, String sourceName, String canonicalText, int paragraphCount,
                                  Instant importedAt) throws SQLException {
+        Utf8Guard.check("speech title", title);
+        Utf8Guard.check("speech source name", sourceName);
+        Utf8Guard.check("speech text", canonicalText);
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO speech(title, source_name, text, imported_at, paragraph_count) VALUES (?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
