@@ -27,6 +27,7 @@ import jingdu.model.Note;
 import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
 import jingdu.store.AnnotationRows;
+import jingdu.store.SpeechDeletedException;
 import jingdu.store.SpeechRepository;
 
 /**
@@ -68,8 +69,17 @@ public final class AnnotationImport {
         return merge(AnnotationsJson.read(json), file.getFileName().toString());
     }
 
+    /** A checked file, ready to write: its entries and the live speeches of the library they match, by hash. */
+    record Plan(List<SpeechEntry> entries, Map<String, Speech> byHash, String sourceName) {
+    }
+
     /** Checks every entry against its target text, then writes all of it in one transaction. */
     public Result merge(List<SpeechEntry> entries, String sourceName) throws ImportException {
+        return write(plan(entries, sourceName));
+    }
+
+    /** Matches the entries with the library's live speeches (those in the trash count as absent) and checks them. */
+    Plan plan(List<SpeechEntry> entries, String sourceName) throws ImportException {
         Map<String, Speech> byHash = new HashMap<>();
         for (SpeechSummary s : library.list()) {
             library.find(s.id()).ifPresent(sp -> byHash.putIfAbsent(AnnotationsJson.sha256(sp.text()), sp));
@@ -80,10 +90,30 @@ public final class AnnotationImport {
                 check(e, text);
             }
         }
+        return new Plan(entries, byHash, sourceName);
+    }
+
+    /**
+     * Writes a checked plan in one transaction. A matched speech deleted since it was checked refuses the
+     * whole file: its annotations would be acknowledged and then purged with it.
+     */
+    Result write(Plan plan) throws ImportException {
+        try {
+            return writeAll(plan);
+        } catch (SpeechDeletedException e) {
+            String title = plan.byHash().values().stream().filter(s -> s.id() == e.speechId())
+                    .map(Speech::title).findFirst().orElse(e.detail());
+            throw new ImportException("export.import.error.deleted", title);
+        }
+    }
+
+    private Result writeAll(Plan plan) {
+        List<SpeechEntry> entries = plan.entries();
         int[] counts = new int[5];
         library.database().inTransaction(c -> {
             Map<String, Long> ids = new HashMap<>();
-            byHash.forEach((hash, s) -> ids.put(hash, s.id()));
+            plan.byHash().forEach((hash, s) -> ids.put(hash, s.id()));
+            Set<Long> checkedLive = new HashSet<>();
             for (SpeechEntry e : entries) {
                 Long id = ids.get(e.sha256());
                 if (id == null && e.text() == null) {
@@ -91,10 +121,14 @@ public final class AnnotationImport {
                     continue;
                 }
                 if (id == null) {
-                    id = insertSpeech(c, e, sourceName);
+                    id = insertSpeech(c, e, plan.sourceName());
                     ids.put(e.sha256(), id);
+                    checkedLive.add(id);
                     counts[1]++;
                 } else {
+                    if (checkedLive.add(id)) {
+                        SpeechRepository.requireLive(c, id); // in this transaction: no delete can slip in after it
+                    }
                     counts[0]++;
                 }
                 String now = Instant.now().toString();

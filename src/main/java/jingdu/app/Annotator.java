@@ -25,6 +25,7 @@ import jingdu.model.Tag;
 import jingdu.model.TagPalette;
 import jingdu.model.TagTree;
 import jingdu.store.AnnotationRows;
+import jingdu.store.SpeechDeletedException;
 
 /**
  * Every annotation action the window offers, each one undoable command: tags on paragraphs and passages,
@@ -47,6 +48,15 @@ public final class Annotator {
 
     public UndoHistory history() {
         return history;
+    }
+
+    /** Runs the command through the undo history; a speech in the trash gets the user's message, not a store error. */
+    private Command execute(Command command) throws AnnotationException {
+        try {
+            return history.execute(command);
+        } catch (SpeechDeletedException e) {
+            throw new AnnotationException(SpeechDeletedException.KEY, e.detail());
+        }
     }
 
     public TagTree tags() {
@@ -89,7 +99,7 @@ public final class Annotator {
         if (changing.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of((ParagraphTagCommand) history.execute(
+        return Optional.of((ParagraphTagCommand) execute(
                 new ParagraphTagCommand(speechId, tagId, name(tag), List.copyOf(changing), present)));
     }
 
@@ -100,7 +110,7 @@ public final class Annotator {
         AnnotationChecks.passage(speech.text(), start, end);
         Optional<PassageTag> existing = library.tagSet().passageTags(speechId).stream()
                 .filter(t -> t.start() == start && t.end() == end && t.tagId().equals(tagId)).findFirst();
-        Command done = history.execute(existing
+        Command done = execute(existing
                 .map(t -> new PassageTagCommand(t, name(tag), false))
                 .orElseGet(() -> new PassageTagCommand(
                         new PassageTag(0, speechId, start, end, tagId, Instant.now().toString()), name(tag), true)));
@@ -136,17 +146,17 @@ public final class Annotator {
         String text = checkBody(body);
         Instant now = Instant.now();
         Note note = new Note(0, speech.id(), start, end, quote, text, now, now, scope, paragraph, checkColour(colour));
-        return ((NoteCommand) history.execute(new NoteCommand(note, true))).note();
+        return ((NoteCommand) execute(new NoteCommand(note, true))).note();
     }
 
     public Note editNote(Note note, String body, String colour) throws AnnotationException {
         Note after = note.withBody(checkBody(body), checkColour(colour), Instant.now());
-        history.execute(new NoteEditCommand(note, after));
+        execute(new NoteEditCommand(note, after));
         return after;
     }
 
-    public void deleteNote(Note note) {
-        history.execute(new NoteCommand(note, false));
+    public void deleteNote(Note note) throws AnnotationException {
+        execute(new NoteCommand(note, false));
     }
 
     private static String checkBody(String body) throws AnnotationException {
@@ -174,7 +184,7 @@ public final class Annotator {
             requireTag(parentId);
         }
         Tag tag = new Tag(null, n, TagPalette.nextFree(tree.all()), parentId, nextPosition(tree, parentId), false);
-        return ((TagAddCommand) history.execute(new TagAddCommand(tag))).tag();
+        return ((TagAddCommand) execute(new TagAddCommand(tag))).tag();
     }
 
     public void rename(String tagId, String name) throws AnnotationException {
@@ -245,7 +255,7 @@ public final class Annotator {
         if (tags().subtree(tagId).stream().anyMatch(Tag::builtIn)) {
             throw new AnnotationException("tags.error.builtIn", name(tag));
         }
-        history.execute(TagDeleteCommand.of(tagId, name(tag)));
+        execute(TagDeleteCommand.of(tagId, name(tag)));
     }
 
     /** How many paragraphs and passages use the tag and the tags under it (for the delete confirmation). */
@@ -259,8 +269,8 @@ public final class Annotator {
         });
     }
 
-    private void update(String kind, Tag tag, List<Tag> before, List<Tag> after) {
-        history.execute(new TagUpdateCommand(kind, name(tag), List.copyOf(before), List.copyOf(after)));
+    private void update(String kind, Tag tag, List<Tag> before, List<Tag> after) throws AnnotationException {
+        execute(new TagUpdateCommand(kind, name(tag), List.copyOf(before), List.copyOf(after)));
     }
 
     private static String parentOf(TagTree tree, Tag tag) {

@@ -14,6 +14,7 @@ import jingdu.model.LibraryFilter;
 import jingdu.model.SpeechMeta;
 import jingdu.store.CatalogRepository;
 import jingdu.store.CollectionRepository;
+import jingdu.store.SpeechDeletedException;
 
 /**
  * Managing the library: speech details, sorting and filtering, rename, delete with restore, and
@@ -76,7 +77,13 @@ public final class Catalog {
         }
         SpeechMeta saved = new SpeechMeta(title, clean(m.speaker()), SpeechDates.normalize(m.date()), clean(m.place()),
                 clean(m.govLevel()), clean(m.meeting()), clean(m.source()));
-        if (!repo.saveMeta(speechId, saved)) {
+        boolean found;
+        try {
+            found = repo.saveMeta(speechId, saved);
+        } catch (SpeechDeletedException e) {
+            throw new CatalogException(SpeechDeletedException.KEY, e.detail());
+        }
+        if (!found) {
             throw new CatalogException("comforts.error.noSpeech", speechId);
         }
         return saved;

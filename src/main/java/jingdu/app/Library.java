@@ -11,6 +11,7 @@ import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
 import jingdu.store.Database;
 import jingdu.store.NoteRepository;
+import jingdu.store.SpeechDeletedException;
 import jingdu.store.SpeechRepository;
 import jingdu.store.TagRepository;
 import jingdu.store.TagSetRepository;
@@ -70,13 +71,20 @@ public final class Library implements AutoCloseable {
         return speeches.insert(d.title(), d.sourceName(), d.text(), d.paragraphs());
     }
 
-    /** Adds or removes one level on one paragraph, after checking that both exist. */
-    public void tagParagraph(long speechId, int paragraph, Level level, boolean present) throws AnnotationException {
+    /**
+     * Adds or removes one level on one paragraph, after checking that both exist; false when the paragraph
+     * already was as asked (nothing changed).
+     */
+    public boolean tagParagraph(long speechId, int paragraph, Level level, boolean present) throws AnnotationException {
         Speech speech = require(speechId);
         if (paragraph < 0 || paragraph >= speech.paragraphCount()) {
             throw new AnnotationException("annotate.error.paragraph", paragraph, speech.paragraphCount());
         }
-        tags.set(speechId, List.of(paragraph), level, present);
+        try {
+            return tags.set(speechId, List.of(paragraph), level, present) > 0;
+        } catch (SpeechDeletedException e) {
+            throw new AnnotationException(SpeechDeletedException.KEY, e.detail());
+        }
     }
 
     /** Adds a note on [start, end) of the speech's text; the quote is taken from the text itself. */
@@ -84,7 +92,11 @@ public final class Library implements AutoCloseable {
         Speech speech = require(speechId);
         AnnotationChecks.passage(speech.text(), start, end);
         String text = AnnotationChecks.body(body);
-        return notes.add(speechId, start, end, speech.text().substring(start, end), text);
+        try {
+            return notes.add(speechId, start, end, speech.text().substring(start, end), text);
+        } catch (SpeechDeletedException e) {
+            throw new AnnotationException(SpeechDeletedException.KEY, e.detail());
+        }
     }
 
     private Speech require(long speechId) throws AnnotationException {

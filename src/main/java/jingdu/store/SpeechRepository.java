@@ -61,6 +61,34 @@ public final class SpeechRepository {
         }
     }
 
+    /**
+     * Inside a write transaction: refuses a speech in the trash (soft-deleted), since whatever is written to
+     * it would be acknowledged and then purged with it. A missing speech is left to the caller's own check.
+     */
+    public static void requireLive(Connection c, long speechId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT deleted_at IS NOT NULL FROM speech WHERE id = ?")) {
+            ps.setLong(1, speechId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && rs.getBoolean(1)) {
+                    throw new SpeechDeletedException(speechId);
+                }
+            }
+        }
+    }
+
+    /** {@link #requireLive} for the speech a note is on. */
+    static void requireLiveNote(Connection c, long noteId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.deleted_at IS NOT NULL FROM note n "
+                + "JOIN speech s ON s.id = n.speech_id WHERE n.id = ?")) {
+            ps.setLong(1, noteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && rs.getBoolean(2)) {
+                    throw new SpeechDeletedException(rs.getLong(1));
+                }
+            }
+        }
+    }
+
     /** Newest first; speeches deleted (and still restorable) are left out. */
     public List<SpeechSummary> list() {
         return db.read(c -> {
