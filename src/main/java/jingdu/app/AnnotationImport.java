@@ -175,7 +175,10 @@ public final class AnnotationImport {
 
     /** The row only: {@link jingdu.store.SearchIndex#catchUp} indexes it before the transaction ends. */
     private static long insertSpeech(java.sql.Connection c, SpeechEntry e, String sourceName) throws java.sql.SQLException {
-        String title = e.title().isBlank() ? Titles.of(e.text(), sourceName) : e.title().strip();
+        String title = SingleLine.clean(e.title());
+        if (title.isEmpty()) {
+            title = Titles.of(e.text(), sourceName);
+        }
         return SpeechRepository.insertRow(c, title, sourceName, e.text(), TextLayout.paragraphs(e.text()).size(), Instant.now());
     }
 

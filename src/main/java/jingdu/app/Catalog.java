@@ -75,7 +75,7 @@ public final class Catalog {
         if (title.length() > 200) {
             throw new CatalogException("comforts.error.longTitle", 200);
         }
-        SpeechMeta saved = new SpeechMeta(title, clean(m.speaker()), SpeechDates.normalize(m.date()), clean(m.place()),
+        SpeechMeta saved = new SpeechMeta(title, clean(m.speaker()), SpeechDates.normalize(clean(m.date())), clean(m.place()),
                 clean(m.govLevel()), clean(m.meeting()), clean(m.source()));
         boolean found;
         try {
@@ -161,7 +161,9 @@ public final class Catalog {
         return n;
     }
 
+    /** One line ({@link SingleLine}: no tabs, line breaks or bidi controls), or null when nothing is left. */
     private static String clean(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        String c = SingleLine.clean(s);
+        return c == null || c.isEmpty() ? null : c;
     }
 }

@@ -227,7 +227,7 @@ public final class ImportPipeline {
         SpeechDraft draft;
         long t0 = System.nanoTime();
         try {
-            draft = SpeechDraft.of(reader.read(file), file.getFileName().toString());
+            draft = SpeechDraft.of(reader.read(file), FileNames.readable(file));
         } catch (ImportException e) {
             return skip(file, e.key(), List.of(e.args()));
         } catch (RuntimeException e) {

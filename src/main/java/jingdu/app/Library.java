@@ -63,7 +63,7 @@ public final class Library implements AutoCloseable {
      * {@link DocumentImport}); nothing is written unless the whole file is good.
      */
     public Speech importText(Path file) throws ImportException {
-        return importString(new DocumentImport().read(file), file.getFileName().toString());
+        return importString(new DocumentImport().read(file), FileNames.readable(file));
     }
 
     public Speech importString(String text, String sourceName) throws ImportException {

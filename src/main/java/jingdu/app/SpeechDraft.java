@@ -17,7 +17,7 @@ record SpeechDraft(String title, String sourceName, String text, int paragraphs)
             // only pasted text can carry half a surrogate pair (decoders never make one); UTF-8 cannot store it
             throw new ImportException("import.error.brokenCharacter", sourceName);
         }
-        return new SpeechDraft(Titles.of(canonical, sourceName), sourceName, canonical,
-                TextLayout.paragraphs(canonical).size());
+        String source = SingleLine.clean(sourceName);
+        return new SpeechDraft(Titles.of(canonical, source), source, canonical, TextLayout.paragraphs(canonical).size());
     }
 }
