@@ -88,6 +88,11 @@ final class ExportCommand implements Callable<Integer> {
             err.println(JingduCli.I18N.get("cli.error.usage", "LEVEL: leadership, supervision, enterprise"));
             return 2;
         }
+        String unknownSector = JingduCli.unknownSector(sectors, db.file());
+        if (unknownSector != null) {
+            err.println(unknownSector);
+            return 2;
+        }
         ExportRequest request = new ExportRequest(fmt, all ? List.of() : List.copyOf(new LinkedHashSet<>(speechIds)),
                 new ExportFilter(tagLevels, shownLevels, Set.copyOf(sectors)), !withoutText);
         try (Library library = Library.open(db.file())) {

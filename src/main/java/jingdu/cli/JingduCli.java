@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import jingdu.app.DataPaths;
+import jingdu.app.Engines;
 import jingdu.i18n.I18n;
 import jingdu.i18n.LocalizedException;
 import jingdu.model.Level;
@@ -86,6 +87,20 @@ public final class JingduCli implements Callable<Integer> {
             out.add(l);
         }
         return out;
+    }
+
+    /**
+     * The message for the first --sector id the library's engine does not know, or null when all are known;
+     * search and export refuse them alike.
+     */
+    static String unknownSector(List<String> sectors, Path dbFile) {
+        if (sectors.isEmpty()) {
+            return null;
+        }
+        List<String> known = Engines.sectorIds(dbFile);
+        return sectors.stream().filter(s -> !known.contains(s)).findFirst()
+                .map(s -> I18N.get("cli.error.usage", "--sector " + s + ": " + String.join(", ", known)))
+                .orElse(null);
     }
 
     static Path databaseOrDefault(Path db) {

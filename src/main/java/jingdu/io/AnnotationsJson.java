@@ -146,6 +146,9 @@ public final class AnnotationsJson {
         String text = null;
         if (s.has("text") && !s.get("text").isJsonNull()) {
             text = string(s, "text", where + ".text", MAX_TEXT);
+            if (TextLayout.canonical(text).isEmpty()) {
+                throw new ImportException("export.import.error.emptyText", title); // a speech with nothing to read
+            }
             if (!sha256(TextLayout.canonical(text)).equals(sha)) {
                 throw new ImportException("export.import.error.hash", title);
             }
