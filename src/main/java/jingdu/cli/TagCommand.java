@@ -46,7 +46,7 @@ final class TagCommand implements Callable<Integer> {
         // as asked (scripts that make sure of a tag keep working), but the line says that nothing changed.
         spec.commandLine().getOut().println(changed
                 ? (remove ? "untagged " : "tagged ") + speechId + " " + paragraph + " " + lv.id()
-                : JingduCli.I18N.get(remove ? "annotate.unchanged.untagged" : "annotate.unchanged.tagged", paragraph,
+                : JingduCli.I18N.get(remove ? "annotate.unchanged.untagged" : "annotate.unchanged.tagged", String.valueOf(paragraph),
                         JingduCli.I18N.get("level." + lv.id())));
         return 0;
     }
