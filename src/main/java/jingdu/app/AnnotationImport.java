@@ -26,6 +26,9 @@ import jingdu.io.ImportException;
 import jingdu.io.PlainFiles;
 import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
+import jingdu.model.Note;
+import jingdu.store.AnnotationRows;
+import jingdu.store.SpeechDeletedException;
 import jingdu.store.SpeechRepository;
 
 /**
@@ -67,8 +70,17 @@ public final class AnnotationImport {
         return merge(AnnotationsJson.read(json), file.getFileName().toString());
     }
 
+    /** A checked file, ready to write: its entries and the live speeches of the library they match, by hash. */
+    record Plan(List<SpeechEntry> entries, Map<String, Speech> byHash, String sourceName) {
+    }
+
     /** Checks every entry against its target text, then writes all of it in one transaction. */
     public Result merge(List<SpeechEntry> entries, String sourceName) throws ImportException {
+        return write(plan(entries, sourceName));
+    }
+
+    /** Matches the entries with the library's live speeches (those in the trash count as absent) and checks them. */
+    Plan plan(List<SpeechEntry> entries, String sourceName) throws ImportException {
         Map<String, Speech> byHash = new HashMap<>();
         for (SpeechSummary s : library.list()) {
             library.find(s.id()).ifPresent(sp -> byHash.putIfAbsent(AnnotationsJson.sha256(sp.text()), sp));
@@ -79,10 +91,30 @@ public final class AnnotationImport {
                 check(e, text);
             }
         }
+        return new Plan(entries, byHash, sourceName);
+    }
+
+    /**
+     * Writes a checked plan in one transaction. A matched speech deleted since it was checked refuses the
+     * whole file: its annotations would be acknowledged and then purged with it.
+     */
+    Result write(Plan plan) throws ImportException {
+        try {
+            return writeAll(plan);
+        } catch (SpeechDeletedException e) {
+            String title = plan.byHash().values().stream().filter(s -> s.id() == e.speechId())
+                    .map(Speech::title).findFirst().orElse(e.detail());
+            throw new ImportException("export.import.error.deleted", title);
+        }
+    }
+
+    private Result writeAll(Plan plan) {
+        List<SpeechEntry> entries = plan.entries();
         int[] counts = new int[5];
         library.database().inTransaction(c -> {
             Map<String, Long> ids = new HashMap<>();
-            byHash.forEach((hash, s) -> ids.put(hash, s.id()));
+            plan.byHash().forEach((hash, s) -> ids.put(hash, s.id()));
+            Set<Long> checkedLive = new HashSet<>();
             for (SpeechEntry e : entries) {
                 Long id = ids.get(e.sha256());
                 if (id == null && e.text() == null) {
@@ -90,10 +122,14 @@ public final class AnnotationImport {
                     continue;
                 }
                 if (id == null) {
-                    id = insertSpeech(c, e, sourceName);
+                    id = insertSpeech(c, e, plan.sourceName());
                     ids.put(e.sha256(), id);
+                    checkedLive.add(id);
                     counts[1]++;
                 } else {
+                    if (checkedLive.add(id)) {
+                        SpeechRepository.requireLive(c, id); // in this transaction: no delete can slip in after it
+                    }
                     counts[0]++;
                 }
                 String now = Instant.now().toString();
@@ -108,21 +144,12 @@ public final class AnnotationImport {
                     }
                 }
                 Set<String> existing = noteKeys(c, id);
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO note(speech_id, start_offset, end_offset, quote, body, created_at, updated_at)"
-                                + " VALUES (?,?,?,?,?,?,?)")) {
-                    for (NoteEntry n : e.notes()) {
-                        if (!existing.add(key(n.start(), n.end(), n.body()))) {
-                            continue;
-                        }
-                        ps.setLong(1, id);
-                        ps.setInt(2, n.start());
-                        ps.setInt(3, n.end());
-                        ps.setString(4, n.quote());
-                        ps.setString(5, n.body());
-                        ps.setString(6, n.created().toString());
-                        ps.setString(7, n.created().toString());
-                        counts[4] += ps.executeUpdate();
+                for (NoteEntry n : e.notes()) {
+                    if (existing.add(key(n.start(), n.end(), n.body()))) {
+                        // the store's own row writer, so its checks apply here too
+                        AnnotationRows.insertNote(c, new Note(0, id, n.start(), n.end(), n.quote(), n.body(),
+                                n.created(), n.created()));
+                        counts[4]++;
                     }
                 }
             }
@@ -147,9 +174,12 @@ public final class AnnotationImport {
         }
     }
 
+    /** The row only: {@link jingdu.store.SearchIndex#catchUp} indexes it before the transaction ends. */
     private static long insertSpeech(java.sql.Connection c, SpeechEntry e, String sourceName) throws java.sql.SQLException {
-        String title = e.title().isBlank() ? Titles.of(e.text(), sourceName) : e.title().strip();
-        // through the repository, so the row carries its text hash like every other speech
+        String title = SingleLine.clean(e.title());
+        if (title.isEmpty()) {
+            title = Titles.of(e.text(), sourceName);
+        }
         return SpeechRepository.insertRow(c, title, sourceName, e.text(), TextLayout.paragraphs(e.text()).size(), Instant.now());
     }
 

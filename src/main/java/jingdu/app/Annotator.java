@@ -25,6 +25,7 @@ import jingdu.model.Tag;
 import jingdu.model.TagPalette;
 import jingdu.model.TagTree;
 import jingdu.store.AnnotationRows;
+import jingdu.store.SpeechDeletedException;
 
 /**
  * Every annotation action the window offers, each one undoable command: tags on paragraphs and passages,
@@ -47,6 +48,15 @@ public final class Annotator {
 
     public UndoHistory history() {
         return history;
+    }
+
+    /** Runs the command through the undo history; a speech in the trash gets the user's message, not a store error. */
+    private Command execute(Command command) throws AnnotationException {
+        try {
+            return history.execute(command);
+        } catch (SpeechDeletedException e) {
+            throw new AnnotationException(SpeechDeletedException.KEY, e.detail());
+        }
     }
 
     public TagTree tags() {
@@ -89,7 +99,7 @@ public final class Annotator {
         if (changing.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of((ParagraphTagCommand) history.execute(
+        return Optional.of((ParagraphTagCommand) execute(
                 new ParagraphTagCommand(speechId, tagId, name(tag), List.copyOf(changing), present)));
     }
 
@@ -97,12 +107,10 @@ public final class Annotator {
     public PassageTagCommand togglePassageTag(long speechId, int start, int end, String tagId) throws AnnotationException {
         Tag tag = requireTag(tagId);
         Speech speech = requireSpeech(speechId);
-        if (start < 0 || end <= start || end > speech.text().length()) {
-            throw new AnnotationException("annotate.error.range", start, end, speech.text().length());
-        }
+        AnnotationChecks.passage(speech.text(), start, end);
         Optional<PassageTag> existing = library.tagSet().passageTags(speechId).stream()
                 .filter(t -> t.start() == start && t.end() == end && t.tagId().equals(tagId)).findFirst();
-        Command done = history.execute(existing
+        Command done = execute(existing
                 .map(t -> new PassageTagCommand(t, name(tag), false))
                 .orElseGet(() -> new PassageTagCommand(
                         new PassageTag(0, speechId, start, end, tagId, Instant.now().toString()), name(tag), true)));
@@ -113,9 +121,7 @@ public final class Annotator {
 
     public Note addPassageNote(long speechId, int start, int end, String body, String colour) throws AnnotationException {
         Speech speech = requireSpeech(speechId);
-        if (start < 0 || end <= start || end > speech.text().length()) {
-            throw new AnnotationException("annotate.error.range", start, end, speech.text().length());
-        }
+        AnnotationChecks.passage(speech.text(), start, end);
         return addNote(speech, NoteScope.PASSAGE, -1, start, end, speech.text().substring(start, end), body, colour);
     }
 
@@ -126,6 +132,7 @@ public final class Annotator {
         if (paragraph < 0 || paragraph >= speech.paragraphCount() || start < 0 || end < start || end > speech.text().length()) {
             throw new AnnotationException("annotate.error.paragraph", paragraph, speech.paragraphCount());
         }
+        AnnotationChecks.between(speech.text(), start, end);
         return addNote(speech, NoteScope.PARAGRAPH, paragraph, start, end, speech.text().substring(start, end), body, colour);
     }
 
@@ -139,24 +146,21 @@ public final class Annotator {
         String text = checkBody(body);
         Instant now = Instant.now();
         Note note = new Note(0, speech.id(), start, end, quote, text, now, now, scope, paragraph, checkColour(colour));
-        return ((NoteCommand) history.execute(new NoteCommand(note, true))).note();
+        return ((NoteCommand) execute(new NoteCommand(note, true))).note();
     }
 
     public Note editNote(Note note, String body, String colour) throws AnnotationException {
         Note after = note.withBody(checkBody(body), checkColour(colour), Instant.now());
-        history.execute(new NoteEditCommand(note, after));
+        execute(new NoteEditCommand(note, after));
         return after;
     }
 
-    public void deleteNote(Note note) {
-        history.execute(new NoteCommand(note, false));
+    public void deleteNote(Note note) throws AnnotationException {
+        execute(new NoteCommand(note, false));
     }
 
     private static String checkBody(String body) throws AnnotationException {
-        if (body == null || body.isBlank()) {
-            throw new AnnotationException("annotate.error.emptyNote");
-        }
-        return body.strip();
+        return AnnotationChecks.body(body);
     }
 
     private static String checkColour(String colour) throws AnnotationException {
@@ -180,7 +184,7 @@ public final class Annotator {
             requireTag(parentId);
         }
         Tag tag = new Tag(null, n, TagPalette.nextFree(tree.all()), parentId, nextPosition(tree, parentId), false);
-        return ((TagAddCommand) history.execute(new TagAddCommand(tag))).tag();
+        return ((TagAddCommand) execute(new TagAddCommand(tag))).tag();
     }
 
     public void rename(String tagId, String name) throws AnnotationException {
@@ -251,7 +255,7 @@ public final class Annotator {
         if (tags().subtree(tagId).stream().anyMatch(Tag::builtIn)) {
             throw new AnnotationException("tags.error.builtIn", name(tag));
         }
-        history.execute(TagDeleteCommand.of(tagId, name(tag)));
+        execute(TagDeleteCommand.of(tagId, name(tag)));
     }
 
     /** How many paragraphs and passages use the tag and the tags under it (for the delete confirmation). */
@@ -265,8 +269,8 @@ public final class Annotator {
         });
     }
 
-    private void update(String kind, Tag tag, List<Tag> before, List<Tag> after) {
-        history.execute(new TagUpdateCommand(kind, name(tag), List.copyOf(before), List.copyOf(after)));
+    private void update(String kind, Tag tag, List<Tag> before, List<Tag> after) throws AnnotationException {
+        execute(new TagUpdateCommand(kind, name(tag), List.copyOf(before), List.copyOf(after)));
     }
 
     private static String parentOf(TagTree tree, Tag tag) {

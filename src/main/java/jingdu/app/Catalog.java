@@ -14,6 +14,7 @@ import jingdu.model.LibraryFilter;
 import jingdu.model.SpeechMeta;
 import jingdu.store.CatalogRepository;
 import jingdu.store.CollectionRepository;
+import jingdu.store.SpeechDeletedException;
 
 /**
  * Managing the library: speech details, sorting and filtering, rename, delete with restore, and
@@ -74,9 +75,15 @@ public final class Catalog {
         if (title.length() > 200) {
             throw new CatalogException("comforts.error.longTitle", 200);
         }
-        SpeechMeta saved = new SpeechMeta(title, clean(m.speaker()), SpeechDates.normalize(m.date()), clean(m.place()),
+        SpeechMeta saved = new SpeechMeta(title, clean(m.speaker()), SpeechDates.normalize(clean(m.date())), clean(m.place()),
                 clean(m.govLevel()), clean(m.meeting()), clean(m.source()));
-        if (!repo.saveMeta(speechId, saved)) {
+        boolean found;
+        try {
+            found = repo.saveMeta(speechId, saved);
+        } catch (SpeechDeletedException e) {
+            throw new CatalogException(SpeechDeletedException.KEY, e.detail());
+        }
+        if (!found) {
             throw new CatalogException("comforts.error.noSpeech", speechId);
         }
         return saved;
@@ -154,7 +161,9 @@ public final class Catalog {
         return n;
     }
 
+    /** One line ({@link SingleLine}: no tabs, line breaks or bidi controls), or null when nothing is left. */
     private static String clean(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        String c = SingleLine.clean(s);
+        return c == null || c.isEmpty() ? null : c;
     }
 }

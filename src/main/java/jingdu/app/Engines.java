@@ -1,6 +1,7 @@
 package jingdu.app;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import jingdu.analysis.Analyzer;
 import jingdu.analysis.SectorLexicon;

@@ -29,6 +29,8 @@ import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
 import jingdu.store.OutputGuard;
 import jingdu.store.StoreException;
+import jingdu.model.Note;
+import jingdu.model.Utf16;
 
 /**
  * Export use case shared by the window and the command line: gather the chosen speeches' work (text,
@@ -85,9 +87,28 @@ public final class Exports {
                     .orElseThrow(() -> new ExportException("export.error.noSpeech", null, String.valueOf(id)));
             works.add(new SpeechWork(speech, analyzer.analyze(speech.text()),
                     library.tags().forSpeech(id), library.notes().forSpeech(id).stream()
-                            .filter(n -> n.scope() != jingdu.model.NoteScope.SPEECH).toList()));
+                            .filter(n -> n.scope() != jingdu.model.NoteScope.SPEECH)
+                            .map(n -> wholeCharacters(n, speech.text())).toList()));
         }
         return ReportModel.build(works, filter, sectors);
+    }
+
+    /**
+     * A note written before offsets were checked may cut an emoji in half, its quote stored with '?' for the
+     * lost half; exported as it is, the file would be refused on import. Such a note is exported over the
+     * whole character, quoted from the text. Every other note is left exactly as it is.
+     */
+    static Note wholeCharacters(Note n, String text) {
+        if (n.start() < 0 || n.end() > text.length() || n.end() < n.start()) {
+            return n;
+        }
+        int start = Utf16.splitsPair(text, n.start()) ? n.start() - 1 : n.start();
+        int end = Utf16.splitsPair(text, n.end()) ? n.end() + 1 : n.end();
+        if (start == n.start() && end == n.end()) {
+            return n;
+        }
+        return new Note(n.id(), n.speechId(), start, end, text.substring(start, end), n.body(), n.createdAt(),
+                n.updatedAt(), n.scope(), n.paragraph(), n.colour());
     }
 
     /** The file's bytes. */

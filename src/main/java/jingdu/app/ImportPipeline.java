@@ -260,7 +260,7 @@ public final class ImportPipeline {
         long t0 = System.nanoTime();
         String hash;
         try {
-            draft = SpeechDraft.of(reader.read(file), file.getFileName().toString());
+            draft = SpeechDraft.of(reader.read(file), FileNames.readable(file));
             hash = TextHash.of(draft.text()); // here, not on the single writer thread
         } catch (ImportException e) {
             return skip(file, e.key(), List.of(e.args()));

@@ -11,6 +11,7 @@ import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
 import jingdu.store.Database;
 import jingdu.store.NoteRepository;
+import jingdu.store.SpeechDeletedException;
 import jingdu.store.SpeechRepository;
 import jingdu.store.TagRepository;
 import jingdu.store.TagSetRepository;
@@ -62,7 +63,7 @@ public final class Library implements AutoCloseable {
      * {@link DocumentImport}); nothing is written unless the whole file is good.
      */
     public Speech importText(Path file) throws ImportException {
-        return importString(new DocumentImport().read(file), file.getFileName().toString());
+        return importString(new DocumentImport().read(file), FileNames.readable(file));
     }
 
     public Speech importString(String text, String sourceName) throws ImportException {
@@ -70,25 +71,32 @@ public final class Library implements AutoCloseable {
         return speeches.insert(d.title(), d.sourceName(), d.text(), d.paragraphs());
     }
 
-    /** Adds or removes one level on one paragraph, after checking that both exist. */
-    public void tagParagraph(long speechId, int paragraph, Level level, boolean present) throws AnnotationException {
+    /**
+     * Adds or removes one level on one paragraph, after checking that both exist; false when the paragraph
+     * already was as asked (nothing changed).
+     */
+    public boolean tagParagraph(long speechId, int paragraph, Level level, boolean present) throws AnnotationException {
         Speech speech = require(speechId);
         if (paragraph < 0 || paragraph >= speech.paragraphCount()) {
             throw new AnnotationException("annotate.error.paragraph", paragraph, speech.paragraphCount());
         }
-        tags.set(speechId, List.of(paragraph), level, present);
+        try {
+            return tags.set(speechId, List.of(paragraph), level, present) > 0;
+        } catch (SpeechDeletedException e) {
+            throw new AnnotationException(SpeechDeletedException.KEY, e.detail());
+        }
     }
 
     /** Adds a note on [start, end) of the speech's text; the quote is taken from the text itself. */
     public Note addNote(long speechId, int start, int end, String body) throws AnnotationException {
         Speech speech = require(speechId);
-        if (start < 0 || end <= start || end > speech.text().length()) {
-            throw new AnnotationException("annotate.error.range", start, end, speech.text().length());
+        AnnotationChecks.passage(speech.text(), start, end);
+        String text = AnnotationChecks.body(body);
+        try {
+            return notes.add(speechId, start, end, speech.text().substring(start, end), text);
+        } catch (SpeechDeletedException e) {
+            throw new AnnotationException(SpeechDeletedException.KEY, e.detail());
         }
-        if (body == null || body.isBlank()) {
-            throw new AnnotationException("annotate.error.emptyNote");
-        }
-        return notes.add(speechId, start, end, speech.text().substring(start, end), body.strip());
     }
 
     private Speech require(long speechId) throws AnnotationException {

@@ -28,6 +28,8 @@ import jingdu.store.SearchIndex;
 public final class Search {
 
     public static final int PAGE_SIZE = 20;
+    /** The last page anyone may ask for (from 1): two million hits in, and the offset still fits an int. */
+    public static final int MAX_PAGE = 100_000;
     /** Characters of context shown on each side of the hit. */
     public static final int CONTEXT = 30;
     private static final int MAX_TERMS = 16;
@@ -69,7 +71,7 @@ public final class Search {
                 query.from() == null ? null : query.from().atStartOfDay(zone).toInstant(),
                 query.to() == null ? null : query.to().plusDays(1).atStartOfDay(zone).toInstant());
         List<SearchIndex.Doc> docs = index.find(criteria, PAGE_SIZE + 1, query.page() * PAGE_SIZE);
-        boolean more = docs.size() > PAGE_SIZE;
+        boolean more = docs.size() > PAGE_SIZE && query.page() < MAX_PAGE - 1;
         Map<Long, SearchIndex.SpeechText> speeches = new HashMap<>();
         List<SearchHit> hits = new ArrayList<>();
         for (SearchIndex.Doc d : docs.subList(0, Math.min(PAGE_SIZE, docs.size()))) {

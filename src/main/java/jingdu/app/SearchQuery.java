@@ -9,7 +9,7 @@ import jingdu.model.Level;
  * A search as the user asks it: text (whitespace separates terms that must all occur) and filters,
  * each a set of alternatives, empty meaning "any". {@code tags} are the user's own level tags;
  * {@code levels} the level shown (the user's tags, else the engine's suggestion). {@code from} and
- * {@code to} bound the import date, both days included, in the local time zone. {@code page} counts from 0.
+ * {@code to} bound the import date, both days included, in the local time zone. {@code page} counts from 0 and stops at {@link Search#MAX_PAGE}.
  */
 public record SearchQuery(String text, Set<String> sectors, Set<Level> tags, Set<Level> levels,
                           LocalDate from, LocalDate to, int page) {
@@ -19,7 +19,7 @@ public record SearchQuery(String text, Set<String> sectors, Set<Level> tags, Set
         sectors = Set.copyOf(sectors);
         tags = Set.copyOf(tags);
         levels = Set.copyOf(levels);
-        page = Math.max(0, page);
+        page = Math.min(Math.max(0, page), Search.MAX_PAGE - 1); // page * PAGE_SIZE must not overflow
     }
 
     public static SearchQuery of(String text) {

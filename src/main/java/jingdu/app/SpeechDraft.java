@@ -2,6 +2,7 @@ package jingdu.app;
 
 import jingdu.analysis.TextLayout;
 import jingdu.io.ImportException;
+import jingdu.model.Utf16;
 
 /** A speech checked and laid out for storing: canonical text, title, paragraph count. */
 record SpeechDraft(String title, String sourceName, String text, int paragraphs) {
@@ -12,7 +13,11 @@ record SpeechDraft(String title, String sourceName, String text, int paragraphs)
         if (canonical.isEmpty()) {
             throw new ImportException("import.error.empty", sourceName);
         }
-        return new SpeechDraft(Titles.of(canonical, sourceName), sourceName, canonical,
-                TextLayout.paragraphs(canonical).size());
+        if (!Utf16.isWellFormed(canonical)) {
+            // only pasted text can carry half a surrogate pair (decoders never make one); UTF-8 cannot store it
+            throw new ImportException("import.error.brokenCharacter", sourceName);
+        }
+        String source = SingleLine.clean(sourceName);
+        return new SpeechDraft(Titles.of(canonical, source), source, canonical, TextLayout.paragraphs(canonical).size());
     }
 }

@@ -2,23 +2,60 @@ package jingdu.app;
 
 import java.util.regex.Pattern;
 
-/** A speech's title: its first line when that reads as a heading, else the file name. */
+/** A speech's title: its first line when that reads as a heading, else the file name, else the text's beginning. */
 final class Titles {
 
     private static final int MAX_TITLE = 60;
+    /** How much of the text names a speech whose file name says nothing readable. */
+    private static final int BEGINNING = 24;
     /** A first line that ends a sentence or opens an address (同志们：) is not a title. */
     private static final Pattern NOT_A_TITLE = Pattern.compile(".*[。！？；：:，,]$|^同志们.*");
 
     private Titles() {
     }
 
+    /** Always one clean line ({@link SingleLine}): no tabs, line breaks or bidi controls. */
     static String of(String canonicalText, String fileName) {
         int nl = canonicalText.indexOf('\n');
-        String first = (nl < 0 ? canonicalText : canonicalText.substring(0, nl)).strip();
+        String first = SingleLine.clean(nl < 0 ? canonicalText : canonicalText.substring(0, nl));
         if (!first.isEmpty() && first.length() <= MAX_TITLE && !NOT_A_TITLE.matcher(first).matches()) {
             return first;
         }
+        String name = fromFileName(fileName);
+        return name.isEmpty() ? beginning(canonicalText) : name;
+    }
+
+    /**
+     * The file name without its extension. U+FFFD stands for bytes the system could not decode (see
+     * {@link FileNames#readable}); they are dropped, and a name with nothing readable left gives "".
+     */
+    private static String fromFileName(String fileName) {
         int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
+        String base = dot > 0 ? fileName.substring(0, dot) : fileName;
+        String readable = SingleLine.clean(base.replace("\uFFFD", ""));
+        return readable.codePoints().anyMatch(Character::isLetterOrDigit) ? readable : "";
+    }
+
+    /** The text's first characters, paragraphs run together, cut between characters (never inside an emoji). */
+    private static String beginning(String canonicalText) {
+        StringBuilder b = new StringBuilder();
+        for (String line : canonicalText.split("\n")) {
+            if (!b.isEmpty() && !line.isEmpty() && isLatin(b.charAt(b.length() - 1)) && isLatin(line.charAt(0))) {
+                b.append(' ');
+            }
+            b.append(line);
+            if (b.length() > 4 * BEGINNING) {
+                break;
+            }
+        }
+        String flat = SingleLine.clean(b.toString());
+        if (flat.codePointCount(0, flat.length()) <= BEGINNING) {
+            return flat;
+        }
+        return flat.substring(0, flat.offsetByCodePoints(0, BEGINNING)).strip() + "…";
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x2E80 && Character.isLetterOrDigit(c);
     }
 }

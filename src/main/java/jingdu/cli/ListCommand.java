@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 
 import jingdu.app.Library;
+import jingdu.app.SingleLine;
 import jingdu.model.SpeechSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +29,8 @@ final class ListCommand implements Callable<Integer> {
         try (Library library = db.open()) {
             for (SpeechSummary s : library.list()) {
                 spec.commandLine().getOut().println(
-                        s.id() + "\t" + DATE.format(s.importedAt()) + "\t" + s.paragraphCount() + "\t" + s.title());
+                        s.id() + "\t" + DATE.format(s.importedAt()) + "\t" + s.paragraphCount() + "\t"
+                                + SingleLine.clean(s.title())); // titles stored by earlier versions may hold tabs
             }
         }
         return 0;

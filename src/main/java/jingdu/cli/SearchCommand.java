@@ -16,6 +16,7 @@ import jingdu.app.Search;
 import jingdu.app.SearchHit;
 import jingdu.app.SearchPage;
 import jingdu.app.SearchQuery;
+import jingdu.app.SingleLine;
 import jingdu.model.Level;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,8 +72,8 @@ final class SearchCommand implements Callable<Integer> {
             err.println(JingduCli.I18N.get("cli.error.usage", "LEVEL: leadership, supervision, enterprise"));
             return 2;
         }
-        if (page < 1) {
-            err.println(JingduCli.I18N.get("cli.error.usage", "--page N ≥ 1"));
+        if (page < 1 || page > Search.MAX_PAGE) {
+            err.println(JingduCli.I18N.get("cli.error.usage", "--page N: 1–" + Search.MAX_PAGE));
             return 2;
         }
         String unknownSector = JingduCli.unknownSector(sectors, db.file());
@@ -92,8 +93,9 @@ final class SearchCommand implements Callable<Integer> {
                 out.println(toJson(result));
             } else {
                 for (SearchHit h : result.hits()) {
+                    // one line per hit whatever a title or a paragraph holds (tabs, bidi controls)
                     out.println(h.speechId() + "\t" + h.paragraph() + "\t" + (h.isNote() ? h.noteId() : "-") + "\t"
-                            + h.title() + "\t" + marked(h));
+                            + SingleLine.clean(h.title()) + "\t" + SingleLine.clean(marked(h)));
                 }
                 if (result.hasMore()) {
                     err.println(JingduCli.I18N.get("search.cli.more", page + 1));

@@ -38,11 +38,16 @@ final class TagCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(JingduCli.I18N.get("annotate.error.level", level));
             return 2;
         }
+        boolean changed;
         try (Library library = db.open()) {
-            library.tagParagraph(speechId, paragraph, lv, !remove);
+            changed = library.tagParagraph(speechId, paragraph, lv, !remove);
         }
-        // printed only after the transaction has committed
-        spec.commandLine().getOut().println((remove ? "untagged " : "tagged ") + speechId + " " + paragraph + " " + lv.id());
+        // printed only after the transaction has committed. Nothing to change is not a failure: the paragraph is
+        // as asked (scripts that make sure of a tag keep working), but the line says that nothing changed.
+        spec.commandLine().getOut().println(changed
+                ? (remove ? "untagged " : "tagged ") + speechId + " " + paragraph + " " + lv.id()
+                : JingduCli.I18N.get(remove ? "annotate.unchanged.untagged" : "annotate.unchanged.tagged", String.valueOf(paragraph),
+                        JingduCli.I18N.get("level." + lv.id())));
         return 0;
     }
 }

@@ -26,6 +26,7 @@ import com.google.gson.stream.JsonToken;
 import jingdu.analysis.TextLayout;
 import jingdu.model.Level;
 import jingdu.model.Note;
+import jingdu.model.Utf16;
 
 /**
  * The annotations interchange file (README, "Annotations JSON"): how two people combine their work.
@@ -145,6 +146,9 @@ public final class AnnotationsJson {
         String text = null;
         if (s.has("text") && !s.get("text").isJsonNull()) {
             text = string(s, "text", where + ".text", MAX_TEXT);
+            if (TextLayout.canonical(text).isEmpty()) {
+                throw new ImportException("export.import.error.emptyText", title); // a speech with nothing to read
+            }
             if (!sha256(TextLayout.canonical(text)).equals(sha)) {
                 throw new ImportException("export.import.error.hash", title);
             }
@@ -219,7 +223,12 @@ public final class AnnotationsJson {
         if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString() || e.getAsString().length() > max) {
             throw invalid(where);
         }
-        return e.getAsString();
+        String value = e.getAsString();
+        if (!Utf16.isWellFormed(value)) {
+            // "\ud83d" alone: UTF-8 cannot hold it, the library would keep '?' and the text would no longer match
+            throw new ImportException("export.import.error.brokenCharacter", where);
+        }
+        return value;
     }
 
     private static int integer(JsonObject o, String key, String where) throws ImportException {

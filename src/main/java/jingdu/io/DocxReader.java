@@ -22,6 +22,8 @@ public final class DocxReader implements DocumentReader {
 
     static {
         ZipSecureFile.setMinInflateRatio(1.0 / ZipGuard.MAX_RATIO);
+        ZipSecureFile.setGraceEntrySize(ZipGuard.RATIO_FREE_BYTES); // POI's own default (100 KB) refused real documents
+        ZipSecureFile.setMaxFileCount(ZipGuard.MAX_ENTRIES); // and its default 1,000 parts
         ZipSecureFile.setMaxEntrySize(ZipGuard.MAX_ENTRY_BYTES);
         ZipSecureFile.setMaxTextSize(TextBudget.MAX_CHARS * 4L);
     }

@@ -44,12 +44,29 @@ public final class PageLayout {
             lines.sort(Comparator.comparingDouble(Line::y).thenComparingDouble(Line::x0));
             body.add(lines);
         }
-        dropRunningLines(body);
-        return join(body, budget);
+        List<List<Line>> kept = copy(body);
+        dropRunningLines(kept, true);
+        if (isEmpty(kept) && !isEmpty(body)) {
+            // every line repeats at the edge of most pages: that is the document's text, not a running header
+            // (a scan has no text at all); only the page numbers go
+            kept = copy(body);
+            dropRunningLines(kept, false);
+        }
+        return join(kept, budget);
     }
 
-    /** Page numbers at a page's edge, and lines repeated at the same edge of most pages. */
-    private static void dropRunningLines(List<List<Line>> pages) {
+    private static List<List<Line>> copy(List<List<Line>> pages) {
+        List<List<Line>> out = new ArrayList<>(pages.size());
+        pages.forEach(p -> out.add(new ArrayList<>(p)));
+        return out;
+    }
+
+    private static boolean isEmpty(List<List<Line>> pages) {
+        return pages.stream().allMatch(List::isEmpty);
+    }
+
+    /** Page numbers at a page's edge, and (when {@code repeated}) lines repeated at the same edge of most pages. */
+    private static void dropRunningLines(List<List<Line>> pages, boolean repeated) {
         Map<String, Integer> seenAtEdge = new HashMap<>();
         for (List<Line> lines : pages) {
             for (String key : edgeKeys(lines)) {
@@ -68,7 +85,7 @@ public final class PageLayout {
                 }
                 Line l = lines.get(i);
                 if (PAGE_NUMBER.matcher(l.text().strip()).matches()
-                        || seenAtEdge.getOrDefault(key(l, top), 0) >= threshold) {
+                        || (repeated && seenAtEdge.getOrDefault(key(l, top), 0) >= threshold)) {
                     drop.add(l);
                 }
             }

@@ -9,18 +9,23 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Inflates a zip (.docx, .ofd) in memory within fixed limits, so a zip bomb is refused after at most a
- * few megabytes of work instead of filling the memory: entry count, bytes per entry, bytes in all, and
- * the inflation ratio of any entry that grows beyond {@link #RATIO_FREE_BYTES}.
+ * Inflates a zip (.docx, .ofd) in memory within fixed limits, so a zip bomb is refused after a few
+ * megabytes of work instead of filling the memory. A bomb is judged by size and ratio together: bytes per
+ * entry and in all are capped, and an entry, or the whole archive, may inflate more than {@link #MAX_RATIO}
+ * times only while it stays under {@link #RATIO_FREE_BYTES}. Real documents can be that compressible
+ * (200,000 empty Word paragraphs shrink ~300 times) but are small when inflated; bombs are not. The
+ * entry count alone says little: it is bounded only far above any real document, with its own message.
  */
 public final class ZipGuard {
 
-    public static final int MAX_ENTRIES = 10_000;
+    /** A real .docx with thousands of images or custom parts stays well below this. */
+    public static final int MAX_ENTRIES = 100_000;
     public static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
     public static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
-    /** Deflated XML shrinks 5–20 times; a run of zeros shrinks ~1000 times. */
+    /** Deflated XML shrinks 5–20 times, repetitive XML a few hundred times; a run of zeros ~1000 times. */
     public static final int MAX_RATIO = 100;
-    public static final long RATIO_FREE_BYTES = 1024 * 1024;
+    /** Inflated bytes (per entry, and in all) up to which any ratio is accepted. */
+    public static final long RATIO_FREE_BYTES = 16L * 1024 * 1024;
 
     private ZipGuard() {
     }
@@ -41,7 +46,7 @@ public final class ZipGuard {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 if (++entries > MAX_ENTRIES) {
-                    throw new ImportException("importer.error.zipBomb", name);
+                    throw new ImportException("importer.error.tooManyParts", name, MAX_ENTRIES);
                 }
                 boolean keep = !entry.isDirectory() && wanted.test(entry.getName());
                 ByteArrayOutputStream out = keep ? new ByteArrayOutputStream() : null;
@@ -52,8 +57,10 @@ public final class ZipGuard {
                     size += n;
                     total += n;
                     long compressed = Math.max(1, counted.position() - compressedAtStart);
+                    long compressedInAll = Math.max(1, counted.position());
                     if (size > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES
-                            || (size > RATIO_FREE_BYTES && size / compressed > MAX_RATIO)) {
+                            || (size > RATIO_FREE_BYTES && size / compressed > MAX_RATIO)
+                            || (total > RATIO_FREE_BYTES && total / compressedInAll > MAX_RATIO)) {
                         throw new ImportException("importer.error.zipBomb", name);
                     }
                     if (out != null) {

@@ -247,6 +247,8 @@ public final class AnnotationRows {
 
     /** Inserts the note (with its id when it has one, as on redo) and returns its id. */
     public static long insertNote(Connection c, Note n) throws SQLException {
+        Utf8Guard.check("note quote", n.quote());
+        Utf8Guard.check("note body", n.body());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO note(" + NOTE_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             if (n.id() > 0) {
@@ -270,6 +272,7 @@ public final class AnnotationRows {
     }
 
     public static void updateNote(Connection c, long id, String body, String colour, Instant updatedAt) throws SQLException {
+        Utf8Guard.check("note body", body);
         try (PreparedStatement ps = c.prepareStatement("UPDATE note SET body = ?, colour = ?, updated_at = ? WHERE id = ?")) {
             ps.setString(1, body);
             ps.setString(2, colour);

@@ -41,9 +41,13 @@ public final class CatalogRepository {
         });
     }
 
-    /** Replaces every detail of one speech, title included; false when there is no such speech. */
+    /**
+     * Replaces every detail of one speech, title included; false when there is no such speech. A speech in
+     * the trash is refused ({@link SpeechDeletedException}).
+     */
     public boolean saveMeta(long speechId, SpeechMeta m) {
         return db.inTransaction(c -> {
+            SpeechRepository.requireLive(c, speechId);
             try (PreparedStatement ps = c.prepareStatement("UPDATE speech SET title = ?, speaker = ?, speech_date = ?, "
                     + "place = ?, gov_level = ?, meeting = ?, source = ? WHERE id = ?")) {
                 setMeta(ps, m);

@@ -19,6 +19,7 @@ public final class NoteRepository {
         Instant now = Instant.now();
         Note note = new Note(0, speechId, start, end, quote, body, now, now);
         long id = db.inTransaction(c -> {
+            SpeechRepository.requireLive(c, speechId);
             long noteId = AnnotationRows.insertNote(c, note);
             SearchIndex.indexNote(c, noteId);
             return noteId;
@@ -28,6 +29,8 @@ public final class NoteRepository {
 
     public void updateBody(long noteId, String body) {
         db.inTransaction(c -> {
+            Utf8Guard.check("note body", body);
+            SpeechRepository.requireLiveNote(c, noteId);
             try (PreparedStatement ps = c.prepareStatement("UPDATE note SET body = ?, updated_at = ? WHERE id = ?")) {
                 ps.setString(1, body);
                 ps.setString(2, Instant.now().toString());
@@ -41,6 +44,7 @@ public final class NoteRepository {
 
     public void delete(long noteId) {
         db.inTransaction(c -> {
+            SpeechRepository.requireLiveNote(c, noteId);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM note WHERE id = ?")) {
                 ps.setLong(1, noteId);
                 return ps.executeUpdate();

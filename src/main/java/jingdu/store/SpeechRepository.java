@@ -48,6 +48,9 @@ public final class SpeechRepository {
     /** As {@link #insertRow(Connection, String, String, String, int, Instant)}, the text's hash computed already. */
     public static long insertRow(Connection c, String title, String sourceName, String canonicalText, String textHash,
                                  int paragraphCount, Instant importedAt) throws SQLException {
+        Utf8Guard.check("speech title", title);
+        Utf8Guard.check("speech source name", sourceName);
+        Utf8Guard.check("speech text", canonicalText);
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO speech(title, source_name, text, imported_at, paragraph_count, text_sha256) VALUES (?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
@@ -76,6 +79,34 @@ public final class SpeechRepository {
             ps.setString(2, canonicalText);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Inside a write transaction: refuses a speech in the trash (soft-deleted), since whatever is written to
+     * it would be acknowledged and then purged with it. A missing speech is left to the caller's own check.
+     */
+    public static void requireLive(Connection c, long speechId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT deleted_at IS NOT NULL FROM speech WHERE id = ?")) {
+            ps.setLong(1, speechId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && rs.getBoolean(1)) {
+                    throw new SpeechDeletedException(speechId);
+                }
+            }
+        }
+    }
+
+    /** {@link #requireLive} for the speech a note is on. */
+    static void requireLiveNote(Connection c, long noteId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.deleted_at IS NOT NULL FROM note n "
+                + "JOIN speech s ON s.id = n.speech_id WHERE n.id = ?")) {
+            ps.setLong(1, noteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && rs.getBoolean(2)) {
+                    throw new SpeechDeletedException(rs.getLong(1));
+                }
             }
         }
     }

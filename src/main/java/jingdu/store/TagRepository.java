@@ -41,10 +41,14 @@ public final class TagRepository {
         });
     }
 
-    /** Adds or removes {@code level} on each of {@code paragraphs}, all in one transaction. */
-    public void set(long speechId, Iterable<Integer> paragraphs, Level level, boolean present) {
+    /**
+     * Adds or removes {@code level} on each of {@code paragraphs}, all in one transaction; returns how many
+     * paragraphs changed (0 when each already was as asked).
+     */
+    public int set(long speechId, Iterable<Integer> paragraphs, Level level, boolean present) {
         String now = Instant.now().toString();
-        db.inTransaction(c -> {
+        return db.inTransaction(c -> {
+            SpeechRepository.requireLive(c, speechId);
             String sql = present
                     ? "INSERT OR IGNORE INTO paragraph_tag(speech_id, paragraph, level, created_at) VALUES (?,?,?,?)"
                     : "DELETE FROM paragraph_tag WHERE speech_id = ? AND paragraph = ? AND level = ?";
@@ -58,9 +62,12 @@ public final class TagRepository {
                     }
                     ps.addBatch();
                 }
-                ps.executeBatch();
+                int changed = 0;
+                for (int n : ps.executeBatch()) {
+                    changed += Math.max(0, n);
+                }
+                return changed;
             }
-            return null;
         });
     }
 

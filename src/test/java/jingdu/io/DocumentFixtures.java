@@ -153,6 +153,27 @@ public final class DocumentFixtures {
         return file;
     }
 
+    /** {@code pages} pages, each holding the same one line in STSong-Light: a text layer, however dull. */
+    public static Path repeatedLinePdf(Path file, int pages, String line) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            COSDictionary font = stSongLight();
+            String content = "BT /F1 12 Tf 1 0 0 1 90 700 Tm <"
+                    + HexFormat.of().formatHex(line.getBytes(StandardCharsets.UTF_16BE)) + "> Tj ET\n";
+            for (int i = 0; i < pages; i++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                PDResources resources = new PDResources();
+                COSDictionary fonts = new COSDictionary();
+                fonts.setItem(COSName.getPDFName("F1"), font);
+                resources.getCOSObject().setItem(COSName.FONT, fonts);
+                page.setResources(resources);
+                page.setContents(new PDStream(doc, new java.io.ByteArrayInputStream(content.getBytes(StandardCharsets.US_ASCII))));
+                doc.addPage(page);
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
     private static COSDictionary stSongLight() {
         COSDictionary info = new COSDictionary();
         info.setString(COSName.REGISTRY, "Adobe");
@@ -224,6 +245,74 @@ public final class DocumentFixtures {
                 zip.write(zeros);
             }
             zip.closeEntry();
+        }
+        return file;
+    }
+
+    /**
+     * The speech's .docx as POI writes it, with {@code empty} more empty paragraphs ({@code <w:p/>}, as POI
+     * writes them too) at the end of the body: they compress about 500 times.
+     */
+    public static Path docxWithEmptyParagraphs(Path file, int empty) throws IOException {
+        // written into POI's own document.xml rather than through XWPF: 200,000 paragraph objects take seconds
+        return rewrittenDocx(file, 0, xml -> xml.replace("</w:body>", "<w:p/>".repeat(empty) + "</w:body>"));
+    }
+
+    /** The speech's .docx with {@code extra} small custom XML parts added: a real package with many entries. */
+    public static Path docxWithManyParts(Path file, int extra) throws IOException {
+        return rewrittenDocx(file, extra, xml -> xml);
+    }
+
+    private static Path rewrittenDocx(Path file, int extraParts, java.util.function.UnaryOperator<String> document)
+            throws IOException {
+        byte[] plain;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String p : PARAGRAPHS) {
+                doc.createParagraph().createRun().setText(p);
+            }
+            doc.write(out);
+            plain = out.toByteArray();
+        }
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(plain));
+             ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals("word/document.xml")) {
+                    zip.write(document.apply(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(zip);
+                }
+            }
+            for (int i = 0; i < extraParts; i++) {
+                byte[] part = ("<item n=\"" + i + "\"/>").getBytes(StandardCharsets.UTF_8);
+                // stored, as zips may hold small parts
+                ZipEntry e = new ZipEntry("customXml/item" + i + ".xml"); // .xml has a default content type
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(part);
+                e.setMethod(ZipEntry.STORED);
+                e.setSize(part.length);
+                e.setCompressedSize(part.length);
+                e.setCrc(crc.getValue());
+                zip.putNextEntry(e);
+                zip.write(part);
+            }
+        }
+        return file;
+    }
+
+    /** A .docx whose {@code entries} parts each inflate to {@code megabytes} of zeros: no single part looks big. */
+    public static Path spreadZipBombDocx(Path file, int entries, int megabytes) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int e = 0; e < entries; e++) {
+                zip.putNextEntry(new ZipEntry("word/part" + e + ".xml"));
+                for (int i = 0; i < megabytes; i++) {
+                    zip.write(zeros);
+                }
+                zip.closeEntry();
+            }
         }
         return file;
     }

@@ -1,9 +1,12 @@
 package jingdu.app.undo;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 
 import jingdu.store.Database;
+import jingdu.store.SpeechDeletedException;
+import jingdu.store.SpeechRepository;
 import jingdu.store.StoreException;
 import jingdu.store.UndoLog;
 
@@ -25,6 +28,7 @@ public final class UndoHistory {
     /** Runs a new command and puts it on the undo stack (clearing the redo stack); returns it as logged. */
     public Command execute(Command command) {
         return db.inTransaction(c -> {
+            requireLive(c, command);
             Command done = command.execute(c);
             UndoLog.push(c, CommandCodec.encode(done), CAP);
             return done;
@@ -56,6 +60,7 @@ public final class UndoHistory {
                 } catch (RuntimeException e) {
                     throw new SQLException("unreadable undo entry", e);
                 }
+                requireLive(c, command);
                 if (undo) {
                     command.undo(c);
                     UndoLog.mark(c, entry.get().seq(), false, entry.get().json());
@@ -65,17 +70,31 @@ public final class UndoHistory {
                 }
                 return Optional.of(command);
             });
+        } catch (SpeechDeletedException e) {
+            // its speech is in the trash: the step would fail until the purge rather than block the steps before it
+            discard(failedSeq[0]);
+            throw new StoreException("undo.error.deleted", e.detail(), e);
         } catch (StoreException e) {
             if (failedSeq[0] < 0) {
                 throw e;
             }
             // The data changed under this step (another program edited it): drop the step rather than stay stuck on it.
-            long seq = failedSeq[0];
-            db.inTransaction(c -> {
-                UndoLog.discard(c, seq);
-                return null;
-            });
+            discard(failedSeq[0]);
             throw new StoreException("undo.error.stale", e.detail(), e);
+        }
+    }
+
+    private void discard(long seq) {
+        db.inTransaction(c -> {
+            UndoLog.discard(c, seq);
+            return null;
+        });
+    }
+
+    /** A change to a speech in the trash would be acknowledged and then purged with it: refused in the transaction. */
+    private static void requireLive(Connection c, Command command) throws SQLException {
+        if (command.speechId() >= 0) {
+            SpeechRepository.requireLive(c, command.speechId());
         }
     }
 
