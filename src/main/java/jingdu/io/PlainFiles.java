@@ -31,8 +31,24 @@ public final class PlainFiles {
 
     /** Like {@code Files.readAllBytes}, including {@link NoSuchFileException} for a missing file. */
     public static byte[] readAllBytes(Path file) throws IOException {
+        if (!nameSurvivesJavaIo(file)) {
+            return Files.readAllBytes(file);
+        }
         try (FileInputStream in = open(file)) {
             return in.readAllBytes();
+        }
+    }
+
+    /**
+     * {@code java.io.File} holds a name as a String: a file name whose bytes are not valid in the system's
+     * encoding (a GBK name on a UTF-8 Linux desktop) does not survive the trip, and only NIO can open it.
+     * For those rare files reading the file matters more than the probe sockets.
+     */
+    static boolean nameSurvivesJavaIo(Path file) {
+        try {
+            return file.toFile().toPath().equals(file);
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
@@ -41,6 +57,9 @@ public final class PlainFiles {
      * {@code Files.newOutputStream(file, CREATE_NEW, WRITE)}).
      */
     public static OutputStream createNew(Path file) throws IOException {
+        if (!nameSurvivesJavaIo(file)) {
+            return Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+        }
         File f = file.toFile();
         if (!f.createNewFile()) {
             throw new FileAlreadyExistsException(file.toString());
