@@ -8,9 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.ByteBuffer;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,12 +23,13 @@ import jingdu.io.AnnotationsJson.SpeechEntry;
 import jingdu.io.AnnotationsJson.TagEntry;
 import jingdu.io.ImportException;
 import jingdu.io.PlainFiles;
+import jingdu.app.undo.AnnotationsImportCommand;
+import jingdu.app.undo.UndoHistory;
+import jingdu.model.Note;
+import jingdu.model.ParagraphTag;
 import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
-import jingdu.model.Note;
-import jingdu.store.AnnotationRows;
 import jingdu.store.SpeechDeletedException;
-import jingdu.store.SpeechRepository;
 
 /**
  * Merges a colleague's annotations JSON into this library: speeches are matched by the hash of their
@@ -108,13 +108,19 @@ public final class AnnotationImport {
         }
     }
 
+    /**
+     * One transaction: the speeches the file brings, then one undo step with the tags and notes that were not
+     * there yet, so the window's undo takes the merge back.
+     */
     private Result writeAll(Plan plan) {
         List<SpeechEntry> entries = plan.entries();
         int[] counts = new int[5];
-        library.database().inTransaction(c -> {
+        new UndoHistory(library.database()).execute(tx -> {
             Map<String, Long> ids = new HashMap<>();
             plan.byHash().forEach((hash, s) -> ids.put(hash, s.id()));
             Set<Long> checkedLive = new HashSet<>();
+            List<ParagraphTag> tags = new ArrayList<>();
+            List<Note> notes = new ArrayList<>();
             for (SpeechEntry e : entries) {
                 Long id = ids.get(e.sha256());
                 if (id == null && e.text() == null) {
@@ -122,39 +128,39 @@ public final class AnnotationImport {
                     continue;
                 }
                 if (id == null) {
-                    id = insertSpeech(c, e, plan.sourceName());
+                    id = tx.insertSpeech(title(e, plan.sourceName()), plan.sourceName(), e.text(),
+                            TextLayout.paragraphs(e.text()).size());
                     ids.put(e.sha256(), id);
                     checkedLive.add(id);
                     counts[1]++;
                 } else {
                     if (checkedLive.add(id)) {
-                        SpeechRepository.requireLive(c, id); // in this transaction: no delete can slip in after it
+                        tx.requireLive(id); // in this transaction: no delete can slip in after it
                     }
                     counts[0]++;
                 }
                 String now = Instant.now().toString();
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT OR IGNORE INTO paragraph_tag(speech_id, paragraph, level, created_at) VALUES (?,?,?,?)")) {
-                    for (TagEntry t : e.tags()) {
-                        ps.setLong(1, id);
-                        ps.setInt(2, t.paragraph());
-                        ps.setString(3, t.level().id());
-                        ps.setString(4, now);
-                        counts[3] += ps.executeUpdate();
+                Set<String> tagKeys = new HashSet<>();
+                for (TagEntry t : e.tags()) {
+                    if (tagKeys.add(t.paragraph() + ":" + t.level().id())
+                            && !tx.paragraphsWith(id, t.level().id()).contains(t.paragraph())) {
+                        tags.add(new ParagraphTag(id, t.paragraph(), t.level().id(), now));
                     }
                 }
-                Set<String> existing = noteKeys(c, id);
+                Set<String> existing = new HashSet<>();
+                for (Note n : tx.notes(id)) {
+                    existing.add(key(n.start(), n.end(), n.body()));
+                }
                 for (NoteEntry n : e.notes()) {
                     if (existing.add(key(n.start(), n.end(), n.body()))) {
-                        // the store's own row writer, so its checks apply here too
-                        AnnotationRows.insertNote(c, new Note(0, id, n.start(), n.end(), n.quote(), n.body(),
-                                n.created(), n.created()));
-                        counts[4]++;
+                        notes.add(new Note(0, id, n.start(), n.end(), n.quote(), n.body(), n.created(), n.created()));
                     }
                 }
             }
-            jingdu.store.SearchIndex.catchUp(c, Integer.MAX_VALUE); // index the new speeches and notes in this transaction
-            return null;
+            counts[3] = tags.size();
+            counts[4] = notes.size();
+            tx.indexNewRows(); // the new speeches are searchable before the transaction ends
+            return new AnnotationsImportCommand(plan.sourceName(), tags, notes);
         });
         return new Result(counts[0], counts[1], counts[2], counts[3], counts[4]);
     }
@@ -174,26 +180,9 @@ public final class AnnotationImport {
         }
     }
 
-    /** The row only: {@link jingdu.store.SearchIndex#catchUp} indexes it before the transaction ends. */
-    private static long insertSpeech(java.sql.Connection c, SpeechEntry e, String sourceName) throws java.sql.SQLException {
+    private static String title(SpeechEntry e, String sourceName) {
         String title = SingleLine.clean(e.title());
-        if (title.isEmpty()) {
-            title = Titles.of(e.text(), sourceName);
-        }
-        return SpeechRepository.insertRow(c, title, sourceName, e.text(), TextLayout.paragraphs(e.text()).size(), Instant.now());
-    }
-
-    private static Set<String> noteKeys(java.sql.Connection c, long speechId) throws java.sql.SQLException {
-        Set<String> keys = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT start_offset, end_offset, body FROM note WHERE speech_id = ?")) {
-            ps.setLong(1, speechId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    keys.add(key(rs.getInt(1), rs.getInt(2), rs.getString(3)));
-                }
-            }
-        }
-        return keys;
+        return title.isEmpty() ? Titles.of(e.text(), sourceName) : title;
     }
 
     private static String key(int start, int end, String body) {

@@ -24,7 +24,7 @@ import jingdu.model.Speech;
 import jingdu.model.Tag;
 import jingdu.model.TagPalette;
 import jingdu.model.TagTree;
-import jingdu.store.AnnotationRows;
+import jingdu.store.AnnotationStore;
 import jingdu.store.SpeechDeletedException;
 
 /**
@@ -39,11 +39,13 @@ public final class Annotator {
     private final Library library;
     private final I18n i18n;
     private final UndoHistory history;
+    private final AnnotationStore store;
 
     public Annotator(Library library, I18n i18n) {
         this.library = library;
         this.i18n = i18n;
         this.history = new UndoHistory(library.database());
+        this.store = new AnnotationStore(library.database());
     }
 
     public UndoHistory history() {
@@ -76,7 +78,7 @@ public final class Annotator {
     /** Adds the tag to the paragraphs, or removes it when all of them carry it already. Empty if nothing changed. */
     public Optional<ParagraphTagCommand> toggleParagraphTag(long speechId, List<Integer> paragraphs, String tagId)
             throws AnnotationException {
-        Set<Integer> have = library.database().read(c -> AnnotationRows.paragraphsWith(c, speechId, tagId));
+        Set<Integer> have = store.read(tx -> tx.paragraphsWith(speechId, tagId));
         return setParagraphTag(speechId, paragraphs, tagId, !have.containsAll(paragraphs));
     }
 
@@ -86,7 +88,7 @@ public final class Annotator {
         // the count is all a tag write checks: loading the whole speech slowed tag keys on large libraries
         int paragraphCount = library.speeches().paragraphCount(speechId)
                 .orElseThrow(() -> new AnnotationException("annotate.error.noSpeech", speechId));
-        Set<Integer> have = library.database().read(c -> AnnotationRows.paragraphsWith(c, speechId, tagId));
+        Set<Integer> have = store.read(tx -> tx.paragraphsWith(speechId, tagId));
         List<Integer> changing = new ArrayList<>();
         for (int p : paragraphs) {
             if (p < 0 || p >= paragraphCount) {
@@ -260,10 +262,10 @@ public final class Annotator {
 
     /** How many paragraphs and passages use the tag and the tags under it (for the delete confirmation). */
     public int uses(String tagId) {
-        return library.database().read(c -> {
+        return store.read(tx -> {
             int n = 0;
             for (Tag t : tags().subtree(tagId)) {
-                n += AnnotationRows.paragraphTagsOf(c, t.id()).size() + AnnotationRows.passageTagsOf(c, t.id()).size();
+                n += tx.paragraphTagsOf(t.id()).size() + tx.passageTagsOf(t.id()).size();
             }
             return n;
         });

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import jingdu.i18n.I18n;
 import jingdu.io.ImportException;
 import jingdu.model.Level;
 import jingdu.model.Note;
@@ -72,31 +73,24 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * Adds or removes one level on one paragraph, after checking that both exist; false when the paragraph
-     * already was as asked (nothing changed).
+     * The annotation use cases for a front end speaking {@code i18n} (tag names in undo descriptions).
+     * Every change of tags and notes goes through it, so it is undoable in the window whoever made it.
      */
-    public boolean tagParagraph(long speechId, int paragraph, Level level, boolean present) throws AnnotationException {
-        Speech speech = require(speechId);
-        if (paragraph < 0 || paragraph >= speech.paragraphCount()) {
-            throw new AnnotationException("annotate.error.paragraph", paragraph, speech.paragraphCount());
-        }
-        try {
-            return tags.set(speechId, List.of(paragraph), level, present) > 0;
-        } catch (SpeechDeletedException e) {
-            throw new AnnotationException(SpeechDeletedException.KEY, e.detail());
-        }
+    public Annotator annotator(I18n i18n) {
+        return new Annotator(this, i18n);
     }
 
-    /** Adds a note on [start, end) of the speech's text; the quote is taken from the text itself. */
+    /**
+     * Adds or removes one level on one paragraph, after checking that both exist; false when the paragraph
+     * already was as asked (nothing changed). Undoable, like every annotation ({@link Annotator}).
+     */
+    public boolean tagParagraph(long speechId, int paragraph, Level level, boolean present) throws AnnotationException {
+        return annotator(I18n.fromEnvironment()).setParagraphTag(speechId, List.of(paragraph), level.id(), present).isPresent();
+    }
+
+    /** Adds a note on [start, end) of the speech's text; the quote is taken from the text itself. Undoable. */
     public Note addNote(long speechId, int start, int end, String body) throws AnnotationException {
-        Speech speech = require(speechId);
-        AnnotationChecks.passage(speech.text(), start, end);
-        String text = AnnotationChecks.body(body);
-        try {
-            return notes.add(speechId, start, end, speech.text().substring(start, end), text);
-        } catch (SpeechDeletedException e) {
-            throw new AnnotationException(SpeechDeletedException.KEY, e.detail());
-        }
+        return annotator(I18n.fromEnvironment()).addPassageNote(speechId, start, end, body, null);
     }
 
     private Speech require(long speechId) throws AnnotationException {

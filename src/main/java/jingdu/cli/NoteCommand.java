@@ -35,7 +35,7 @@ final class NoteCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Note note;
         try (Library library = db.open()) {
-            note = library.addNote(speechId, start, end, text);
+            note = library.annotator(JingduCli.I18N).addPassageNote(speechId, start, end, text, null);
         }
         spec.commandLine().getOut().println(note.id());
         return 0;

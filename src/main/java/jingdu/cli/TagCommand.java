@@ -40,7 +40,7 @@ final class TagCommand implements Callable<Integer> {
         }
         boolean changed;
         try (Library library = db.open()) {
-            changed = library.tagParagraph(speechId, paragraph, lv, !remove);
+            changed = library.annotator(JingduCli.I18N).setParagraphTag(speechId, java.util.List.of(paragraph), lv.id(), !remove).isPresent();
         }
         // printed only after the transaction has committed. Nothing to change is not a failure: the paragraph is
         // as asked (scripts that make sure of a tag keep working), but the line says that nothing changed.

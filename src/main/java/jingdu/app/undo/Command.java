@@ -1,7 +1,6 @@
 package jingdu.app.undo;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import jingdu.store.AnnotationTx;
 
 /**
  * One undoable annotation action. Commands are plain data (records), stored as JSON in the undo log,
@@ -10,14 +9,19 @@ import java.sql.SQLException;
 public interface Command {
 
     /** Applies the change and returns the command as it should be logged (carrying any ids it was given). */
-    Command execute(Connection c) throws SQLException;
+    Command execute(AnnotationTx tx);
 
     /** Reverses {@link #execute}. */
-    void undo(Connection c) throws SQLException;
+    void undo(AnnotationTx tx);
 
     /** What the user sees in the undo/redo tooltips and status line. */
     Description description();
 
     /** The speech the change is on, or -1 for changes to the tag set. */
     long speechId();
+
+    /** Every speech the change touches (one for most commands; several for an import). */
+    default java.util.List<Long> speechIds() {
+        return speechId() >= 0 ? java.util.List.of(speechId()) : java.util.List.of();
+    }
 }

@@ -23,7 +23,8 @@ final class CommandCodec {
             "noteEdit", NoteEditCommand.class,
             "tagAdd", TagAddCommand.class,
             "tagUpdate", TagUpdateCommand.class,
-            "tagDelete", TagDeleteCommand.class);
+            "tagDelete", TagDeleteCommand.class,
+            "annotationsImport", AnnotationsImportCommand.class);
 
     private static final Gson GSON = new GsonBuilder()
             .serializeNulls()

@@ -2,6 +2,7 @@ package jingdu.app.undo;
 
 import java.util.List;
 
+
 /** A message key and its arguments, rendered in the user's language when shown. */
 public record Description(String key, List<String> args) {
 

@@ -1,11 +1,7 @@
 package jingdu.app.undo;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
 import jingdu.model.Note;
-import jingdu.store.AnnotationRows;
-import jingdu.store.SearchIndex;
+import jingdu.store.AnnotationTx;
 
 /**
  * Adds or deletes one note; the whole note travels with the command so undo restores it exactly.
@@ -14,22 +10,21 @@ import jingdu.store.SearchIndex;
 public record NoteCommand(Note note, boolean add) implements Command {
 
     @Override
-    public Command execute(Connection c) throws SQLException {
+    public Command execute(AnnotationTx tx) {
         if (!add) {
-            AnnotationRows.deleteNote(c, note.id());
+            tx.deleteNote(note.id());
             return this;
         }
-        long id = AnnotationRows.insertNote(c, note);
-        SearchIndex.indexNote(c, id); // searchable as soon as it is saved
+        long id = tx.insertNote(note);
         return new NoteCommand(note.withId(id), true);
     }
 
     @Override
-    public void undo(Connection c) throws SQLException {
+    public void undo(AnnotationTx tx) {
         if (add) {
-            AnnotationRows.deleteNote(c, note.id());
+            tx.deleteNote(note.id());
         } else {
-            SearchIndex.indexNote(c, AnnotationRows.insertNote(c, note));
+            tx.insertNote(note);
         }
     }
 

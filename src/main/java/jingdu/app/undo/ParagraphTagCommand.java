@@ -1,24 +1,22 @@
 package jingdu.app.undo;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
-import jingdu.store.AnnotationRows;
+import jingdu.store.AnnotationTx;
 
 /** Adds or removes one tag on paragraphs; {@code paragraphs} are only those whose state changes. */
 public record ParagraphTagCommand(long speechId, String tagId, String tagName, List<Integer> paragraphs, boolean add)
         implements Command {
 
     @Override
-    public Command execute(Connection c) throws SQLException {
-        AnnotationRows.setParagraphTags(c, speechId, paragraphs, tagId, add);
+    public Command execute(AnnotationTx tx) {
+        tx.setParagraphTags(speechId, paragraphs, tagId, add);
         return this;
     }
 
     @Override
-    public void undo(Connection c) throws SQLException {
-        AnnotationRows.setParagraphTags(c, speechId, paragraphs, tagId, !add);
+    public void undo(AnnotationTx tx) {
+        tx.setParagraphTags(speechId, paragraphs, tagId, !add);
     }
 
     @Override

@@ -1,31 +1,28 @@
 package jingdu.app.undo;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
 import jingdu.model.PassageTag;
-import jingdu.store.AnnotationRows;
+import jingdu.store.AnnotationTx;
 
 /** Adds or removes one passage tag. */
 public record PassageTagCommand(PassageTag tag, String tagName, boolean add) implements Command {
 
     @Override
-    public Command execute(Connection c) throws SQLException {
+    public Command execute(AnnotationTx tx) {
         if (!add) {
-            AnnotationRows.deletePassageTag(c, tag.id());
+            tx.deletePassageTag(tag.id());
             return this;
         }
-        long id = AnnotationRows.insertPassageTag(c, tag);
+        long id = tx.insertPassageTag(tag);
         return new PassageTagCommand(new PassageTag(id, tag.speechId(), tag.start(), tag.end(), tag.tagId(),
                 tag.createdAt()), tagName, true);
     }
 
     @Override
-    public void undo(Connection c) throws SQLException {
+    public void undo(AnnotationTx tx) {
         if (add) {
-            AnnotationRows.deletePassageTag(c, tag.id());
+            tx.deletePassageTag(tag.id());
         } else {
-            AnnotationRows.insertPassageTag(c, tag);
+            tx.insertPassageTag(tag);
         }
     }
 

@@ -1,25 +1,22 @@
 package jingdu.app.undo;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
 import jingdu.model.Tag;
-import jingdu.store.AnnotationRows;
+import jingdu.store.AnnotationTx;
 
 /** Adds a user tag; a tag without an id gets the next free {@code t<N>}. */
 public record TagAddCommand(Tag tag) implements Command {
 
     @Override
-    public Command execute(Connection c) throws SQLException {
+    public Command execute(AnnotationTx tx) {
         Tag t = tag.id() != null ? tag
-                : new Tag(nextId(c), tag.name(), tag.colour(), tag.parentId(), tag.position(), false);
-        AnnotationRows.insertTag(c, t);
+                : new Tag(nextId(tx), tag.name(), tag.colour(), tag.parentId(), tag.position(), false);
+        tx.insertTag(t);
         return new TagAddCommand(t);
     }
 
-    private static String nextId(Connection c) throws SQLException {
+    private static String nextId(AnnotationTx tx) {
         int max = 0;
-        for (Tag t : AnnotationRows.tags(c)) {
+        for (Tag t : tx.tags()) {
             if (t.id().matches("t\\d{1,9}")) {
                 max = Math.max(max, Integer.parseInt(t.id().substring(1)));
             }
@@ -28,8 +25,8 @@ public record TagAddCommand(Tag tag) implements Command {
     }
 
     @Override
-    public void undo(Connection c) throws SQLException {
-        AnnotationRows.deleteTag(c, tag.id());
+    public void undo(AnnotationTx tx) {
+        tx.deleteTag(tag.id());
     }
 
     @Override

@@ -1,7 +1,5 @@
 package jingdu.app.undo;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +7,8 @@ import jingdu.model.ParagraphTag;
 import jingdu.model.PassageTag;
 import jingdu.model.Tag;
 import jingdu.model.TagTree;
-import jingdu.store.AnnotationRows;
+import jingdu.store.AnnotationTx;
+import jingdu.store.StoreException;
 
 /**
  * Deletes a user tag with everything nested under it and every use of them. The rows are read when the
@@ -23,33 +22,33 @@ public record TagDeleteCommand(String tagId, String tagName, List<Tag> removed, 
     }
 
     @Override
-    public Command execute(Connection c) throws SQLException {
-        List<Tag> subtree = new TagTree(AnnotationRows.tags(c)).subtree(tagId);
+    public Command execute(AnnotationTx tx) {
+        List<Tag> subtree = new TagTree(tx.tags()).subtree(tagId);
         if (subtree.stream().anyMatch(Tag::builtIn)) {
-            throw new SQLException("built-in tags cannot be deleted");
+            throw new StoreException("store.error.write", "built-in tags cannot be deleted", null);
         }
         List<ParagraphTag> paragraphs = new ArrayList<>();
         List<PassageTag> passages = new ArrayList<>();
         for (Tag t : subtree) {
-            paragraphs.addAll(AnnotationRows.paragraphTagsOf(c, t.id()));
-            passages.addAll(AnnotationRows.passageTagsOf(c, t.id()));
+            paragraphs.addAll(tx.paragraphTagsOf(t.id()));
+            passages.addAll(tx.passageTagsOf(t.id()));
         }
         for (Tag t : subtree) {
-            AnnotationRows.deleteTag(c, t.id());
+            tx.deleteTag(t.id());
         }
         return new TagDeleteCommand(tagId, tagName, subtree, paragraphs, passages);
     }
 
     @Override
-    public void undo(Connection c) throws SQLException {
+    public void undo(AnnotationTx tx) {
         for (Tag t : removed) {
-            AnnotationRows.insertTag(c, t);
+            tx.insertTag(t);
         }
         for (ParagraphTag p : paragraphTags) {
-            AnnotationRows.insertParagraphTag(c, p);
+            tx.insertParagraphTag(p);
         }
         for (PassageTag p : passageTags) {
-            AnnotationRows.insertPassageTag(c, p);
+            tx.insertPassageTag(p);
         }
     }
 

@@ -1,11 +1,9 @@
 package jingdu.app.undo;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 import jingdu.model.Tag;
-import jingdu.store.AnnotationRows;
+import jingdu.store.AnnotationTx;
 
 /**
  * Renames, recolours, moves or nests tags: the rows before and after, so one command covers every
@@ -14,17 +12,17 @@ import jingdu.store.AnnotationRows;
 public record TagUpdateCommand(String kind, String tagName, List<Tag> before, List<Tag> after) implements Command {
 
     @Override
-    public Command execute(Connection c) throws SQLException {
+    public Command execute(AnnotationTx tx) {
         for (Tag t : after) {
-            AnnotationRows.updateTag(c, t);
+            tx.updateTag(t);
         }
         return this;
     }
 
     @Override
-    public void undo(Connection c) throws SQLException {
+    public void undo(AnnotationTx tx) {
         for (Tag t : before) {
-            AnnotationRows.updateTag(c, t);
+            tx.updateTag(t);
         }
     }
 

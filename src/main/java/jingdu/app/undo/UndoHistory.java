@@ -1,36 +1,45 @@
 package jingdu.app.undo;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Optional;
+import java.util.function.Function;
 
+import jingdu.store.AnnotationStore;
+import jingdu.store.AnnotationTx;
 import jingdu.store.Database;
 import jingdu.store.SpeechDeletedException;
-import jingdu.store.SpeechRepository;
 import jingdu.store.StoreException;
-import jingdu.store.UndoLog;
 
 /**
  * The undo and redo stacks, kept in the library file so they survive a restart. Doing, undoing and
- * redoing a command are each one transaction together with the change to the log.
+ * redoing a command are each one transaction together with the change to the log. Every change of the
+ * user's annotations goes through here, whichever front end asked for it (window, command line, import).
  */
 public final class UndoHistory {
 
     /** How many steps are kept; older ones are forgotten. */
     public static final int CAP = 200;
 
-    private final Database db;
+    private final AnnotationStore store;
 
     public UndoHistory(Database db) {
-        this.db = db;
+        this.store = new AnnotationStore(db);
     }
 
     /** Runs a new command and puts it on the undo stack (clearing the redo stack); returns it as logged. */
     public Command execute(Command command) {
-        return db.inTransaction(c -> {
-            requireLive(c, command);
-            Command done = command.execute(c);
-            UndoLog.push(c, CommandCodec.encode(done), CAP);
+        return execute(tx -> command);
+    }
+
+    /**
+     * Like {@link #execute(Command)}, for a command that can only be built inside the transaction (it needs
+     * rows written there first, e.g. speeches an annotations file brings along). Returns it as logged.
+     */
+    public Command execute(Function<AnnotationTx, Command> build) {
+        return store.write(tx -> {
+            Command command = build.apply(tx);
+            requireLive(tx, command);
+            Command done = command.execute(tx);
+            tx.pushUndo(CommandCodec.encode(done), CAP);
             return done;
         });
     }
@@ -48,8 +57,8 @@ public final class UndoHistory {
     private Optional<Command> step(boolean undo) {
         long[] failedSeq = {-1};
         try {
-            return db.inTransaction(c -> {
-                Optional<UndoLog.Entry> entry = undo ? UndoLog.nextUndo(c) : UndoLog.nextRedo(c);
+            return store.write(tx -> {
+                Optional<AnnotationTx.LogEntry> entry = undo ? tx.nextUndo() : tx.nextRedo();
                 if (entry.isEmpty()) {
                     return Optional.empty();
                 }
@@ -58,15 +67,15 @@ public final class UndoHistory {
                 try {
                     command = CommandCodec.decode(entry.get().json());
                 } catch (RuntimeException e) {
-                    throw new SQLException("unreadable undo entry", e);
+                    throw new StoreException("store.error.write", "unreadable undo entry", e);
                 }
-                requireLive(c, command);
+                requireLive(tx, command);
                 if (undo) {
-                    command.undo(c);
-                    UndoLog.mark(c, entry.get().seq(), false, entry.get().json());
+                    command.undo(tx);
+                    tx.markUndo(entry.get().seq(), false, entry.get().json());
                 } else {
-                    command = command.execute(c);
-                    UndoLog.mark(c, entry.get().seq(), true, CommandCodec.encode(command));
+                    command = command.execute(tx);
+                    tx.markUndo(entry.get().seq(), true, CommandCodec.encode(command));
                 }
                 return Optional.of(command);
             });
@@ -85,16 +94,16 @@ public final class UndoHistory {
     }
 
     private void discard(long seq) {
-        db.inTransaction(c -> {
-            UndoLog.discard(c, seq);
+        store.write(tx -> {
+            tx.discardUndo(seq);
             return null;
         });
     }
 
     /** A change to a speech in the trash would be acknowledged and then purged with it: refused in the transaction. */
-    private static void requireLive(Connection c, Command command) throws SQLException {
-        if (command.speechId() >= 0) {
-            SpeechRepository.requireLive(c, command.speechId());
+    private static void requireLive(AnnotationTx tx, Command command) {
+        for (long speechId : command.speechIds()) {
+            tx.requireLive(speechId);
         }
     }
 
@@ -107,8 +116,8 @@ public final class UndoHistory {
     }
 
     private Optional<Description> peek(boolean undo) {
-        return db.read(c -> {
-            Optional<UndoLog.Entry> entry = undo ? UndoLog.nextUndo(c) : UndoLog.nextRedo(c);
+        return store.read(tx -> {
+            Optional<AnnotationTx.LogEntry> entry = undo ? tx.nextUndo() : tx.nextRedo();
             try {
                 return entry.map(e -> CommandCodec.decode(e.json()).description());
             } catch (RuntimeException e) {
@@ -119,6 +128,6 @@ public final class UndoHistory {
 
     /** How many steps are stored (done and undone). */
     public int size() {
-        return db.read(UndoLog::count);
+        return store.read(AnnotationTx::undoSize);
     }
 }

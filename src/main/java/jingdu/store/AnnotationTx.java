@@ -1,0 +1,187 @@
+package jingdu.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jingdu.model.Note;
+import jingdu.model.ParagraphTag;
+import jingdu.model.PassageTag;
+import jingdu.model.Tag;
+
+/**
+ * The annotation rows and the undo log, as one transaction of {@link AnnotationStore} sees them. Undo
+ * commands and the annotations import work through this, so their SQL stays in the store and every
+ * change they make commits or rolls back together with its undo-log entry.
+ */
+public final class AnnotationTx {
+
+    /** One logged command as stored: its sequence number and JSON. */
+    public record LogEntry(long seq, String json) {
+    }
+
+    private final Connection c;
+
+    AnnotationTx(Connection c) {
+        this.c = c;
+    }
+
+    // ---- the tag set ----------------------------------------------------------------------------
+
+    public List<Tag> tags() {
+        return sql(() -> AnnotationRows.tags(c));
+    }
+
+    public void insertTag(Tag t) {
+        run(() -> AnnotationRows.insertTag(c, t));
+    }
+
+    public void updateTag(Tag t) {
+        run(() -> AnnotationRows.updateTag(c, t));
+    }
+
+    public void deleteTag(String id) {
+        run(() -> AnnotationRows.deleteTag(c, id));
+    }
+
+    // ---- tags on paragraphs and passages --------------------------------------------------------
+
+    public List<ParagraphTag> paragraphTagsOf(String tagId) {
+        return sql(() -> AnnotationRows.paragraphTagsOf(c, tagId));
+    }
+
+    public Set<Integer> paragraphsWith(long speechId, String tagId) {
+        return sql(() -> AnnotationRows.paragraphsWith(c, speechId, tagId));
+    }
+
+    public void setParagraphTags(long speechId, Iterable<Integer> paragraphs, String tagId, boolean present) {
+        run(() -> AnnotationRows.setParagraphTags(c, speechId, paragraphs, tagId, present));
+    }
+
+    public void insertParagraphTag(ParagraphTag t) {
+        run(() -> AnnotationRows.insertParagraphTag(c, t));
+    }
+
+    public List<PassageTag> passageTagsOf(String tagId) {
+        return sql(() -> AnnotationRows.passageTagsOf(c, tagId));
+    }
+
+    public long insertPassageTag(PassageTag t) {
+        return sql(() -> AnnotationRows.insertPassageTag(c, t));
+    }
+
+    public void deletePassageTag(long id) {
+        run(() -> AnnotationRows.deletePassageTag(c, id));
+    }
+
+    // ---- notes: written ones are searchable in the same transaction ------------------------------
+
+    public List<Note> notes(long speechId) {
+        return sql(() -> AnnotationRows.notes(c, speechId));
+    }
+
+    public long insertNote(Note n) {
+        return sql(() -> {
+            long id = AnnotationRows.insertNote(c, n);
+            SearchIndex.indexNote(c, id);
+            return id;
+        });
+    }
+
+    public void updateNote(long id, String body, String colour, Instant updatedAt) {
+        run(() -> {
+            AnnotationRows.updateNote(c, id, body, colour, updatedAt);
+            SearchIndex.indexNote(c, id); // the update trigger dropped the old entry
+        });
+    }
+
+    public void deleteNote(long id) {
+        run(() -> AnnotationRows.deleteNote(c, id));
+    }
+
+    // ---- speeches --------------------------------------------------------------------------------
+
+    /** Refuses a speech in the trash ({@link SpeechDeletedException}): what is written to it would be purged. */
+    public void requireLive(long speechId) {
+        run(() -> SpeechRepository.requireLive(c, speechId));
+    }
+
+    /** A new speech row; {@link #indexNewRows} makes it searchable before the transaction ends. */
+    public long insertSpeech(String title, String sourceName, String text, int paragraphs) {
+        return sql(() -> SpeechRepository.insertRow(c, title, sourceName, text, paragraphs, Instant.now()));
+    }
+
+    /** Indexes every speech and note written in this transaction that the search index lacks. */
+    public void indexNewRows() {
+        run(() -> SearchIndex.catchUp(c, Integer.MAX_VALUE));
+    }
+
+    // ---- the undo log ----------------------------------------------------------------------------
+
+    /** Logs a newly done command, forgets what could be redone, keeps the newest {@code cap}. */
+    public void pushUndo(String json, int cap) {
+        run(() -> UndoLog.push(c, json, cap));
+    }
+
+    public Optional<LogEntry> nextUndo() {
+        return sql(() -> UndoLog.nextUndo(c)).map(e -> new LogEntry(e.seq(), e.json()));
+    }
+
+    public Optional<LogEntry> nextRedo() {
+        return sql(() -> UndoLog.nextRedo(c)).map(e -> new LogEntry(e.seq(), e.json()));
+    }
+
+    /** Marks an entry done or undone, replacing its JSON (a redone command may carry new ids). */
+    public void markUndo(long seq, boolean done, String json) {
+        run(() -> UndoLog.mark(c, seq, done, json));
+    }
+
+    public void discardUndo(long seq) {
+        run(() -> UndoLog.discard(c, seq));
+    }
+
+    public int undoSize() {
+        return sql(() -> UndoLog.count(c));
+    }
+
+    // ---- SQLException stays inside the store ----------------------------------------------------
+
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface SqlAction {
+        void run() throws SQLException;
+    }
+
+    private static <T> T sql(SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new Failed(e);
+        }
+    }
+
+    private static void run(SqlAction work) {
+        sql(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Carries an SQLException out of a lambda, to be unwrapped by {@link AnnotationStore}. */
+    static final class Failed extends RuntimeException {
+        Failed(SQLException cause) {
+            super(cause);
+        }
+
+        SQLException sqlCause() {
+            return (SQLException) getCause();
+        }
+    }
+}
