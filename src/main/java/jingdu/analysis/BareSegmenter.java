@@ -1,6 +1,7 @@
 package jingdu.analysis;
 
 import com.hankcs.hanlp.HanLP;
+import jingdu.text.TextLayout;
 
 /** HanLP's default segmenter with nothing of ours around it: the floor the benches compare the engine with. */
 public final class BareSegmenter {

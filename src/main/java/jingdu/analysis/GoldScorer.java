@@ -23,6 +23,7 @@ import jingdu.model.Obligation;
 import jingdu.model.ParagraphInfo;
 import jingdu.model.SectorMention;
 import jingdu.model.Strength;
+import jingdu.text.TextLayout;
 
 /**
  * The rules of shared/tools/eval_analysis.py in Java, for the bench and the regression test: a gold

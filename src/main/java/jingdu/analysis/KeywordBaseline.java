@@ -12,6 +12,7 @@ import jingdu.model.Obligation;
 import jingdu.model.ParagraphInfo;
 import jingdu.model.SectorMention;
 import jingdu.model.Strength;
+import jingdu.text.TextLayout;
 
 /**
  * The plain keyword-list baseline the engine is measured against: the guide's typical terms and cue

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.hankcs.hanlp.HanLP;
+import jingdu.text.TextLayout;
 
 /** Analysis speed beside bare HanLP segmentation of the same text, in the same run. */
 public final class Throughput {

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import jingdu.analysis.Analyzer;
 import jingdu.analysis.GoldScorer;
 import jingdu.analysis.KeywordBaseline;
-import jingdu.analysis.TextLayout;
+import jingdu.text.TextLayout;
 import jingdu.analysis.Throughput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

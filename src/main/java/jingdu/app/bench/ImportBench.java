@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 
 import jingdu.analysis.Analyzer;
 import jingdu.analysis.BareSegmenter;
-import jingdu.analysis.TextLayout;
+import jingdu.text.TextLayout;
 import jingdu.app.BatchImport;
 import jingdu.app.Catalog;
 import jingdu.app.Engines;

@@ -1,4 +1,4 @@
-package jingdu.analysis;
+package jingdu.text;
 
 import java.util.ArrayList;
 import java.util.List;
