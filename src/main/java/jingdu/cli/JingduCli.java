@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 @Command(name = "jingdu", mixinStandardHelpOptions = true, versionProvider = JingduCli.Version.class,
         description = "Jingdu 精读: reader and annotator for work-safety speeches.",
         subcommands = {AnalyzeCommand.class, ImportCommand.class, ListCommand.class, ExportCommand.class,
-                TagCommand.class, NoteCommand.class, NotesCommand.class,
+                TagCommand.class, AddNoteCommand.class, NotesCommand.class,
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class, BenchCommand.class,
                 ImportAnnotationsCommand.class, SearchCommand.class, SearchBenchCommand.class, AppBenchCommand.class})
 public final class JingduCli implements Callable<Integer> {
