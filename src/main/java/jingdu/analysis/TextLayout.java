@@ -79,7 +79,7 @@ public final class TextLayout {
         return out;
     }
 
-    private static void addStripped(List<Range> out, String text, int start, int end) {
+    static void addStripped(List<Range> out, String text, int start, int end) {
         Range r = strip(text, start, end);
         if (r != null) {
             out.add(r);
