@@ -24,6 +24,7 @@ import jingdu.io.AnnotationsJson.NoteEntry;
 import jingdu.io.AnnotationsJson.SpeechEntry;
 import jingdu.io.AnnotationsJson.TagEntry;
 import jingdu.io.ImportException;
+import jingdu.io.TextBudget;
 import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
 
@@ -68,6 +69,12 @@ public final class AnnotationImport {
 
     /** Checks every entry against its target text, then writes all of it in one transaction. */
     public Result merge(List<SpeechEntry> entries, String sourceName) throws ImportException {
+        for (SpeechEntry e : entries) {
+            if (e.text() != null && e.text().length() > TextBudget.MAX_CHARS) {
+                // a speech arriving this way is held to the cap of every other import
+                throw new ImportException("export.import.error.tooMuchText", e.title(), TextBudget.MAX_CHARS);
+            }
+        }
         Map<String, Speech> byHash = new HashMap<>();
         for (SpeechSummary s : library.list()) {
             library.find(s.id()).ifPresent(sp -> byHash.putIfAbsent(AnnotationsJson.sha256(sp.text()), sp));
