@@ -87,7 +87,8 @@ public final class ReportModel {
         List<ObligationRow> all = new ArrayList<>();
         for (SpeechWork w : works) {
             Analysis a = w.analysis();
-            List<ParagraphRow> rows = paragraphRows(w);
+            MentionIndex mentions = new MentionIndex(a.sectors());
+            List<ParagraphRow> rows = paragraphRows(w, mentions);
             List<Section> sections = sections(rows, filter);
             List<ObligationRow> obligations = new ArrayList<>();
             for (Obligation o : a.obligations()) {
@@ -96,7 +97,7 @@ public final class ReportModel {
                     continue; // an offset outside every paragraph cannot be cited; the engine never makes one
                 }
                 ParagraphRow row = rows.get(p);
-                List<String> sectors = sectorsIn(a.sectors(), o.start(), o.end());
+                List<String> sectors = sectorsIn(mentions, o.start(), o.end());
                 if (!filter.levelsMatch(row.tags(), row.suggested()) || !filter.sectorsMatch(sectors)) {
                     continue;
                 }
@@ -154,7 +155,7 @@ public final class ReportModel {
         return out;
     }
 
-    private static List<ParagraphRow> paragraphRows(SpeechWork w) {
+    private static List<ParagraphRow> paragraphRows(SpeechWork w, MentionIndex mentions) {
         Analysis a = w.analysis();
         List<ParagraphRow> rows = new ArrayList<>();
         Map<Integer, List<Note>> notesByParagraph = new LinkedHashMap<>();
@@ -167,7 +168,7 @@ public final class ReportModel {
             rows.add(new ParagraphRow(p.index(), p.heading(), a.text().substring(p.start(), p.end()),
                     tags.isEmpty() ? Set.of() : EnumSet.copyOf(tags), p.levels(),
                     List.copyOf(notesByParagraph.getOrDefault(p.index(), List.of())),
-                    sectorsIn(a.sectors(), p.start(), p.end())));
+                    sectorsIn(mentions, p.start(), p.end())));
         }
         return rows;
     }
@@ -200,20 +201,28 @@ public final class ReportModel {
 
     /** Index of the paragraph containing {@code offset}, or the one after the gap it falls in; -1 if none. */
     static int paragraphAt(List<ParagraphInfo> paragraphs, int offset) {
-        for (ParagraphInfo p : paragraphs) {
+        // paragraphs are in text order, so the test holds from some paragraph on: a binary search, not a scan per row
+        int lo = 0;
+        int hi = paragraphs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            ParagraphInfo p = paragraphs.get(mid);
             if (offset < p.end() || offset <= p.start()) {
-                return p.index();
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
+        }
+        if (lo < paragraphs.size()) {
+            return paragraphs.get(lo).index();
         }
         return paragraphs.isEmpty() ? -1 : paragraphs.get(paragraphs.size() - 1).index();
     }
 
-    private static List<String> sectorsIn(List<SectorMention> mentions, int start, int end) {
+    private static List<String> sectorsIn(MentionIndex mentions, int start, int end) {
         Set<String> found = new LinkedHashSet<>();
-        for (SectorMention m : mentions) {
-            if (m.start() < end && m.end() > start) {
-                found.add(m.sector());
-            }
+        for (SectorMention m : mentions.overlapping(start, end)) {
+            found.add(m.sector());
         }
         List<String> ordered = new ArrayList<>();
         SECTOR_ORDER.stream().filter(found::contains).forEach(ordered::add);
