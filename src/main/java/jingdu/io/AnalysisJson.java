@@ -42,7 +42,7 @@ public final class AnalysisJson {
     }
 
     /** The sector ids mentioned inside [start, end), sorted. */
-    private static JsonArray sectorSet(MentionIndex mentions, int start, int end) {
+    private static JsonArray sectorSet(Spans<SectorMention> mentions, int start, int end) {
         JsonArray out = new JsonArray();
         mentions.overlapping(start, end).stream().map(SectorMention::sector).distinct().sorted().forEach(out::add);
         return out;
@@ -51,7 +51,7 @@ public final class AnalysisJson {
     public static JsonObject toJson(Analysis a) {
         JsonObject root = new JsonObject();
         root.addProperty("text", a.text());
-        MentionIndex mentions = new MentionIndex(a.sectors());
+        Spans<SectorMention> mentions = new Spans<>(a.sectors(), SectorMention::start, SectorMention::end);
         JsonArray paragraphs = new JsonArray();
         for (ParagraphInfo p : a.paragraphs()) {
             JsonObject o = new JsonObject();

@@ -87,7 +87,7 @@ public final class ReportModel {
         List<ObligationRow> all = new ArrayList<>();
         for (SpeechWork w : works) {
             Analysis a = w.analysis();
-            MentionIndex mentions = new MentionIndex(a.sectors());
+            Spans<SectorMention> mentions = new Spans<>(a.sectors(), SectorMention::start, SectorMention::end);
             List<ParagraphRow> rows = paragraphRows(w, mentions);
             List<Section> sections = sections(rows, filter);
             List<ObligationRow> obligations = new ArrayList<>();
@@ -155,7 +155,7 @@ public final class ReportModel {
         return out;
     }
 
-    private static List<ParagraphRow> paragraphRows(SpeechWork w, MentionIndex mentions) {
+    private static List<ParagraphRow> paragraphRows(SpeechWork w, Spans<SectorMention> mentions) {
         Analysis a = w.analysis();
         List<ParagraphRow> rows = new ArrayList<>();
         Map<Integer, List<Note>> notesByParagraph = new LinkedHashMap<>();
@@ -219,7 +219,7 @@ public final class ReportModel {
         return paragraphs.isEmpty() ? -1 : paragraphs.get(paragraphs.size() - 1).index();
     }
 
-    private static List<String> sectorsIn(MentionIndex mentions, int start, int end) {
+    private static List<String> sectorsIn(Spans<SectorMention> mentions, int start, int end) {
         Set<String> found = new LinkedHashSet<>();
         for (SectorMention m : mentions.overlapping(start, end)) {
             found.add(m.sector());
