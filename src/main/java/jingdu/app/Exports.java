@@ -58,12 +58,15 @@ public final class Exports {
 
     /** The speech's annotated notes as Markdown. */
     public String markdown(long speechId) throws ExportException {
-        return new MarkdownReport(labels, zone).export(model(List.of(speechId), ExportFilter.NONE));
+        return withinMemory(() -> new MarkdownReport(labels, zone).export(model(List.of(speechId), ExportFilter.NONE)));
     }
 
     /** Writes the Markdown export to {@code out} (UTF-8) atomically: an old file is replaced whole or kept. */
     public void writeMarkdown(long speechId, Path out) throws ExportException {
-        writeBytes(out, markdown(speechId).getBytes(StandardCharsets.UTF_8));
+        withinMemory(() -> {
+            writeBytes(out, markdown(speechId).getBytes(StandardCharsets.UTF_8));
+            return out;
+        });
     }
 
     /** Builds the report model for the request's speeches (all when none are named) and filter. */
@@ -85,14 +88,45 @@ public final class Exports {
 
     /** The file's bytes (text formats on standard output; tests). {@link #write} streams to the file instead. */
     public byte[] render(ExportRequest request) throws ExportException {
-        ReportModel model = model(request.speechIds(), request.filter());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            renderTo(request, model, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // in memory
+        return withinMemory(() -> {
+            ReportModel model = checked(request, model(request.speechIds(), request.filter()));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                renderTo(request, model, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // in memory
+            }
+            return out.toByteArray();
+        });
+    }
+
+    /**
+     * Refuses what would be too big to lay out: a Word document is built whole in memory (POI has no
+     * streaming Word writer), so its paragraphs are limited; the other formats stream or hold little per row.
+     */
+    private static ReportModel checked(ExportRequest request, ReportModel model) throws ExportException {
+        if (request.format() == ExportFormat.DOCX) {
+            int paragraphs = DocxReport.paragraphs(model);
+            if (paragraphs > DocxReport.MAX_PARAGRAPHS) {
+                throw new ExportException("export.error.docxTooLong", null, paragraphs, DocxReport.MAX_PARAGRAPHS);
+            }
         }
-        return out.toByteArray();
+        return model;
+    }
+
+    /** Export work that may need more memory than there is. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws ExportException;
+    }
+
+    /** Running out of memory becomes the export's own message; the half-built export is garbage by then. */
+    private static <T> T withinMemory(Work<T> work) throws ExportException {
+        try {
+            return work.run();
+        } catch (OutOfMemoryError e) {
+            throw new ExportException("export.error.outOfMemory", e, Failures.maxHeapMegabytes());
+        }
     }
 
     private void renderTo(ExportRequest request, ReportModel model, OutputStream out) throws IOException {
@@ -110,7 +144,10 @@ public final class Exports {
 
     /** What the dialog shows: the text itself, the ledger rows, or for binary documents their Markdown. */
     public Preview preview(ExportRequest request) throws ExportException {
-        ReportModel model = model(request.speechIds(), request.filter());
+        return withinMemory(() -> previewOf(request, model(request.speechIds(), request.filter())));
+    }
+
+    private Preview previewOf(ExportRequest request, ReportModel model) {
         return switch (request.format()) {
             case XLSX, CSV -> new Preview(null, new CsvExporter(labels).ledgerRows(model));
             case NOTES_CSV -> new Preview(null, new CsvExporter(labels).annotationRows(model));
@@ -122,9 +159,11 @@ public final class Exports {
 
     /** Renders straight into the file, atomically (the old file stays whole until the new one is); returns {@code out}. */
     public Path write(ExportRequest request, Path out) throws ExportException {
-        ReportModel model = model(request.speechIds(), request.filter());
-        writeFile(out, stream -> renderTo(request, model, stream));
-        return out;
+        return withinMemory(() -> {
+            ReportModel model = checked(request, model(request.speechIds(), request.filter()));
+            writeFile(out, stream -> renderTo(request, model, stream));
+            return out;
+        });
     }
 
     private String projectName(ReportModel model) {

@@ -57,6 +57,35 @@ public final class DocxReport {
         this.fonts = fonts;
     }
 
+    /**
+     * The most paragraphs a report may have. POI builds a Word document whole in memory, about 10 KB a
+     * paragraph until written: 20,000 (some 2,000 pages) stay well inside the app's heap.
+     */
+    public static final int MAX_PARAGRAPHS = 20_000;
+
+    /** How many paragraphs {@link #write} makes of {@code model}, counted before building anything. */
+    public static int paragraphs(ReportModel model) {
+        boolean several = model.speeches().size() != 1;
+        long n = 1; // the title
+        for (SpeechPart part : model.speeches()) {
+            n += (several ? 1 : 0) + 1 + Math.max(1, part.sections().size()); // heading, source, section titles or "none"
+            for (Section section : part.sections()) {
+                for (ParagraphRow p : section.paragraphs()) {
+                    n += 1 + p.notes().size();
+                }
+            }
+            Map<String, List<ObligationRow>> bySector = ReportModel.bySector(part.obligations());
+            n += 1 + (bySector.isEmpty() ? 1 : 0); // the obligations' heading, "none"
+            for (List<ObligationRow> rows : bySector.values()) {
+                n += 1; // an obligation naming two sectors is listed under both
+                for (ObligationRow r : rows) {
+                    n += 1 + r.notes().size();
+                }
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE, n);
+    }
+
     public byte[] export(ReportModel model) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

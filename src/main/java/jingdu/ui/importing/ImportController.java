@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -26,13 +25,12 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import jingdu.app.AnalysisService;
 import jingdu.app.BatchImport;
+import jingdu.app.Failures;
 import jingdu.app.Library;
 import jingdu.i18n.I18n;
-import jingdu.i18n.LocalizedException;
 import jingdu.io.DocumentFormat;
 import jingdu.io.TextBudget;
 import jingdu.model.Speech;
-import jingdu.store.StoreException;
 
 /**
  * Everything that brings speeches into the library from the window: files and folders (on the
@@ -125,7 +123,7 @@ public final class ImportController {
                 .whenComplete((summary, failure) -> Platform.runLater(() -> {
                     progress.close();
                     if (failure != null) {
-                        error(i18n.get("import.failed"), String.valueOf(unwrap(failure).getMessage()));
+                        error(i18n.get("import.failed"), Failures.describe(failure, i18n));
                         return;
                     }
                     finished(summary, quiet);
@@ -208,9 +206,7 @@ public final class ImportController {
                         status.accept(i18n.get("importer.paste.done", speech.title()));
                         return;
                     }
-                    Throwable cause = unwrap(failure);
-                    String message = cause instanceof LocalizedException e ? e.localized(i18n)
-                            : cause instanceof StoreException e ? i18n.get(e.key(), e.detail()) : String.valueOf(cause);
+                    String message = Failures.describe(failure, i18n);
                     error(i18n.get("import.failed"), message);
                     status.accept(message);
                 }));
@@ -228,9 +224,5 @@ public final class ImportController {
         alert.setTitle(i18n.get("app.title"));
         alert.setHeaderText(header);
         alert.show();
-    }
-
-    private static Throwable unwrap(Throwable t) {
-        return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
     }
 }
