@@ -34,7 +34,10 @@ public final class Main {
                 Path file = db >= 0 && db + 1 < args.length ? Path.of(args[db + 1]) : DataPaths.defaultDatabase();
                 System.exit(SelfCheck.run(file, new PrintStream(System.out, true, StandardCharsets.UTF_8)));
             }
-            case CLI -> System.exit(JingduCli.run(args));
+            case CLI -> {
+                Thread.setDefaultUncaughtExceptionHandler(JingduCli::uncaught);
+                System.exit(JingduCli.run(args));
+            }
             case WINDOW -> jingdu.ui.JingduApp.launchWith(args);
         }
     }

@@ -11,6 +11,7 @@ import jingdu.analysis.Analyzer;
 import jingdu.analysis.SpeechFacts;
 import jingdu.io.ImportException;
 import jingdu.io.TextDecoder;
+import jingdu.text.Spans;
 import jingdu.text.TextLayout;
 import jingdu.model.Analysis;
 import jingdu.model.LevelSuggestion;
@@ -58,16 +59,16 @@ public final class AnalysisJson {
     }
 
     /** The sector ids mentioned inside [start, end), sorted. */
-    private static JsonArray sectorSet(Analysis a, int start, int end) {
+    private static JsonArray sectorSet(Spans<SectorMention> mentions, int start, int end) {
         JsonArray out = new JsonArray();
-        a.sectors().stream().filter(m -> m.start() < end && m.end() > start).map(SectorMention::sector)
-                .distinct().sorted().forEach(out::add);
+        mentions.overlapping(start, end).stream().map(SectorMention::sector).distinct().sorted().forEach(out::add);
         return out;
     }
 
     public static JsonObject toJson(Analysis a) {
         JsonObject root = new JsonObject();
         root.addProperty("text", a.text());
+        Spans<SectorMention> mentions = new Spans<>(a.sectors(), SectorMention::start, SectorMention::end);
         JsonArray paragraphs = new JsonArray();
         for (ParagraphInfo p : a.paragraphs()) {
             JsonObject o = new JsonObject();
@@ -84,7 +85,7 @@ public final class AnalysisJson {
             o.add("levels", levels);
             o.add("cues", cues);
             o.addProperty("heading", p.heading());
-            o.add("sectors", sectorSet(a, p.start(), p.end()));
+            o.add("sectors", sectorSet(mentions, p.start(), p.end()));
             paragraphs.add(o);
         }
         root.add("paragraphs", paragraphs);
@@ -95,7 +96,7 @@ public final class AnalysisJson {
                 o.addProperty("start", r.start());
                 o.addProperty("end", r.end());
                 o.addProperty("paragraph", p.index());
-                o.add("sectors", sectorSet(a, r.start(), r.end()));
+                o.add("sectors", sectorSet(mentions, r.start(), r.end()));
                 sentences.add(o);
             }
         }

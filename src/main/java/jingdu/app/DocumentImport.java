@@ -102,7 +102,10 @@ public final class DocumentImport {
             if (e.getCause() instanceof ImportException ie) {
                 throw ie;
             }
-            // an unexpected failure inside a library (including running out of memory on this one file)
+            if (Failures.outOfMemory(e)) {
+                throw new ImportException("importer.error.outOfMemory", name, Failures.maxHeapMegabytes());
+            }
+            // an unexpected failure inside a library
             throw new ImportException("importer.error.damaged", name);
         }
     }

@@ -1,6 +1,9 @@
 package jingdu.app;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +66,7 @@ public final class Exports {
 
     /** The speech's annotated notes as Markdown. */
     public String markdown(long speechId) throws ExportException {
-        return new MarkdownReport(labels, zone).export(model(List.of(speechId), ExportFilter.NONE));
+        return withinMemory(() -> new MarkdownReport(labels, zone).export(model(List.of(speechId), ExportFilter.NONE)));
     }
 
     /**
@@ -72,7 +75,10 @@ public final class Exports {
      */
     public void writeMarkdown(long speechId, Path out, boolean replaceExisting) throws ExportException {
         checkTarget(out, replaceExisting);
-        writeBytes(out, markdown(speechId).getBytes(StandardCharsets.UTF_8));
+        withinMemory(() -> {
+            writeBytes(out, markdown(speechId).getBytes(StandardCharsets.UTF_8));
+            return out;
+        });
     }
 
     /** Builds the report model for the request's speeches (all when none are named) and filter. */
@@ -111,24 +117,68 @@ public final class Exports {
                 n.updatedAt(), n.scope(), n.paragraph(), n.colour());
     }
 
-    /** The file's bytes. */
+    /** The file's bytes (text formats on standard output; tests). {@link #write} streams to the file instead. */
     public byte[] render(ExportRequest request) throws ExportException {
-        ReportModel model = model(request.speechIds(), request.filter());
-        return switch (request.format()) {
-            case DOCX -> new DocxReport(labels, zone, DocxFonts.installed()).export(model);
-            case XLSX -> new XlsxLedger(labels).export(model);
-            case MD -> utf8(new MarkdownReport(labels, zone).export(model));
-            case HTML -> utf8(new HtmlExporter(labels, zone, CssPalette.app()).export(model));
-            case CSV -> new CsvExporter(labels).ledger(model);
-            case NOTES_CSV -> new CsvExporter(labels).annotations(model);
-            case JSON -> utf8(AnnotationsJson.write(model, request.withText()));
-            case QDPX -> new QdpxExporter(labels, Instant.now()).export(model, projectName(model));
-        };
+        return withinMemory(() -> {
+            ReportModel model = checked(request, model(request.speechIds(), request.filter()));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                renderTo(request, model, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // in memory
+            }
+            return out.toByteArray();
+        });
+    }
+
+    /**
+     * Refuses what would be too big to lay out: a Word document is built whole in memory (POI has no
+     * streaming Word writer), so its paragraphs are limited; the other formats stream or hold little per row.
+     */
+    private static ReportModel checked(ExportRequest request, ReportModel model) throws ExportException {
+        if (request.format() == ExportFormat.DOCX) {
+            int paragraphs = DocxReport.paragraphs(model);
+            if (paragraphs > DocxReport.MAX_PARAGRAPHS) {
+                throw new ExportException("export.error.docxTooLong", null, paragraphs, DocxReport.MAX_PARAGRAPHS);
+            }
+        }
+        return model;
+    }
+
+    /** Export work that may need more memory than there is. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws ExportException;
+    }
+
+    /** Running out of memory becomes the export's own message; the half-built export is garbage by then. */
+    private static <T> T withinMemory(Work<T> work) throws ExportException {
+        try {
+            return work.run();
+        } catch (OutOfMemoryError e) {
+            throw new ExportException("export.error.outOfMemory", e, Failures.maxHeapMegabytes());
+        }
+    }
+
+    private void renderTo(ExportRequest request, ReportModel model, OutputStream out) throws IOException {
+        switch (request.format()) {
+            case DOCX -> new DocxReport(labels, zone, DocxFonts.installed()).write(model, out);
+            case XLSX -> new XlsxLedger(labels).write(model, out);
+            case MD -> out.write(utf8(new MarkdownReport(labels, zone).export(model)));
+            case HTML -> out.write(utf8(new HtmlExporter(labels, zone, CssPalette.app()).export(model)));
+            case CSV -> out.write(new CsvExporter(labels).ledger(model));
+            case NOTES_CSV -> out.write(new CsvExporter(labels).annotations(model));
+            case JSON -> out.write(utf8(AnnotationsJson.write(model, request.withText())));
+            case QDPX -> out.write(new QdpxExporter(labels, Instant.now()).export(model, projectName(model)));
+        }
     }
 
     /** What the dialog shows: the text itself, the ledger rows, or for binary documents their Markdown. */
     public Preview preview(ExportRequest request) throws ExportException {
-        ReportModel model = model(request.speechIds(), request.filter());
+        return withinMemory(() -> previewOf(request, model(request.speechIds(), request.filter())));
+    }
+
+    private Preview previewOf(ExportRequest request, ReportModel model) {
         return switch (request.format()) {
             case XLSX, CSV -> new Preview(null, new CsvExporter(labels).ledgerRows(model));
             case NOTES_CSV -> new Preview(null, new CsvExporter(labels).annotationRows(model));
@@ -139,14 +189,18 @@ public final class Exports {
     }
 
     /**
-     * Renders and writes atomically; returns {@code out}. Never over the library, its side files, its
-     * backups or another database; over another existing file only when {@code replaceExisting} (the
-     * window's save dialog has asked, or the command line said {@code --force}).
+     * Renders straight into the file, atomically (the old file stays whole until the new one is); returns
+     * {@code out}. Never over the library, its side files, its backups or another database; over another
+     * existing file only when {@code replaceExisting} (the window's save dialog has asked, or the command
+     * line said {@code --force}).
      */
     public Path write(ExportRequest request, Path out, boolean replaceExisting) throws ExportException {
         checkTarget(out, replaceExisting);
-        writeBytes(out, render(request));
-        return out;
+        return withinMemory(() -> {
+            ReportModel model = checked(request, model(request.speechIds(), request.filter()));
+            writeFile(out, stream -> renderTo(request, model, stream));
+            return out;
+        });
     }
 
     private void checkTarget(Path out, boolean replaceExisting) throws ExportException {
@@ -166,13 +220,17 @@ public final class Exports {
     }
 
     private static void writeBytes(Path out, byte[] bytes) throws ExportException {
+        writeFile(out, stream -> stream.write(bytes));
+    }
+
+    private static void writeFile(Path out, AtomicFiles.Content content) throws ExportException {
         Path dir = out.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new ExportException("export.error.noDir", null, String.valueOf(dir));
         }
         try {
-            AtomicFiles.write(out, bytes);
-        } catch (IOException e) {
+            AtomicFiles.write(out, content);
+        } catch (IOException | UncheckedIOException e) {
             throw new ExportException("export.error.write", e, out.toString(), String.valueOf(e.getMessage()));
         }
     }

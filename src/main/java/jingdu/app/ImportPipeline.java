@@ -232,6 +232,9 @@ public final class ImportPipeline {
                     engine = new Engine();
                 }
                 r = process(file, engine);
+            } catch (OutOfMemoryError e) {
+                // this file's text and analysis are garbage now; the others go on, and the user is told why
+                r = skip(file, "importer.error.outOfMemory", List.of(String.valueOf(file.getFileName()), Failures.maxHeapMegabytes()));
             } catch (Throwable e) { // never leave the writer waiting for a file
                 r = skip(file, "importer.error.damaged", List.of(String.valueOf(file.getFileName())));
             }

@@ -118,8 +118,12 @@ public final class Library implements AutoCloseable {
     }
 
     public Speech importString(String text, String sourceName) throws ImportException {
-        SpeechDraft d = SpeechDraft.of(text, sourceName);
-        return speeches.insert(d.title(), d.sourceName(), d.text(), d.paragraphs());
+        try {
+            SpeechDraft d = SpeechDraft.of(text, sourceName);
+            return speeches.insert(d.title(), d.sourceName(), d.text(), d.paragraphs());
+        } catch (OutOfMemoryError e) {
+            throw new ImportException("importer.error.outOfMemory", sourceName, Failures.maxHeapMegabytes());
+        }
     }
 
     /**

@@ -10,11 +10,10 @@ import java.util.concurrent.Callable;
 
 import jingdu.app.DataPaths;
 import jingdu.app.Engines;
+import jingdu.app.Failures;
 import jingdu.i18n.I18n;
-import jingdu.i18n.LocalizedException;
 import jingdu.model.Level;
 import jingdu.model.SectorCatalog;
-import jingdu.i18n.UserFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,6 +40,16 @@ public final class JingduCli implements Callable<Integer> {
     }
 
     public static int run(String[] args) {
+        try {
+            return execute(args);
+        } catch (OutOfMemoryError e) {
+            // the work in hand is garbage once unwound: one line instead of the JVM's stack trace
+            errorLine(Failures.describe(e, I18N));
+            return 1;
+        }
+    }
+
+    private static int execute(String[] args) {
         CommandLine cl = new CommandLine(new JingduCli());
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
@@ -50,6 +59,12 @@ public final class JingduCli implements Callable<Integer> {
         });
         cl.setParameterExceptionHandler(JingduCli::parameterError);
         return cl.execute(args);
+    }
+
+    /** On standard error in UTF-8, as the commands' own messages. */
+    private static void errorLine(String message) {
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        err.println(message);
     }
 
     /** Picocli prints the whole usage on a bad argument; one line and a hint are easier to read. */
@@ -67,14 +82,17 @@ public final class JingduCli implements Callable<Integer> {
 
     /** One clear line in the user's language. */
     static String describe(Exception ex) {
-        if (ex instanceof LocalizedException le) {
-            return le.localized(I18N);
+        return Failures.describe(ex, I18N);
+    }
+
+    /** A helper thread that runs out of memory says so in one line; anything else keeps its stack trace. */
+    public static void uncaught(Thread t, Throwable e) {
+        if (Failures.outOfMemory(e)) {
+            errorLine(Failures.describe(e, I18N));
+        } else {
+            System.err.print("Exception in thread \"" + t.getName() + "\" ");
+            e.printStackTrace();
         }
-        if (ex instanceof UserFailure se) {
-            return se.localized(I18N);
-        }
-        String what = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
-        return I18N.get("cli.error.unexpected", oneLine(what));
     }
 
     /** The level ids given to --tag / --level, or null when one is not a level id. */

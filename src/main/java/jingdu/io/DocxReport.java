@@ -2,6 +2,7 @@ package jingdu.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
@@ -32,6 +33,10 @@ import jingdu.model.Note;
  */
 public final class DocxReport {
 
+    static {
+        QuietLibraries.apply(); // POI's Log4j would otherwise print an error line on the console at its first use
+    }
+
     /** Point sizes of the Chinese size names used. */
     static final int ERHAO = 22;
     static final int SANHAO = 16;
@@ -52,8 +57,48 @@ public final class DocxReport {
         this.fonts = fonts;
     }
 
+    /**
+     * The most paragraphs a report may have. POI builds a Word document whole in memory, about 10 KB a
+     * paragraph until written: 20,000 (some 2,000 pages) stay well inside the app's heap.
+     */
+    public static final int MAX_PARAGRAPHS = 20_000;
+
+    /** How many paragraphs {@link #write} makes of {@code model}, counted before building anything. */
+    public static int paragraphs(ReportModel model) {
+        boolean several = model.speeches().size() != 1;
+        long n = 1; // the title
+        for (SpeechPart part : model.speeches()) {
+            n += (several ? 1 : 0) + 1 + Math.max(1, part.sections().size()); // heading, source, section titles or "none"
+            for (Section section : part.sections()) {
+                for (ParagraphRow p : section.paragraphs()) {
+                    n += 1 + p.notes().size();
+                }
+            }
+            Map<String, List<ObligationRow>> bySector = model.bySector(part.obligations());
+            n += 1 + (bySector.isEmpty() ? 1 : 0); // the obligations' heading, "none"
+            for (List<ObligationRow> rows : bySector.values()) {
+                n += 1; // an obligation naming two sectors is listed under both
+                for (ObligationRow r : rows) {
+                    n += 1 + r.notes().size();
+                }
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE, n);
+    }
+
     public byte[] export(ReportModel model) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(model, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in memory
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes the report to {@code out}. */
+    public void write(ReportModel model, OutputStream out) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
             pageSetup(doc);
             boolean several = model.speeches().size() != 1;
             String title = several ? labels.get("export.report.title") : model.speeches().get(0).speech().title();
@@ -72,9 +117,6 @@ public final class DocxReport {
                 speech(doc, model, part, several);
             }
             doc.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // in memory
         }
     }
 

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import jingdu.app.AnalysisService;
 import jingdu.app.BackupScheduler;
 import jingdu.app.DataPaths;
+import jingdu.app.Failures;
 import jingdu.app.Library;
 import jingdu.app.SingleInstance;
 import jingdu.app.StartArguments;
@@ -65,6 +66,7 @@ public final class JingduApp extends Application {
             System.out.println(new I18n(I18n.forLanguage(Prefs.user().language())).get("startup.handedOver"));
             return;
         }
+        Thread.setDefaultUncaughtExceptionHandler(JingduApp::uncaught);
         FX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         opening = CompletableFuture.supplyAsync(() -> {
             Prefs.user().language(); // reads the preferences file (and loads its XML parser) off the FX thread
@@ -78,6 +80,22 @@ public final class JingduApp extends Application {
             t.start();
         });
         Application.launch(JingduApp.class, args);
+    }
+
+    /**
+     * Work that runs out of memory where nothing catches it (an event handler, a helper thread) is told in a
+     * dialog rather than lost in a stack trace on a console the user never sees; the window goes on, and
+     * what was saved stays saved. Anything else keeps the JVM's usual report.
+     */
+    private static void uncaught(Thread thread, Throwable e) {
+        if (!Failures.outOfMemory(e)) {
+            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+            e.printStackTrace();
+            return;
+        }
+        String message = Failures.describe(e, new I18n(I18n.forLanguage(Prefs.user().language())));
+        System.err.println(message);
+        shown.thenAccept(app -> Platform.runLater(() -> app.window.showError(message)));
     }
 
     private static Path dbFile(List<String> args) {

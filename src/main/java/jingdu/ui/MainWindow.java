@@ -32,8 +32,8 @@ import javafx.stage.Stage;
 import java.util.concurrent.CompletableFuture;
 
 import jingdu.app.AnalysisService;
+import jingdu.app.Failures;
 import jingdu.app.BatchImport;
-import jingdu.app.ExportException;
 import jingdu.app.Exports;
 import jingdu.app.Library;
 import jingdu.app.Recovery;
@@ -188,6 +188,12 @@ public final class MainWindow {
     public void warnUser(String message) {
         status.setText(message);
         dialogs.error(i18n.get("store.failed"), message);
+    }
+
+    /** An error the user must see (the heap ran out on some thread): a dialog, and the status line. */
+    public void showError(String message) {
+        status.setText(message);
+        dialogs.error(i18n.get("app.title"), message);
     }
 
     public ReaderView reader() {
@@ -352,7 +358,11 @@ public final class MainWindow {
                 return; // the user has opened another speech meanwhile
             }
             if (failure != null) {
-                status.setText(i18n.get("reader.analysisFailed", String.valueOf(failure.getMessage())));
+                String message = Failures.describe(failure, i18n);
+                status.setText(i18n.get("reader.analysisFailed", message));
+                if (Failures.outOfMemory(failure)) {
+                    dialogs.error(i18n.get("reader.analysisFailedHeader"), message); // the text stays readable
+                }
                 shown.completeExceptionally(failure);
                 return;
             }
@@ -405,8 +415,7 @@ public final class MainWindow {
                 status.setText(i18n.get("export.done", path));
                 return;
             }
-            Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
-            String message = cause instanceof ExportException e ? i18n.get(e.key(), e.args()) : String.valueOf(cause);
+            String message = Failures.describe(failure, i18n);
             dialogs.error(i18n.get("export.failed"), message);
             status.setText(message);
         }));
@@ -476,8 +485,7 @@ public final class MainWindow {
     }
 
     private void reportStoreFailure(Throwable failure) {
-        Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
-        String message = cause instanceof UserFailure e ? e.localized(i18n) : String.valueOf(cause);
+        String message = Failures.describe(failure, i18n);
         dialogs.error(i18n.get("store.failed"), message);
         status.setText(message);
     }

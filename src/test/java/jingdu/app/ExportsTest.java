@@ -58,4 +58,48 @@ class ExportsTest {
             assertThat(nowhere.getParent()).doesNotExist();
         }
     }
+
+    @Test
+    void aWordReportOverItsParagraphLimitIsRefusedWithItsMessageAndTheOldFileStays() throws Exception {
+        try (Library library = Library.open(dir.resolve("lib.db"))) {
+            // one directive a line: the report lists every obligation, one Word paragraph each
+            StringBuilder text = new StringBuilder("讲话标题");
+            for (int i = 0; i < jingdu.io.DocxReport.MAX_PARAGRAPHS; i++) {
+                text.append("\n各部门要加强监管。");
+            }
+            Speech s = library.importString(text.toString(), "a.txt");
+            Path out = Files.writeString(dir.resolve("report.docx"), "旧文件");
+            ExportRequest request = new ExportRequest(ExportFormat.DOCX, List.of(s.id()), jingdu.model.ExportFilter.NONE, true);
+
+            assertThatThrownBy(() -> new Exports(library, new Analyzer(), ZH).write(request, out, true))
+                    .isInstanceOfSatisfying(ExportException.class, e -> {
+                        assertThat(e.key()).isEqualTo("export.error.docxTooLong");
+                        assertThat(e.localized(ZH)).contains("20,000", "xlsx");
+                    });
+            assertThat(Files.readString(out)).isEqualTo("旧文件");
+            try (var files = Files.list(dir)) {
+                assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("lib.db")))
+                        .as("no temp file left behind").containsExactly("report.docx");
+            }
+        }
+    }
+
+    @Test
+    void theParagraphsOfAWordReportAreCountedBeforeItIsBuilt() throws Exception {
+        try (Library library = Library.open(dir.resolve("lib.db"))) {
+            Speech s = library.importString("讲话标题\n一、总体要求\n各部门要加强危险化学品和燃气监管。\n企业必须落实主体责任。", "a.txt");
+            library.tags().set(s.id(), List.of(2), Level.SUPERVISION, true);
+            library.notes().add(s.id(), s.text().indexOf("企业"), s.text().indexOf("企业") + 2, "企业", "一条笔记");
+            library.importString("另一篇\n安全生产形势总体平稳。", "b.txt");
+            Exports exports = new Exports(library, new Analyzer(), ZH);
+            for (List<Long> ids : List.of(List.of(s.id()), List.<Long>of())) { // one speech, and all of them
+                ExportRequest request = new ExportRequest(ExportFormat.DOCX, ids, jingdu.model.ExportFilter.NONE, true);
+                Path out = exports.write(request, dir.resolve("r.docx"), true);
+                try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(out))) {
+                    assertThat(jingdu.io.DocxReport.paragraphs(exports.model(ids, jingdu.model.ExportFilter.NONE)))
+                            .isEqualTo(doc.getParagraphs().size()).isGreaterThan(5);
+                }
+            }
+        }
+    }
 }

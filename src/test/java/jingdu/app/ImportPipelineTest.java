@@ -307,4 +307,29 @@ class ImportPipelineTest {
             assertThat(library.find(last.id()).orElseThrow().text()).isEqualTo(last.text());
         }
     }
+
+    @Test
+    void aFileWhoseAnalysisRunsOutOfMemoryIsSkippedWithThatReasonAndTheOthersGoIn() throws Exception {
+        List<Path> files = speeches(6);
+        Analyzer real = new Analyzer();
+        // the heap running out while one speech is analysed, as a 3,000,000-character speech on a small heap would
+        Supplier<SpeechAnalyzer> engines = () -> text -> {
+            if (text.contains("标记0003")) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return real.analyze(text);
+        };
+        try (Library library = Library.open(dir.resolve("lib.db"))) {
+            BatchImport.Summary s = new ImportPipeline(library, engines, 2, 4).run(files, List.of(), (d, t, c) -> { }, () -> false);
+
+            assertThat(s.imported()).extracting(Speech::sourceName).containsExactly("f000.txt", "f001.txt", "f002.txt", "f004.txt", "f005.txt");
+            assertThat(s.skipped()).singleElement().satisfies(k -> {
+                assertThat(k.file()).isEqualTo(files.get(3));
+                assertThat(k.key()).isEqualTo("importer.error.outOfMemory");
+                assertThat(new jingdu.i18n.I18n(java.util.Locale.SIMPLIFIED_CHINESE).get(k.key(), k.args().toArray()))
+                        .contains("f003.txt", "内存不足");
+            });
+            assertThat(library.list()).hasSize(5);
+        }
+    }
 }

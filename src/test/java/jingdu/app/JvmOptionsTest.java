@@ -32,4 +32,26 @@ class JvmOptionsTest {
         assertThat(Files.readString(Path.of("installer/build-mac.sh"))).contains("app_options");
         assertThat(Files.readString(Path.of("installer/build.ps1"))).contains("resources\\jvm\\app.options");
     }
+
+    @Test
+    void theAppHasAFixedHeapThatHoldsTheLargestSpeechAndKeepsTheWindowOpenWhenItRunsOut() {
+        List<String> heap = JvmOptions.app().stream().filter(o -> o.startsWith("-Xmx")).toList();
+        assertThat(heap).as("one -Xmx in resources/jvm/app.options").hasSize(1);
+        long megabytes = megabytes(heap.get(0).substring("-Xmx".length()));
+        // room for a 3,000,000-character speech and a Word report at its limit, yet well under half of 4 GB
+        assertThat(megabytes).isBetween(1024L, 2048L);
+        // running out is caught and told (a dialog, one line on the command line), never a silent exit
+        assertThat(JvmOptions.app()).noneMatch(o -> o.contains("ExitOnOutOfMemoryError") || o.contains("CrashOnOutOfMemoryError"));
+    }
+
+    private static long megabytes(String size) {
+        char unit = Character.toLowerCase(size.charAt(size.length() - 1));
+        long n = Long.parseLong(Character.isDigit(unit) ? size : size.substring(0, size.length() - 1));
+        return switch (unit) {
+            case 'g' -> n * 1024;
+            case 'm' -> n;
+            case 'k' -> n / 1024;
+            default -> n >> 20;
+        };
+    }
 }

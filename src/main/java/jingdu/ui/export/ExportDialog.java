@@ -7,13 +7,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -37,6 +39,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import jingdu.app.AnalysisService;
 import jingdu.app.ExportException;
+import jingdu.app.Failures;
 import jingdu.app.ExportFormat;
 import jingdu.app.ExportRequest;
 import jingdu.app.Exports;
@@ -299,6 +302,9 @@ public final class ExportDialog {
         result.whenComplete((path, failure) -> Platform.runLater(() -> {
             exportButton.setDisable(false);
             status.setText(failure == null ? i18n.get("export.done", path) : i18n.get("export.failed") + "：" + message(failure));
+            if (failure != null && outOfMemory(failure)) {
+                error(message(failure)); // a status line is easy to miss after a long wait
+            }
         }));
         return result;
     }
@@ -308,14 +314,20 @@ public final class ExportDialog {
     }
 
     private String message(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof ExportException e) {
-            return i18n.get(e.key(), e.args());
-        }
-        if (cause instanceof UserFailure e) {
-            return e.localized(i18n);
-        }
-        return String.valueOf(cause.getMessage());
+        return Failures.describe(failure, i18n);
+    }
+
+    private static boolean outOfMemory(Throwable failure) {
+        return Failures.outOfMemory(failure)
+                || Failures.cause(failure) instanceof ExportException e && e.key().equals("export.error.outOfMemory");
+    }
+
+    private void error(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, new ButtonType(i18n.get("dialog.ok"), ButtonData.OK_DONE));
+        alert.initOwner(stage);
+        alert.setTitle(i18n.get("app.title"));
+        alert.setHeaderText(i18n.get("export.failed"));
+        alert.show();
     }
 
     private RadioButton radio(String key) {

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -27,6 +26,7 @@ import javafx.stage.Stage;
 import jingdu.app.DocumentImport;
 import jingdu.app.AnalysisService;
 import jingdu.app.BatchImport;
+import jingdu.app.Failures;
 import jingdu.app.Library;
 import jingdu.i18n.I18n;
 import jingdu.i18n.LocalizedException;
@@ -124,7 +124,7 @@ public final class ImportController {
                 .whenComplete((summary, failure) -> Platform.runLater(() -> {
                     progress.close();
                     if (failure != null) {
-                        error(i18n.get("import.failed"), String.valueOf(unwrap(failure).getMessage()));
+                        error(i18n.get("import.failed"), Failures.describe(failure, i18n));
                         return;
                     }
                     finished(summary, quiet);
@@ -218,9 +218,7 @@ public final class ImportController {
                         status.accept(i18n.get("importer.paste.done", speech.title()));
                         return;
                     }
-                    Throwable cause = unwrap(failure);
-                    String message = cause instanceof LocalizedException e ? e.localized(i18n)
-                            : cause instanceof UserFailure e ? e.localized(i18n) : String.valueOf(cause);
+                    String message = Failures.describe(failure, i18n);
                     error(i18n.get("import.failed"), message);
                     status.accept(message);
                 }));
@@ -238,9 +236,5 @@ public final class ImportController {
         alert.setTitle(i18n.get("app.title"));
         alert.setHeaderText(header);
         alert.show();
-    }
-
-    private static Throwable unwrap(Throwable t) {
-        return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
     }
 }

@@ -237,8 +237,7 @@ public final class SearchPane extends BorderPane {
                 return; // a newer query is on its way
             }
             if (failure != null) {
-                Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
-                show(new SearchPage(q, List.of(), false), i18n.get("search.failed", String.valueOf(cause.getMessage())));
+                show(new SearchPage(q, List.of(), false), i18n.get("search.failed", jingdu.app.Failures.describe(failure, i18n)));
                 return;
             }
             show(result, result.hits().isEmpty() ? i18n.get("search.none")
