@@ -19,7 +19,7 @@ public final class Analyzer implements SpeechAnalyzer {
     public static final String USER_LEXICON = "lexicon.tsv";
 
     private final SectorLexicon lexicon;
-    private final Segmenter segmenter = new Segmenter();
+    private final Segmenter segmenter;
     private final SectorMatcher sectors;
     private final ObligationDetector obligations = new ObligationDetector();
     private final ActorFinder actors = new ActorFinder();
@@ -31,7 +31,13 @@ public final class Analyzer implements SpeechAnalyzer {
     }
 
     public Analyzer(SectorLexicon lexicon) {
+        this(lexicon, new Segmenter());
+    }
+
+    /** For tests: an engine whose segmenter they watch. */
+    Analyzer(SectorLexicon lexicon, Segmenter segmenter) {
         this.lexicon = lexicon;
+        this.segmenter = segmenter;
         this.sectors = new SectorMatcher(lexicon);
     }
 
@@ -66,23 +72,28 @@ public final class Analyzer implements SpeechAnalyzer {
             List<LevelSuggester.Sentence> judged = new ArrayList<>(sentences.size());
             String lastActor = null;
             for (int i = 0; i < sentences.size(); i++) {
-                TextLayout.Range s = sentences.get(i);
-                sectors.match(text, s.start(), s.end(), tokens, mentions);
-                boolean headingSentence = i == 0 && (majorHeading || heading > 0);
-                ObligationDetector.Verdict v = obligations.detect(text, s.start(), s.end(), tokens, headingSentence, ctx);
-                String actor = actors.find(text, tokens, s.start(), v.modalWord());
-                if (actor == null) {
-                    actor = actors.addressee(s.of(text));
+                TextLayout.Range sentence = sentences.get(i);
+                // sector context rules read the whole sentence (their cost is linear); the other rules a bounded piece
+                sectors.match(text, sentence.start(), sentence.end(), tokens, mentions);
+                List<TextLayout.Range> pieces = SentencePieces.of(text, sentence, tokens);
+                for (int k = 0; k < pieces.size(); k++) {
+                    TextLayout.Range s = pieces.get(k);
+                    boolean headingSentence = i == 0 && k == 0 && (majorHeading || heading > 0);
+                    ObligationDetector.Verdict v = obligations.detect(text, s.start(), s.end(), tokens, headingSentence, ctx);
+                    String actor = actors.find(text, tokens, s.start(), v.modalWord());
+                    if (actor == null) {
+                        actor = actors.addressee(s.of(text));
+                    }
+                    if (actor != null) {
+                        lastActor = actor;
+                    }
+                    if (v.strength() != null) {
+                        String bearer = actor != null ? actor : headingSentence ? null : lastActor;
+                        found.add(new Obligation(s.start(), s.end(), v.strength(), bearer,
+                                deadlines.find(text, s.start(), s.end())));
+                    }
+                    judged.add(new LevelSuggester.Sentence(s.of(text), v.strength() != null));
                 }
-                if (actor != null) {
-                    lastActor = actor;
-                }
-                if (v.strength() != null) {
-                    String bearer = actor != null ? actor : headingSentence ? null : lastActor;
-                    found.add(new Obligation(s.start(), s.end(), v.strength(), bearer,
-                            deadlines.find(text, s.start(), s.end())));
-                }
-                judged.add(new LevelSuggester.Sentence(s.of(text), v.strength() != null));
             }
             paragraphs.add(new ParagraphInfo(index++, p.start(), p.end(), heading, levels.suggest(judged)));
         }

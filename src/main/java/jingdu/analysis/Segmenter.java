@@ -1,6 +1,9 @@
 package jingdu.analysis;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -53,25 +56,105 @@ final class Segmenter {
                 .enableOffset(true);
     }
 
-    /** Words of text[from, to). */
-    Tokens tokenize(String text, int from, int to) {
-        String sub = text.substring(from, to);
-        List<Term> terms = segment.get().seg(sub);
-        int n = terms.size();
-        String[] word = new String[n];
-        String[] nature = new String[n];
-        int[] start = new int[n];
-        int pos = from;
-        for (int i = 0; i < n; i++) {
-            Term t = terms.get(i);
-            word[i] = t.word;
-            nature[i] = t.nature == null ? "x" : t.nature.toString();
-            // offsets found in the text: HanLP may skip whitespace, so word lengths alone can drift
-            int k = sub.indexOf(t.word, pos - from);
-            start[i] = k >= 0 ? from + k : pos;
-            pos = start[i] + t.word.length();
-        }
-        return new Tokens(word, nature, start, from, to);
+    /**
+     * The most characters HanLP is handed at once. Its word lattice costs hundreds of bytes a character
+     * and the engine's rules walk whole sentences, so a paragraph without punctuation must not reach it
+     * whole; real paragraphs (the longest in the corpora has 1,319 characters) are far shorter and are
+     * segmented in one call, exactly as before.
+     */
+    static final int MAX_CALL = 4_000;
+    /** Words ending this close to the edge of a window are segmented again with the text after them. */
+    static final int MARGIN = 64;
+    private static final String CUT_AFTER = "。！？；!?;，,、：:";
+
+    private final Function<String, List<Term>> hanlp;
+
+    Segmenter() {
+        this.hanlp = s -> segment.get().seg(s);
     }
 
+    /** For tests: sees every string handed to HanLP. */
+    Segmenter(Function<String, List<Term>> hanlp) {
+        this.hanlp = hanlp;
+    }
+
+    /** Words of text[from, to): in one call when short, else in windows of at most {@link #MAX_CALL}. */
+    Tokens tokenize(String text, int from, int to) {
+        Words out = new Words();
+        int pos = from;
+        while (pos < to) {
+            if (to - pos <= MAX_CALL) {
+                segment(text, pos, to, to, out);
+                break;
+            }
+            int limit = pos + MAX_CALL;
+            int cut = punctuationCut(text, pos + MAX_CALL / 2, limit);
+            if (cut > 0) {
+                segment(text, pos, cut, cut, out);
+                pos = cut;
+            } else {
+                // no punctuation: keep the words that end well before the window's edge, start again after them
+                int next = segment(text, pos, limit, limit - MARGIN, out);
+                if (next <= pos) {
+                    next = segment(text, pos, limit, limit, out); // one "word" fills the window (a run of digits)
+                }
+                pos = next > pos ? next : limit;
+            }
+        }
+        return out.tokens(from, to);
+    }
+
+    /** Just after the last punctuation mark in text[from, to), or -1. */
+    private static int punctuationCut(String text, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (CUT_AFTER.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Segments text[from, to) and appends its words that end by {@code keepUntil}; returns the end of the
+     * last word appended, or {@code from} when none was.
+     */
+    private int segment(String text, int from, int to, int keepUntil, Words out) {
+        String sub = text.substring(from, to);
+        List<Term> terms = hanlp.apply(sub);
+        int pos = from;
+        int kept = from;
+        for (Term t : terms) {
+            // offsets found in the text: HanLP may skip whitespace, so word lengths alone can drift
+            int k = sub.indexOf(t.word, pos - from);
+            int start = k >= 0 ? from + k : pos;
+            pos = start + t.word.length();
+            if (pos > keepUntil) {
+                break;
+            }
+            out.add(t.word, t.nature == null ? "x" : t.nature.toString(), start);
+            kept = pos;
+        }
+        return kept;
+    }
+
+    /** Growable parallel arrays of words. */
+    private static final class Words {
+        private final List<String> word = new ArrayList<>();
+        private final List<String> nature = new ArrayList<>();
+        private int[] start = new int[64];
+
+        void add(String w, String n, int s) {
+            if (word.size() == start.length) {
+                start = Arrays.copyOf(start, start.length * 2);
+            }
+            start[word.size()] = s;
+            word.add(w);
+            nature.add(n);
+        }
+
+        Tokens tokens(int from, int to) {
+            int n = word.size();
+            return new Tokens(word.toArray(new String[0]), nature.toArray(new String[0]), Arrays.copyOf(start, n), from, to);
+        }
+    }
 }

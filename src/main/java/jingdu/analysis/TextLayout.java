@@ -47,6 +47,34 @@ public final class TextLayout {
         return out.toString();
     }
 
+    /** Length of {@link #canonical} of a normalized text, counted without building it (or a list of its lines). */
+    public static long canonicalLength(String normalized) {
+        long length = 0;
+        boolean first = true;
+        int lineStart = 0;
+        int n = normalized.length();
+        while (lineStart <= n) {
+            int lineEnd = normalized.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            int s = lineStart;
+            int e = lineEnd;
+            while (s < e && isSpace(normalized.charAt(s))) {
+                s++;
+            }
+            while (e > s && isSpace(normalized.charAt(e - 1))) {
+                e--;
+            }
+            if (s < e) {
+                length += (first ? 0 : 1) + (e - s);
+                first = false;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return length;
+    }
+
     /** Paragraph ranges: each non-blank line, whitespace (including U+3000) stripped at both ends. */
     public static List<Range> paragraphs(String text) {
         List<Range> out = new ArrayList<>();
@@ -79,7 +107,7 @@ public final class TextLayout {
         return out;
     }
 
-    private static void addStripped(List<Range> out, String text, int start, int end) {
+    static void addStripped(List<Range> out, String text, int start, int end) {
         Range r = strip(text, start, end);
         if (r != null) {
             out.add(r);

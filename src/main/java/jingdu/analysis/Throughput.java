@@ -60,6 +60,65 @@ public final class Throughput {
         return new Report(mb, engine / 1e9, segment / 1e9);
     }
 
+    /**
+     * The engine on text with no punctuation and no line breaks (one paragraph, one "sentence") beside the
+     * same speeches as written, both {@code megabytes} of UTF-8, measured in the same run.
+     */
+    public record LongRun(double normalMegabytes, double normalSeconds, double runMegabytes, double runSeconds) {
+        public double normalMBps() {
+            return normalMegabytes / normalSeconds;
+        }
+
+        public double runMBps() {
+            return runMegabytes / runSeconds;
+        }
+
+        /** How many times slower the text without punctuation is read: 1 when punctuation makes no difference. */
+        public double slowdown() {
+            return normalMBps() / runMBps();
+        }
+    }
+
+    /** {@code text} without punctuation, symbols and whitespace: what a speech looks like as one unbroken run. */
+    public static String withoutPunctuation(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().filter(c -> Character.isLetterOrDigit(c)).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    /** {@code text} repeated, with no separator, until it reaches {@code targetBytes} of UTF-8 (cut at a character). */
+    static String runOf(String text, long targetBytes) {
+        StringBuilder b = new StringBuilder();
+        long bytes = 0;
+        for (int i = 0; bytes < targetBytes; i = (i + 1) % text.length()) {
+            char c = text.charAt(i);
+            b.append(c);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return b.toString();
+    }
+
+    /** Rounds interleaved as in {@link #measure}; the best round of each counts. */
+    public static LongRun measureLongRun(SpeechAnalyzer analyzer, String speeches, long targetBytes) {
+        String normal = repeatTo(speeches, targetBytes);
+        String run = runOf(withoutPunctuation(speeches), targetBytes);
+        analyzer.analyze(normal.substring(0, Math.min(normal.length(), 100_000)));
+        analyzer.analyze(run.substring(0, Math.min(run.length(), 100_000)));
+        long best = Long.MAX_VALUE;
+        long bestRun = Long.MAX_VALUE;
+        for (int round = 0; round < ROUNDS; round++) {
+            long t0 = System.nanoTime();
+            analyzer.analyze(normal);
+            long t1 = System.nanoTime();
+            analyzer.analyze(run);
+            long t2 = System.nanoTime();
+            best = Math.min(best, t1 - t0);
+            bestRun = Math.min(bestRun, t2 - t1);
+        }
+        return new LongRun(normal.getBytes(StandardCharsets.UTF_8).length / 1e6, best / 1e9,
+                run.getBytes(StandardCharsets.UTF_8).length / 1e6, bestRun / 1e9);
+    }
+
     private static long segmentAll(String text, List<TextLayout.Range> paragraphs) {
         long words = 0;
         for (TextLayout.Range p : paragraphs) {

@@ -23,6 +23,7 @@ import jingdu.io.AnnotationsJson.SpeechEntry;
 import jingdu.io.AnnotationsJson.TagEntry;
 import jingdu.io.ImportException;
 import jingdu.io.PlainFiles;
+import jingdu.io.TextBudget;
 import jingdu.app.undo.AnnotationsImportCommand;
 import jingdu.app.undo.UndoHistory;
 import jingdu.model.Note;
@@ -81,6 +82,12 @@ public final class AnnotationImport {
 
     /** Matches the entries with the library's live speeches (those in the trash count as absent) and checks them. */
     Plan plan(List<SpeechEntry> entries, String sourceName) throws ImportException {
+        for (SpeechEntry e : entries) {
+            if (e.text() != null && e.text().length() > TextBudget.MAX_CHARS) {
+                // a speech arriving this way is held to the cap of every other import
+                throw new ImportException("export.import.error.tooMuchText", e.title(), TextBudget.MAX_CHARS);
+            }
+        }
         Map<String, Speech> byHash = new HashMap<>();
         for (SpeechSummary s : library.list()) {
             library.find(s.id()).ifPresent(sp -> byHash.putIfAbsent(AnnotationsJson.sha256(sp.text()), sp));

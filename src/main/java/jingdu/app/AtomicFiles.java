@@ -1,5 +1,6 @@
 package jingdu.app;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -16,14 +17,24 @@ final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** What goes into the file, written straight to it (a large export is never held whole in memory). */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
+
+    static void write(Path target, Content content) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         // Same directory as the target, so the final move is a rename on the same file system.
         Path temp = dir.resolve("." + abs.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = PlainFiles.createNew(temp)) {
-                out.write(content);
+            try (OutputStream out = new BufferedOutputStream(PlainFiles.createNew(temp), 1 << 16)) {
+                content.writeTo(out);
             }
             try {
                 Files.move(temp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -31,7 +42,7 @@ final class AtomicFiles {
                 Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
-            Files.deleteIfExists(temp);
+            Files.deleteIfExists(temp); // also after a failure half-way (out of memory): the old file stays as it was
         }
     }
 }

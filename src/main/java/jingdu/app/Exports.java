@@ -1,6 +1,9 @@
 package jingdu.app;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,19 +114,29 @@ public final class Exports {
                 n.updatedAt(), n.scope(), n.paragraph(), n.colour());
     }
 
-    /** The file's bytes. */
+    /** The file's bytes (text formats on standard output; tests). {@link #write} streams to the file instead. */
     public byte[] render(ExportRequest request) throws ExportException {
         ReportModel model = model(request.speechIds(), request.filter());
-        return switch (request.format()) {
-            case DOCX -> new DocxReport(labels, zone, DocxFonts.installed()).export(model);
-            case XLSX -> new XlsxLedger(labels).export(model);
-            case MD -> utf8(new MarkdownReport(labels, zone).export(model));
-            case HTML -> utf8(new HtmlExporter(labels, zone, CssPalette.app()).export(model));
-            case CSV -> new CsvExporter(labels).ledger(model);
-            case NOTES_CSV -> new CsvExporter(labels).annotations(model);
-            case JSON -> utf8(AnnotationsJson.write(model, request.withText()));
-            case QDPX -> new QdpxExporter(labels, Instant.now()).export(model, projectName(model));
-        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            renderTo(request, model, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in memory
+        }
+        return out.toByteArray();
+    }
+
+    private void renderTo(ExportRequest request, ReportModel model, OutputStream out) throws IOException {
+        switch (request.format()) {
+            case DOCX -> new DocxReport(labels, zone, DocxFonts.installed()).write(model, out);
+            case XLSX -> new XlsxLedger(labels).write(model, out);
+            case MD -> out.write(utf8(new MarkdownReport(labels, zone).export(model)));
+            case HTML -> out.write(utf8(new HtmlExporter(labels, zone, CssPalette.app()).export(model)));
+            case CSV -> out.write(new CsvExporter(labels).ledger(model));
+            case NOTES_CSV -> out.write(new CsvExporter(labels).annotations(model));
+            case JSON -> out.write(utf8(AnnotationsJson.write(model, request.withText())));
+            case QDPX -> out.write(new QdpxExporter(labels, Instant.now()).export(model, projectName(model)));
+        }
     }
 
     /** What the dialog shows: the text itself, the ledger rows, or for binary documents their Markdown. */
@@ -139,13 +152,15 @@ public final class Exports {
     }
 
     /**
-     * Renders and writes atomically; returns {@code out}. Never over the library, its side files, its
-     * backups or another database; over another existing file only when {@code replaceExisting} (the
-     * window's save dialog has asked, or the command line said {@code --force}).
+     * Renders straight into the file, atomically (the old file stays whole until the new one is); returns
+     * {@code out}. Never over the library, its side files, its backups or another database; over another
+     * existing file only when {@code replaceExisting} (the window's save dialog has asked, or the command
+     * line said {@code --force}).
      */
     public Path write(ExportRequest request, Path out, boolean replaceExisting) throws ExportException {
         checkTarget(out, replaceExisting);
-        writeBytes(out, render(request));
+        ReportModel model = model(request.speechIds(), request.filter());
+        writeFile(out, stream -> renderTo(request, model, stream));
         return out;
     }
 
@@ -166,13 +181,17 @@ public final class Exports {
     }
 
     private static void writeBytes(Path out, byte[] bytes) throws ExportException {
+        writeFile(out, stream -> stream.write(bytes));
+    }
+
+    private static void writeFile(Path out, AtomicFiles.Content content) throws ExportException {
         Path dir = out.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new ExportException("export.error.noDir", null, String.valueOf(dir));
         }
         try {
-            AtomicFiles.write(out, bytes);
-        } catch (IOException e) {
+            AtomicFiles.write(out, content);
+        } catch (IOException | UncheckedIOException e) {
             throw new ExportException("export.error.write", e, out.toString(), String.valueOf(e.getMessage()));
         }
     }

@@ -2,6 +2,7 @@ package jingdu.app;
 
 import jingdu.analysis.TextLayout;
 import jingdu.io.ImportException;
+import jingdu.io.TextBudget;
 import jingdu.model.Utf16;
 
 /** A speech checked and laid out for storing: canonical text, title, paragraph count. */
@@ -12,6 +13,10 @@ record SpeechDraft(String title, String sourceName, String text, int paragraphs)
         String canonical = TextLayout.canonical(text);
         if (canonical.isEmpty()) {
             throw new ImportException("import.error.empty", sourceName);
+        }
+        if (canonical.length() > TextBudget.MAX_CHARS) {
+            // every way in (files of any format, the clipboard) stops here at the latest, before the engine runs
+            throw new ImportException("importer.error.tooMuchText", sourceName, TextBudget.MAX_CHARS);
         }
         if (!Utf16.isWellFormed(canonical)) {
             // only pasted text can carry half a surrogate pair (decoders never make one); UTF-8 cannot store it

@@ -31,6 +31,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-speed", description = "Skip the throughput measurement.")
     boolean noSpeed;
 
+    /** Size of each text of the long-run measurement: 1 MB. */
+    static final long LONG_RUN_BYTES = 1_000_000;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -42,6 +45,10 @@ final class BenchCommand implements Callable<Integer> {
             Throughput.Report r = Throughput.measure(engine, text);
             out.printf("speed    text=%.2f MB  engine=%.2f MB/s (%.2f s)  bare HanLP.segment=%.2f MB/s (%.2f s)  ratio=%.2f%n",
                     r.megabytes(), r.engineMBps(), r.engineSeconds(), r.segmentMBps(), r.segmentSeconds(), r.ratio());
+            Throughput.LongRun run = Throughput.measureLongRun(engine, corpusText(), LONG_RUN_BYTES);
+            out.printf("long run speeches=%.2f MB: %.2f MB/s  same text without punctuation, one line=%.2f MB: %.2f MB/s"
+                            + "  slowdown=%.2f (aim ≤ 2)%n",
+                    run.normalMegabytes(), run.normalMBps(), run.runMegabytes(), run.runMBps(), run.slowdown());
         }
         return 0;
     }

@@ -42,16 +42,16 @@ public final class AnalysisJson {
     }
 
     /** The sector ids mentioned inside [start, end), sorted. */
-    private static JsonArray sectorSet(Analysis a, int start, int end) {
+    private static JsonArray sectorSet(Spans<SectorMention> mentions, int start, int end) {
         JsonArray out = new JsonArray();
-        a.sectors().stream().filter(m -> m.start() < end && m.end() > start).map(SectorMention::sector)
-                .distinct().sorted().forEach(out::add);
+        mentions.overlapping(start, end).stream().map(SectorMention::sector).distinct().sorted().forEach(out::add);
         return out;
     }
 
     public static JsonObject toJson(Analysis a) {
         JsonObject root = new JsonObject();
         root.addProperty("text", a.text());
+        Spans<SectorMention> mentions = new Spans<>(a.sectors(), SectorMention::start, SectorMention::end);
         JsonArray paragraphs = new JsonArray();
         for (ParagraphInfo p : a.paragraphs()) {
             JsonObject o = new JsonObject();
@@ -68,7 +68,7 @@ public final class AnalysisJson {
             o.add("levels", levels);
             o.add("cues", cues);
             o.addProperty("heading", p.heading());
-            o.add("sectors", sectorSet(a, p.start(), p.end()));
+            o.add("sectors", sectorSet(mentions, p.start(), p.end()));
             paragraphs.add(o);
         }
         root.add("paragraphs", paragraphs);
@@ -79,7 +79,7 @@ public final class AnalysisJson {
                 o.addProperty("start", r.start());
                 o.addProperty("end", r.end());
                 o.addProperty("paragraph", p.index());
-                o.add("sectors", sectorSet(a, r.start(), r.end()));
+                o.add("sectors", sectorSet(mentions, r.start(), r.end()));
                 sentences.add(o);
             }
         }

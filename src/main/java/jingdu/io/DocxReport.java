@@ -2,6 +2,7 @@ package jingdu.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
@@ -32,6 +33,10 @@ import jingdu.model.Note;
  */
 public final class DocxReport {
 
+    static {
+        QuietLibraries.apply(); // POI's Log4j would otherwise print an error line on the console at its first use
+    }
+
     /** Point sizes of the Chinese size names used. */
     static final int ERHAO = 22;
     static final int SANHAO = 16;
@@ -53,7 +58,18 @@ public final class DocxReport {
     }
 
     public byte[] export(ReportModel model) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(model, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in memory
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes the report to {@code out}. */
+    public void write(ReportModel model, OutputStream out) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
             pageSetup(doc);
             boolean several = model.speeches().size() != 1;
             String title = several ? labels.get("export.report.title") : model.speeches().get(0).speech().title();
@@ -72,9 +88,6 @@ public final class DocxReport {
                 speech(doc, model, part, several);
             }
             doc.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // in memory
         }
     }
 

@@ -2,9 +2,11 @@ package jingdu.io;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 
 import jingdu.io.ReportModel.ObligationRow;
 import jingdu.io.ReportModel.ParagraphRow;
@@ -61,11 +63,14 @@ public final class HtmlExporter {
         if (part.sections().isEmpty()) {
             h.append("<p class=\"none\">").append(escape(labels.get("export.none"))).append("</p>\n");
         }
+        Analysis a = part.work().analysis();
+        Highlights marks = new Highlights(a.text(), new Spans<>(a.sectors(), SectorMention::start, SectorMention::end),
+                new Spans<>(a.obligations(), Obligation::start, Obligation::end), part.work().notes(), model.sectors());
         for (Section section : part.sections()) {
             h.append("<section>\n<").append(sub).append('>').append(escape(words.sectionTitle(section)))
                     .append("</").append(sub).append(">\n");
             for (ParagraphRow p : section.paragraphs()) {
-                paragraph(h, part.work().analysis(), part.work().notes(), p, model.sectors());
+                paragraph(h, a, marks, p);
             }
             h.append("</section>\n");
         }
@@ -97,7 +102,7 @@ public final class HtmlExporter {
         h.append("</section>\n</article>\n");
     }
 
-    private void paragraph(StringBuilder h, Analysis a, List<Note> notes, ParagraphRow p, SectorCatalog sectors) {
+    private void paragraph(StringBuilder h, Analysis a, Highlights marks, ParagraphRow p) {
         ParagraphInfo info = a.paragraphs().get(p.index());
         h.append("<div class=\"para\" id=\"p").append(p.index() + 1).append("\">\n<div class=\"meta\">")
                 .append(escape(labels.paragraph(p.index())));
@@ -113,7 +118,7 @@ public final class HtmlExporter {
             }
         }
         h.append("</div>\n<p class=\"text").append(p.heading() > 0 ? " heading" : "").append("\">");
-        highlighted(h, a, notes, info.start(), info.end(), sectors);
+        marks.append(h, info.start(), info.end());
         h.append("</p>\n");
         for (Note n : p.notes()) {
             h.append("<blockquote class=\"note\"><div class=\"quote\">").append(escape(n.quote()))
@@ -122,36 +127,76 @@ public final class HtmlExporter {
         h.append("</div>\n");
     }
 
-    /**
-     * Cuts [start, end) at every highlight boundary and gives each piece the classes that cover it: one
-     * flat run of spans, like the reader's style spans, so nothing needs nesting.
-     */
-    private static void highlighted(StringBuilder h, Analysis a, List<Note> notes, int start, int end,
-                                    SectorCatalog catalog) {
-        TreeSet<Integer> cuts = new TreeSet<>(List.of(start, end));
-        List<SectorMention> sectors = a.sectors().stream().filter(m -> m.start() < end && m.end() > start).toList();
-        List<Obligation> obligations = a.obligations().stream().filter(o -> o.start() < end && o.end() > start).toList();
-        List<Note> marked = notes.stream().filter(n -> n.start() < end && n.end() > start).toList();
-        sectors.forEach(m -> addCuts(cuts, m.start(), m.end(), start, end));
-        obligations.forEach(o -> addCuts(cuts, o.start(), o.end(), start, end));
-        marked.forEach(n -> addCuts(cuts, n.start(), n.end(), start, end));
-        Integer from = start;
-        for (Integer to = cuts.higher(from); to != null; from = to, to = cuts.higher(from)) {
-            int f = from;
-            List<String> classes = new ArrayList<>();
-            sectors.stream().filter(m -> m.start() <= f && m.end() > f).findFirst()
-                    .ifPresent(m -> classes.add("sector " + catalog.styleClass(m.sector())));
-            obligations.stream().filter(o -> o.start() <= f && o.end() > f).findFirst()
-                    .ifPresent(o -> classes.add("ob-" + o.strength().id()));
-            if (marked.stream().anyMatch(n -> n.start() <= f && n.end() > f)) {
-                classes.add("note-mark");
+    /** A speech's highlights, indexed once so each paragraph finds its own without scanning the speech's. */
+    private record Highlights(String text, Spans<SectorMention> sectors, Spans<Obligation> obligations, List<Note> notes,
+                              SectorCatalog catalog) {
+
+        /**
+         * Cuts [start, end) at every highlight boundary and gives each piece the classes that cover it: one
+         * flat run of spans, like the reader's style spans, so nothing needs nesting. A piece takes the first
+         * sector and the first obligation (in the analysis's order) that cover it.
+         */
+        void append(StringBuilder h, int start, int end) {
+            List<SectorMention> inSectors = sectors.overlapping(start, end);
+            List<Obligation> inObligations = obligations.overlapping(start, end);
+            List<Note> marked = notes.stream().filter(n -> n.start() < end && n.end() > start).toList();
+            TreeSet<Integer> cutSet = new TreeSet<>(List.of(start, end));
+            inSectors.forEach(m -> addCuts(cutSet, m.start(), m.end(), start, end));
+            inObligations.forEach(o -> addCuts(cutSet, o.start(), o.end(), start, end));
+            marked.forEach(n -> addCuts(cutSet, n.start(), n.end(), start, end));
+            int[] cuts = cutSet.stream().mapToInt(Integer::intValue).toArray();
+            int pieces = cuts.length - 1;
+            SectorMention[] sector = firstCovering(inSectors, SectorMention::start, SectorMention::end, cuts, new SectorMention[pieces]);
+            Obligation[] obligation = firstCovering(inObligations, Obligation::start, Obligation::end, cuts, new Obligation[pieces]);
+            Note[] note = firstCovering(marked, Note::start, Note::end, cuts, new Note[pieces]);
+            for (int k = 0; k < pieces; k++) {
+                List<String> classes = new ArrayList<>();
+                if (sector[k] != null) {
+                    classes.add("sector " + catalog.styleClass(sector[k].sector()));
+                }
+                if (obligation[k] != null) {
+                    classes.add("ob-" + obligation[k].strength().id());
+                }
+                if (note[k] != null) {
+                    classes.add("note-mark");
+                }
+                String piece = escape(text.substring(cuts[k], cuts[k + 1]));
+                if (classes.isEmpty()) {
+                    h.append(piece);
+                } else {
+                    h.append("<span class=\"").append(String.join(" ", classes)).append("\">").append(piece).append("</span>");
+                }
             }
-            String piece = escape(a.text().substring(from, to));
-            if (classes.isEmpty()) {
-                h.append(piece);
-            } else {
-                h.append("<span class=\"").append(String.join(" ", classes)).append("\">").append(piece).append("</span>");
+        }
+
+        /**
+         * For each piece between {@code cuts}, the first range of {@code ranges} covering it. Each piece is
+         * given once ({@code next} skips the pieces already given), so the cost is the pieces plus the ranges.
+         */
+        private static <T> T[] firstCovering(List<T> ranges, ToIntFunction<T> startOf, ToIntFunction<T> endOf,
+                                             int[] cuts, T[] out) {
+            int[] next = new int[out.length + 1];
+            for (int k = 0; k < next.length; k++) {
+                next[k] = k;
             }
+            for (T r : ranges) {
+                int from = Arrays.binarySearch(cuts, Math.max(cuts[0], startOf.applyAsInt(r)));
+                int to = Arrays.binarySearch(cuts, Math.min(cuts[cuts.length - 1], endOf.applyAsInt(r)));
+                for (int k = unassigned(next, from); k < to; k = unassigned(next, k + 1)) {
+                    out[k] = r;
+                    next[k] = k + 1;
+                }
+            }
+            return out;
+        }
+
+        /** The first piece at or after {@code k} not yet given a range (path-halving union-find). */
+        private static int unassigned(int[] next, int k) {
+            while (next[k] != k) {
+                next[k] = next[next[k]];
+                k = next[k];
+            }
+            return k;
         }
     }
 

@@ -89,7 +89,8 @@ public final class ReportModel {
         List<ObligationRow> all = new ArrayList<>();
         for (SpeechWork w : works) {
             Analysis a = w.analysis();
-            List<ParagraphRow> rows = paragraphRows(w, sectors);
+            Spans<SectorMention> mentions = new Spans<>(a.sectors(), SectorMention::start, SectorMention::end);
+            List<ParagraphRow> rows = paragraphRows(w, mentions, sectors);
             List<Section> sections = sections(rows, filter);
             List<ObligationRow> obligations = new ArrayList<>();
             for (Obligation o : a.obligations()) {
@@ -98,7 +99,7 @@ public final class ReportModel {
                     continue; // an offset outside every paragraph cannot be cited; the engine never makes one
                 }
                 ParagraphRow row = rows.get(p);
-                List<String> named = sectorsIn(a.sectors(), o.start(), o.end(), sectors);
+                List<String> named = sectorsIn(mentions, o.start(), o.end(), sectors);
                 if (!filter.levelsMatch(row.tags(), row.suggested()) || !filter.sectorsMatch(named)) {
                     continue;
                 }
@@ -153,7 +154,7 @@ public final class ReportModel {
         return out;
     }
 
-    private static List<ParagraphRow> paragraphRows(SpeechWork w, SectorCatalog sectors) {
+    private static List<ParagraphRow> paragraphRows(SpeechWork w, Spans<SectorMention> mentions, SectorCatalog sectors) {
         Analysis a = w.analysis();
         List<ParagraphRow> rows = new ArrayList<>();
         Map<Integer, List<Note>> notesByParagraph = new LinkedHashMap<>();
@@ -166,7 +167,7 @@ public final class ReportModel {
             rows.add(new ParagraphRow(p.index(), p.heading(), a.text().substring(p.start(), p.end()),
                     tags.isEmpty() ? Set.of() : EnumSet.copyOf(tags), p.levels(),
                     List.copyOf(notesByParagraph.getOrDefault(p.index(), List.of())),
-                    sectorsIn(a.sectors(), p.start(), p.end(), sectors)));
+                    sectorsIn(mentions, p.start(), p.end(), sectors)));
         }
         return rows;
     }
@@ -199,20 +200,28 @@ public final class ReportModel {
 
     /** Index of the paragraph containing {@code offset}, or the one after the gap it falls in; -1 if none. */
     static int paragraphAt(List<ParagraphInfo> paragraphs, int offset) {
-        for (ParagraphInfo p : paragraphs) {
+        // paragraphs are in text order, so the test holds from some paragraph on: a binary search, not a scan per row
+        int lo = 0;
+        int hi = paragraphs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            ParagraphInfo p = paragraphs.get(mid);
             if (offset < p.end() || offset <= p.start()) {
-                return p.index();
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
+        }
+        if (lo < paragraphs.size()) {
+            return paragraphs.get(lo).index();
         }
         return paragraphs.isEmpty() ? -1 : paragraphs.get(paragraphs.size() - 1).index();
     }
 
-    private static List<String> sectorsIn(List<SectorMention> mentions, int start, int end, SectorCatalog sectors) {
+    private static List<String> sectorsIn(Spans<SectorMention> mentions, int start, int end, SectorCatalog sectors) {
         List<String> found = new ArrayList<>();
-        for (SectorMention m : mentions) {
-            if (m.start() < end && m.end() > start) {
-                found.add(m.sector());
-            }
+        for (SectorMention m : mentions.overlapping(start, end)) {
+            found.add(m.sector());
         }
         return sectors.sorted(found);
     }

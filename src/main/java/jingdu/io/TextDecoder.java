@@ -16,7 +16,8 @@ import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Turns the bytes of a .txt speech into text: BOMs first, then strict UTF-8, then juniversalchardet's
- * guess (GB2312/GBK widened to GB18030, their superset). Rejects binary, empty and oversized files.
+ * guess (GB2312/GBK widened to GB18030, their superset). Rejects binary, empty and oversized files, and
+ * text longer than {@link TextBudget#MAX_CHARS} once stripped into paragraphs.
  */
 public final class TextDecoder {
 
@@ -65,6 +66,10 @@ public final class TextDecoder {
         }
         if (hasNoVisibleText(text)) {
             throw new ImportException("import.error.empty", name);
+        }
+        // the same cap on the stored text as the other formats: 20 MB of UTF-8 can hold 6.6 million characters
+        if (text.length() > TextBudget.MAX_CHARS && TextLayout.canonicalLength(text) > TextBudget.MAX_CHARS) {
+            throw new ImportException("importer.error.tooMuchText", name, TextBudget.MAX_CHARS);
         }
         return new Decoded(text, charset);
     }

@@ -2,6 +2,7 @@ package jingdu.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,9 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import jingdu.io.ReportModel.ObligationRow;
 import jingdu.model.Level;
@@ -28,6 +30,10 @@ import jingdu.model.Level;
  */
 public final class XlsxLedger {
 
+    static {
+        QuietLibraries.apply(); // POI's Log4j would otherwise print an error line on the console at its first use
+    }
+
     /** A CJK font every office suite maps to something; fonts are the reader's, not ours, in a sheet. */
     static final String FONT = "宋体";
 
@@ -37,19 +43,39 @@ public final class XlsxLedger {
         this.labels = labels;
     }
 
+    /** The ledger in memory: for tests and small exports; {@link #write} streams. */
     public byte[] export(ReportModel model) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(model, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in memory: cannot happen short of a bug
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes the ledger to {@code out}. Rows are streamed (POI's SXSSF): only the last {@link #WINDOW}
+     * rows are kept in memory, the rest go to a compressed temporary file until the workbook is written,
+     * so a speech of 100,000 obligations no longer needs gigabytes.
+     */
+    public void write(ReportModel model, OutputStream out) throws IOException {
+        SXSSFWorkbook wb = new SXSSFWorkbook(null, WINDOW, true, false);
+        try {
             Styles styles = new Styles(wb);
             ledger(wb, styles, model.obligations());
             counts(wb, styles, model);
             wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // in memory: cannot happen short of a bug
+        } finally {
+            wb.dispose(); // the temporary files, also when writing failed
+            wb.close();
         }
     }
 
-    private void ledger(XSSFWorkbook wb, Styles styles, List<ObligationRow> rows) {
+    /** Rows kept in memory while the ledger is written. */
+    static final int WINDOW = 200;
+
+    private void ledger(Workbook wb, Styles styles, List<ObligationRow> rows) {
         Sheet sheet = wb.createSheet(labels.get("export.ledger.sheet"));
         List<String> header = LedgerColumns.header(labels);
         writeRow(sheet.createRow(0), header, styles.header);
@@ -77,7 +103,7 @@ public final class XlsxLedger {
         printSetup(sheet);
     }
 
-    private void counts(XSSFWorkbook wb, Styles styles, ReportModel model) {
+    private void counts(Workbook wb, Styles styles, ReportModel model) {
         List<ObligationRow> rows = model.obligations();
         Sheet sheet = wb.createSheet(labels.get("export.ledger.countsSheet"));
         List<String> header = new java.util.ArrayList<>();
@@ -157,7 +183,7 @@ public final class XlsxLedger {
         final CellStyle body;
         final CellStyle centered;
 
-        Styles(XSSFWorkbook wb) {
+        Styles(Workbook wb) {
             Font headerFont = wb.createFont();
             headerFont.setFontName(FONT);
             headerFont.setBold(true);
@@ -182,7 +208,7 @@ public final class XlsxLedger {
             centered.setAlignment(HorizontalAlignment.CENTER);
         }
 
-        private static CellStyle bordered(XSSFWorkbook wb) {
+        private static CellStyle bordered(Workbook wb) {
             CellStyle s = wb.createCellStyle();
             s.setBorderTop(BorderStyle.THIN);
             s.setBorderBottom(BorderStyle.THIN);

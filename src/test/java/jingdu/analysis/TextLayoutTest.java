@@ -30,4 +30,11 @@ class TextLayoutTest {
                 .containsExactly("同志们：", "一、思想上要再重视。安全生产没有节假日。");
         assertThat(sentences(text)).containsExactly("同志们：", "一、思想上要再重视。", "安全生产没有节假日。");
     }
+
+    @Test
+    void canonicalLengthCountsTheStoredTextWithoutBuildingIt() {
+        for (String text : List.of("", "\n\n", "  a  ", "\u3000\u3000同志们：\n\n  一、要重视。 \n\u3000\n", "甲\n乙\n\n丙", "\n 甲")) {
+            assertThat(TextLayout.canonicalLength(text)).as(text).isEqualTo(TextLayout.canonical(text).length());
+        }
+    }
 }

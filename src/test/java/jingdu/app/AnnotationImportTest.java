@@ -118,4 +118,21 @@ class AnnotationImportTest {
             assertThat(lib.list()).hasSize(1);
         }
     }
+
+    @Test
+    void aSpeechTextOverTheCharacterCapIsRefusedAndNothingIsWritten() throws Exception {
+        try (Library bob = Library.open(dir.resolve("bob.db"))) {
+            Speech kept = bob.importString(TEXT, "a.txt");
+            String huge = "安全".repeat(jingdu.io.TextBudget.MAX_CHARS / 2) + "。";
+            List<jingdu.io.AnnotationsJson.SpeechEntry> entries = List.of(new jingdu.io.AnnotationsJson.SpeechEntry(
+                    "巨长讲话", jingdu.io.AnnotationsJson.sha256(huge), huge, List.of(), List.of()));
+
+            assertThatThrownBy(() -> new AnnotationImport(bob).merge(entries, "big.json"))
+                    .isInstanceOfSatisfying(ImportException.class, e -> {
+                        assertThat(e.key()).isEqualTo("export.import.error.tooMuchText");
+                        assertThat(e.localized(ZH)).contains("巨长讲话", "3,000,000");
+                    });
+            assertThat(bob.list()).singleElement().satisfies(s -> assertThat(s.id()).isEqualTo(kept.id()));
+        }
+    }
 }

@@ -104,4 +104,34 @@ class ImportCliTest {
             assertThat(library.list()).hasSize(2);
         }
     }
+
+    @Test
+    void aTxtOverTheCharacterCapIsRefusedWithItsMessageAndTheLibraryKeepsWhatItHad() throws Exception {
+        Path db = dir.resolve("lib.db");
+        Path small = dir.resolve("small.txt");
+        Files.writeString(small, "讲话\n各部门要加强监管。", StandardCharsets.UTF_8);
+        assertThat(JingduCli.run(new String[] {"import", "--db", db.toString(), small.toString()})).isZero();
+        // 3,000,001 characters in 9 MB of UTF-8: under the 20 MB file limit, over the text cap of every format
+        Path big = dir.resolve("big.txt");
+        String line = "安全生产责任重于泰山";
+        StringBuilder text = new StringBuilder(jingdu.io.TextBudget.MAX_CHARS + line.length());
+        while (text.length() <= jingdu.io.TextBudget.MAX_CHARS) {
+            text.append(line);
+        }
+        text.setLength(jingdu.io.TextBudget.MAX_CHARS + 1);
+        Files.writeString(big, text, StandardCharsets.UTF_8);
+        assertThat(Files.size(big)).isLessThan(jingdu.io.TextDecoder.MAX_BYTES);
+        err.reset();
+
+        int code = JingduCli.run(new String[] {"import", "--db", db.toString(), big.toString()});
+
+        assertThat(code).isEqualTo(1);
+        assertThat(errLines()).containsExactly(
+                JingduCli.I18N.get("importer.error.tooMuchText", "big.txt", jingdu.io.TextBudget.MAX_CHARS),
+                JingduCli.I18N.get("importer.summary", 0, 1));
+        assertThat(errLines().get(0)).contains("big.txt", "3,000,000");
+        try (Library library = Library.open(db)) {
+            assertThat(library.list()).singleElement().satisfies(s -> assertThat(s.title()).isEqualTo("讲话"));
+        }
+    }
 }
