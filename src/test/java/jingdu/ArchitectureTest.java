@@ -58,6 +58,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void theCommandLineDoesNotUseTheWindow() throws IOException {
+        Pattern ui = Pattern.compile("\\bjingdu\\.ui\\b");
+        List<String> offenders = new ArrayList<>();
+        for (Path f : sources()) {
+            if (top(f).equals("cli") && uses(Files.readString(f, StandardCharsets.UTF_8), ui)) {
+                offenders.add(ROOT.relativize(f).toString());
+            }
+        }
+        assertThat(offenders).as("cli files that use ui (the benches that did live in src/bench/java)").isEmpty();
+    }
+
+    @Test
     void theScannerSeesImportsAndQualifiedNamesButNotComments() {
         assertThat(uses("import javafx.scene.Node;\nclass A {}", JAVAFX)).isTrue();
         assertThat(uses("import static javafx.application.Platform.runLater;", JAVAFX)).isTrue();

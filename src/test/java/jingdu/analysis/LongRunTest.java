@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import com.hankcs.hanlp.seg.common.Term;
 
+import jingdu.bench.analysis.Throughput;
 import jingdu.model.Analysis;
 import jingdu.model.Obligation;
 import jingdu.model.SectorMention;
