@@ -4,14 +4,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import jingdu.app.DataPaths;
 import jingdu.app.SelfCheck;
+import jingdu.app.StartArguments;
 import jingdu.cli.CommandNames;
 import jingdu.cli.JingduCli;
 
@@ -23,9 +22,6 @@ public final class Main {
 
     /** What a start with given arguments does. */
     public enum Route { SELF_CHECK, CLI, WINDOW }
-
-    /** Window options that take a value: {@code --db PATH}, {@code --lang zh|en}. */
-    private static final Set<String> WINDOW_OPTIONS = Set.of("--db", "--lang");
 
     private Main() {
     }
@@ -63,17 +59,8 @@ public final class Main {
         return Route.WINDOW;
     }
 
-    /** The files among the window's arguments: every word that is neither an option nor an option's value. */
+    /** The files among the window's arguments (see {@link StartArguments#files}). */
     public static List<Path> fileArguments(List<String> args) {
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (WINDOW_OPTIONS.contains(a)) {
-                i++; // skip the option's value
-            } else if (!a.startsWith("-")) {
-                files.add(Path.of(a).toAbsolutePath());
-            }
-        }
-        return files;
+        return StartArguments.files(args);
     }
 }

@@ -1,119 +1,81 @@
 package jingdu;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the layers honest by reading the sources: no JavaFX below the UI, no upward imports. */
+/**
+ * The layering, as rules the build enforces (docs/decisions/0008-layering.md):
+ * model ← analysis, store, io ← app ← ui, cli; nothing imports ui but the composition root ({@code jingdu.Main});
+ * SQL only in store; JavaFX only in ui. {@code jingdu.text} (paragraphs and sentences of a text) and
+ * {@code jingdu.i18n} (messages) are shared utilities every layer above the model may use.
+ */
 class ArchitectureTest {
 
-    private static final Path ROOT = Path.of("src", "main", "java", "jingdu");
-    private static final Pattern JAVAFX = Pattern.compile("\\bjavafx\\.");
-    private static final Pattern UPPER_LAYERS = Pattern.compile("\\bjingdu\\.(ui|app|cli)\\b");
-    private static final List<String> LOWER_LAYERS = List.of("analysis", "model", "store", "io");
+    /** The product's classes; the benches (src/bench/java, compiled here with the tests) are not among them. */
+    private static JavaClasses classes;
 
-    private static List<Path> sources() throws IOException {
-        assertThat(ROOT).as("run from the project directory").isDirectory();
-        try (Stream<Path> s = Files.walk(ROOT)) {
-            List<Path> files = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-            assertThat(files).isNotEmpty();
-            return files;
-        }
-    }
-
-    private static String top(Path file) {
-        return ROOT.relativize(file).getName(0).toString();
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("jingdu");
     }
 
     @Test
-    void onlyTheUiUsesJavaFx() throws IOException {
-        List<String> offenders = new ArrayList<>();
-        for (Path f : sources()) {
-            if (!top(f).equals("ui") && uses(Files.readString(f, StandardCharsets.UTF_8), JAVAFX)) {
-                offenders.add(ROOT.relativize(f).toString());
-            }
-        }
-        assertThat(offenders).as("files outside jingdu/ui that use javafx").isEmpty();
+    void layersOnlyUseTheLayersBelowThem() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("model").definedBy("jingdu.model..")
+                .layer("i18n").definedBy("jingdu.i18n..")
+                .layer("text").definedBy("jingdu.text..")
+                .layer("analysis").definedBy("jingdu.analysis..")
+                .layer("store").definedBy("jingdu.store..")
+                .layer("io").definedBy("jingdu.io..")
+                .layer("app").definedBy("jingdu.app..")
+                .layer("ui").definedBy("jingdu.ui..")
+                .layer("cli").definedBy("jingdu.cli..")
+                .layer("root").definedBy("jingdu")
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("root")
+                .whereLayer("cli").mayOnlyBeAccessedByLayers("root")
+                .whereLayer("app").mayOnlyBeAccessedByLayers("ui", "cli", "root")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("app", "root")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("analysis", "store", "io", "app", "ui", "cli", "root")
+                .whereLayer("i18n").mayOnlyBeAccessedByLayers("analysis", "store", "io", "app", "ui", "cli", "root")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("text", "i18n", "analysis", "store", "io", "app", "ui", "cli", "root")
+                .check(classes);
     }
 
     @Test
-    void lowerLayersDoNotUseUpperLayers() throws IOException {
-        List<String> offenders = new ArrayList<>();
-        for (Path f : sources()) {
-            if (LOWER_LAYERS.contains(top(f)) && uses(Files.readString(f, StandardCharsets.UTF_8), UPPER_LAYERS)) {
-                offenders.add(ROOT.relativize(f).toString());
-            }
-        }
-        assertThat(offenders).as("analysis/model/store/io files that use ui/app/cli").isEmpty();
+    void sqlStaysInTheStore() {
+        noClasses().that().resideOutsideOfPackage("jingdu.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .check(classes);
     }
 
     @Test
-    void theCommandLineDoesNotUseTheWindow() throws IOException {
-        Pattern ui = Pattern.compile("\\bjingdu\\.ui\\b");
-        List<String> offenders = new ArrayList<>();
-        for (Path f : sources()) {
-            if (top(f).equals("cli") && uses(Files.readString(f, StandardCharsets.UTF_8), ui)) {
-                offenders.add(ROOT.relativize(f).toString());
-            }
-        }
-        assertThat(offenders).as("cli files that use ui (the benches that did live in src/bench/java)").isEmpty();
+    void onlyTheUiUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackages("jingdu.ui..", "jingdu")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..")
+                .check(classes);
     }
 
     @Test
-    void theScannerSeesImportsAndQualifiedNamesButNotComments() {
-        assertThat(uses("import javafx.scene.Node;\nclass A {}", JAVAFX)).isTrue();
-        assertThat(uses("import static javafx.application.Platform.runLater;", JAVAFX)).isTrue();
-        assertThat(uses("class A { void f() { javafx.application.Platform.exit(); } }", JAVAFX)).isTrue();
-        assertThat(uses("import jingdu.app.Library;", UPPER_LAYERS)).isTrue();
-        assertThat(uses("class A { jingdu.ui.JingduApp app; }", UPPER_LAYERS)).isTrue();
-        assertThat(uses("/** Kept free of javafx.scene types. */\nclass A {} // javafx.x", JAVAFX)).isFalse();
-        assertThat(uses("class A { String s = \"javafx.scene\"; }", JAVAFX)).isFalse();
-        assertThat(uses("import jingdu.application.X;", UPPER_LAYERS)).isFalse();
+    void theProductNeverUsesTheBenches() {
+        // they ship apart (target/jingdu-bench.jar); the compiler already keeps src/main from seeing them
+        noClasses().should().dependOnClassesThat().resideInAPackage("jingdu.bench..").check(classes);
     }
 
-    /** True when {@code pattern} occurs in code, i.e. outside comments and string literals. */
-    static boolean uses(String source, Pattern pattern) {
-        Matcher m = pattern.matcher(codeOnly(source));
-        return m.find();
-    }
-
-    private static String codeOnly(String src) {
-        StringBuilder out = new StringBuilder(src.length());
-        int i = 0;
-        int n = src.length();
-        while (i < n) {
-            char c = src.charAt(i);
-            if (src.startsWith("//", i)) {
-                int nl = src.indexOf('\n', i);
-                i = nl < 0 ? n : nl;
-            } else if (src.startsWith("/*", i)) {
-                int close = src.indexOf("*/", i + 2);
-                i = close < 0 ? n : close + 2;
-                out.append(' ');
-            } else if (c == '"' || c == '\'') {
-                boolean block = src.startsWith("\"\"\"", i);
-                String end = block ? "\"\"\"" : String.valueOf(c);
-                int j = i + end.length();
-                while (j < n && !src.startsWith(end, j)) {
-                    j += src.charAt(j) == '\\' ? 2 : 1;
-                }
-                i = Math.min(n, j + end.length());
-                out.append(' ');
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
+    @Test
+    void theModelUsesNothingOfOurs() {
+        noClasses().that().resideInAPackage("jingdu.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("jingdu.analysis..", "jingdu.store..", "jingdu.io..",
+                        "jingdu.app..", "jingdu.ui..", "jingdu.cli..", "jingdu.i18n..", "jingdu.text..")
+                .check(classes);
     }
 }

@@ -9,10 +9,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import jingdu.analysis.Analyzer;
-import jingdu.analysis.TextLayout;
 import jingdu.bench.analysis.GoldScorer;
 import jingdu.bench.analysis.KeywordBaseline;
 import jingdu.bench.analysis.Throughput;
+import jingdu.text.TextLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -8,6 +8,7 @@ import jingdu.model.Analysis;
 import jingdu.model.Obligation;
 import jingdu.model.ParagraphInfo;
 import jingdu.model.SectorMention;
+import jingdu.text.TextLayout;
 
 /**
  * Entry point of the analysis engine: text in, {@link Analysis} out. Thread-safe once built;

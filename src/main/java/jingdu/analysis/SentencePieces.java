@@ -3,6 +3,8 @@ package jingdu.analysis;
 import java.util.ArrayList;
 import java.util.List;
 
+import jingdu.text.TextLayout;
+
 /**
  * The units the sentence rules read. A sentence is one unit; a sentence longer than {@link #MAX}
  * characters (text without sentence ends: a table flattened into one line, a run with no punctuation)

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jingdu.text.TextLayout;
+
 /**
  * What a speech says about itself: its title line, the government level it speaks for (全市/我县 → 市/县),
  * the meeting and the date or year, each null when the text does not say.

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jingdu.analysis.TextLayout;
+import jingdu.text.TextLayout;
 import jingdu.io.AnnotationsJson;
 import jingdu.io.AnnotationsJson.NoteEntry;
 import jingdu.io.AnnotationsJson.SpeechEntry;

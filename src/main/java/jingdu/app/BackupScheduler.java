@@ -18,7 +18,7 @@ public final class BackupScheduler implements AutoCloseable {
 
     private final Library library;
     private final Backups backups;
-    private final Consumer<StoreException> onFailure;
+    private final Consumer<? super StoreException> onFailure;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "jingdu-backup");
         t.setDaemon(true);
@@ -26,7 +26,7 @@ public final class BackupScheduler implements AutoCloseable {
     });
     private long backedUpAt = -1;
 
-    public BackupScheduler(Library library, Consumer<StoreException> onFailure) {
+    public BackupScheduler(Library library, Consumer<? super StoreException> onFailure) {
         this.library = library;
         this.backups = new Backups(library.database());
         this.onFailure = onFailure;

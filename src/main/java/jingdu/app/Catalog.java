@@ -35,8 +35,29 @@ public final class Catalog {
         this.collections = new CollectionRepository(library.database());
     }
 
+    /** The store underneath, for tests that look at its cached facts. */
     public CatalogRepository repository() {
         return repo;
+    }
+
+    /** The years the library's speeches are from (their own date, else their import), newest first. */
+    public List<String> years() {
+        return repo.years();
+    }
+
+    /** The levels of government the speeches speak for. */
+    public List<String> govLevels() {
+        return repo.govLevels();
+    }
+
+    /** The sectors the engine found in some speech of the library. */
+    public List<String> sectorsInUse() {
+        return repo.sectorsInUse();
+    }
+
+    /** True for a speech in the trash (deleted, still restorable). */
+    public boolean isDeleted(long speechId) {
+        return repo.isDeleted(speechId);
     }
 
     public List<Collection> collections() {

@@ -59,6 +59,14 @@ public final class DocumentImport {
         return readBounded(readers.apply(format), data, name);
     }
 
+    /** The most characters a speech may have, whatever it came from (a file, the clipboard). */
+    public static final int MAX_CHARS = jingdu.io.TextBudget.MAX_CHARS;
+
+    /** The file name extensions the importer reads (for the file chooser). */
+    public static java.util.List<String> extensions() {
+        return DocumentFormat.allExtensions();
+    }
+
     /** The content decides; the extension only where the content says nothing. */
     static DocumentFormat format(byte[] data, String name) throws ImportException {
         var sniffed = DocumentFormat.sniff(data);

@@ -29,6 +29,11 @@ public final class Engines {
         return lexicon == null ? SectorLexicon.builtInCatalog() : SectorLexicon.catalog(lexicon);
     }
 
+    /** The guide's sectors alone (no user lexicon). */
+    public static SectorCatalog builtInSectors() {
+        return SectorLexicon.builtInCatalog();
+    }
+
     private static Path userLexicon(Path dbFile) {
         Path folder = dbFile.toAbsolutePath().getParent();
         return folder == null ? null : folder.resolve(Analyzer.USER_LEXICON);

@@ -2,7 +2,7 @@ package jingdu.app;
 
 import java.util.List;
 
-import jingdu.io.ExportFilter;
+import jingdu.model.ExportFilter;
 
 /**
  * One export: the format, which speeches (empty means every speech in the library) and the filter.

@@ -19,7 +19,7 @@ import jingdu.io.CssPalette;
 import jingdu.io.CsvExporter;
 import jingdu.io.DocxFonts;
 import jingdu.io.DocxReport;
-import jingdu.io.ExportFilter;
+import jingdu.model.ExportFilter;
 import jingdu.io.ExportLabels;
 import jingdu.io.HtmlExporter;
 import jingdu.io.MarkdownReport;

@@ -1,8 +1,6 @@
 package jingdu.app;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,10 +25,8 @@ import java.util.function.Supplier;
 import jingdu.analysis.SpeechAnalyzer;
 import jingdu.io.ImportException;
 import jingdu.model.Speech;
-import jingdu.store.CatalogRepository;
 import jingdu.store.Database;
-import jingdu.store.SearchIndex;
-import jingdu.store.SpeechRepository;
+import jingdu.store.SpeechBatch;
 import jingdu.store.StoreException;
 import jingdu.store.TextHash;
 
@@ -300,7 +296,7 @@ public final class ImportPipeline {
         long t0 = System.nanoTime();
         try {
             transactions++;
-            Written w = db.inTransaction(c -> store(c, batch, allowDuplicates));
+            Written w = written(batch, SpeechBatch.write(db, rows(batch), allowDuplicates));
             done(w, indexes, imported, skipped, committed);
         } catch (StoreException batchFailed) {
             if (batchFailed.isDiskFull()) {
@@ -312,7 +308,7 @@ public final class ImportPipeline {
                 Result r = batch.get(k);
                 try {
                     transactions++;
-                    Written w = db.inTransaction(c -> store(c, List.of(r), allowDuplicates));
+                    Written w = written(List.of(r), SpeechBatch.write(db, rows(List.of(r)), allowDuplicates));
                     done(w, indexes.subList(k, k + 1), imported, skipped, committed);
                 } catch (StoreException e) {
                     if (e.isDiskFull()) {
@@ -339,39 +335,27 @@ public final class ImportPipeline {
         }
     }
 
-    /**
-     * Rows and facts of every speech first, then all their search tokens in ascending id (see {@link SearchIndex#indexRows}).
-     * A text already in the library (or earlier in this transaction) is left out unless duplicates are allowed.
-     */
-    private static Written store(Connection c, List<Result> results, boolean allowDuplicates) throws SQLException {
-        List<Speech> out = new ArrayList<>(results.size());
-        Map<Integer, BatchImport.Skipped> duplicates = new TreeMap<>();
-        for (int k = 0; k < results.size(); k++) {
-            Result r = results.get(k);
+    /** The store's rows for the batch. */
+    private static List<SpeechBatch.NewSpeech> rows(List<Result> results) {
+        List<SpeechBatch.NewSpeech> rows = new ArrayList<>(results.size());
+        for (Result r : results) {
             SpeechDraft d = r.draft();
-            if (!allowDuplicates) {
-                Optional<String> existing = SpeechRepository.titleWithText(c, d.text(), r.textHash());
-                if (existing.isPresent()) {
-                    duplicates.put(k, new BatchImport.Skipped(r.file(), "import.skipped.duplicate",
-                            List.of(String.valueOf(r.file().getFileName()), existing.get())));
-                    continue;
-                }
-            }
-            Instant now = Instant.now();
-            long id = SpeechRepository.insertRow(c, d.title(), d.sourceName(), d.text(), r.textHash(), d.paragraphs(), now);
-            SearchIndex.indexRows(c, id, d.text());
             EngineFacts f = r.facts();
-            if (f != null) {
-                SearchIndex.putFacts(c, id, f.sectorsByParagraph(), f.levelsByParagraph());
-                CatalogRepository.index(c, id, f.sectors(), f.found());
-            }
-            out.add(new Speech(id, d.title(), d.sourceName(), d.text(), now, d.paragraphs()));
+            rows.add(new SpeechBatch.NewSpeech(d.title(), d.sourceName(), d.text(), d.paragraphs(), r.textHash(),
+                    f == null ? null : new SpeechBatch.Facts(f.sectors(), f.found(), f.sectorsByParagraph(), f.levelsByParagraph())));
         }
-        for (Speech s : out) {
-            SearchIndex.indexGrams(c, s.id(), s.text());
-        }
-        SearchIndex.mergeInBulk(c); // a bulk write merges as it goes, inside its own transaction (decision 0006)
-        return new Written(out, duplicates);
+        return rows;
+    }
+
+    /** What the store wrote, with each duplicate named as the file it came from. */
+    private static Written written(List<Result> results, SpeechBatch.Written w) {
+        Map<Integer, BatchImport.Skipped> duplicates = new TreeMap<>();
+        w.duplicates().forEach((k, title) -> {
+            Path file = results.get(k).file();
+            duplicates.put(k, new BatchImport.Skipped(file, "import.skipped.duplicate",
+                    List.of(String.valueOf(file.getFileName()), title)));
+        });
+        return new Written(w.speeches(), duplicates);
     }
 
     /** Passes progress on at most once per interval, and always the last state. */

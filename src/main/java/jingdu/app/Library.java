@@ -10,6 +10,7 @@ import jingdu.model.Level;
 import jingdu.model.Note;
 import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
+import jingdu.store.Backups;
 import jingdu.store.Database;
 import jingdu.store.NoteRepository;
 import jingdu.store.SpeechDeletedException;
@@ -40,6 +41,55 @@ public final class Library implements AutoCloseable {
 
     public Database database() {
         return db;
+    }
+
+    // ---- what is written on a speech, as the window and the command line read it ------------------
+
+    /** The user's notes on the speech, in text order. */
+    public List<Note> notes(long speechId) {
+        return notes.forSpeech(speechId);
+    }
+
+    /** The levels the user tagged, by paragraph. */
+    public java.util.Map<Integer, java.util.Set<Level>> levelTags(long speechId) {
+        return tags.forSpeech(speechId);
+    }
+
+    /** Every tag id (levels and the user's own tags) on each paragraph. */
+    public java.util.Map<Integer, java.util.Set<String>> paragraphTagIds(long speechId) {
+        return tags.idsForSpeech(speechId);
+    }
+
+    /** Tags on passages inside paragraphs. */
+    public List<jingdu.model.PassageTag> passageTags(long speechId) {
+        return tagSet.passageTags(speechId);
+    }
+
+    /** The library file. */
+    public Path file() {
+        return db.file();
+    }
+
+    /** True once damage has been found in the file: nothing more is written to it. */
+    public boolean damaged() {
+        return db.damaged();
+    }
+
+    // ---- backups (see jingdu.store.Backups) ---------------------------------------------------------
+
+    /** An automatic backup now, into the rotating ones beside the file. */
+    public Path backupNow() {
+        return new Backups(db).backupNow();
+    }
+
+    /** A copy where the user says; never over the library, its backups or another database. */
+    public Path backupTo(Path target, boolean replaceExisting) {
+        return new Backups(db).backupTo(target, replaceExisting);
+    }
+
+    /** Replaces the content with a checked backup's, after backing up the current state; returns that copy. */
+    public Path restore(Path backup) {
+        return new Backups(db).restore(backup);
     }
 
     public SpeechRepository speeches() {

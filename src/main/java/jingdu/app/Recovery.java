@@ -2,6 +2,7 @@ package jingdu.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import jingdu.store.Backups;
@@ -21,8 +22,23 @@ public final class Recovery {
             "store.error.notDatabase", "store.error.damaged", "store.error.foreign", "store.error.newer");
 
     /** True when the failure is about the file itself, so restoring a backup (the file kept aside) makes sense. */
-    public static boolean canRecover(StoreException failure) {
+    public static boolean canRecover(jingdu.i18n.UserFailure failure) {
         return ABOUT_THE_FILE.contains(failure.key());
+    }
+
+    /** The automatic backups of {@code dbFile}, newest first. */
+    public static List<Path> backups(Path dbFile) {
+        return Backups.list(dbFile);
+    }
+
+    /** The folder of the automatic backups. */
+    public static Path backupFolder(Path dbFile) {
+        return Backups.directory(dbFile);
+    }
+
+    /** Throws unless {@code file} is an intact Jingdu backup this version can read. */
+    public static void verify(Path backup) {
+        Backups.verify(backup);
     }
 
     /** The newest automatic backup that verifies, if any. */

@@ -2,11 +2,9 @@ package jingdu.app;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
 
 import jingdu.analysis.Analyzer;
-import jingdu.analysis.TextLayout;
+import jingdu.text.TextLayout;
 import jingdu.model.Analysis;
 
 /**
@@ -34,11 +32,7 @@ public final class SelfCheck {
             ok = false;
         }
         try (Library library = Library.open(dbFile)) {
-            String integrity = library.database().read(c -> {
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-                    return rs.next() ? rs.getString(1) : "no answer";
-                }
-            });
+            String integrity = library.database().verifyFully() ? "ok" : "damaged";
             out.printf("database: %s (%s, %d speeches, integrity %s)%n", "ok".equals(integrity) ? "ok" : "FAILED",
                     dbFile.toAbsolutePath(), library.speeches().count(), integrity);
             ok &= "ok".equals(integrity);

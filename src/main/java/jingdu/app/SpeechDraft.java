@@ -1,6 +1,6 @@
 package jingdu.app;
 
-import jingdu.analysis.TextLayout;
+import jingdu.text.TextLayout;
 import jingdu.io.ImportException;
 import jingdu.io.TextBudget;
 import jingdu.model.Utf16;

@@ -5,10 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import jingdu.analysis.Analyzer;
-import jingdu.analysis.SpeechFacts;
-import jingdu.io.AnalysisJson;
-import jingdu.io.TextDecoder;
+import jingdu.app.AnalysisJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,9 +25,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String text = TextDecoder.read(file).text();
-        Analyzer engine = lexicon != null ? Analyzer.withUserLexicon(lexicon) : new Analyzer();
-        String out = AnalysisJson.write(engine.analyze(text), SpeechFacts.of(text));
+        String out = AnalysisJson.ofFile(file, lexicon);
         PrintStream ps = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         ps.println(out);
         ps.flush();

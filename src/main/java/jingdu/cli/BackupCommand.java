@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import jingdu.app.Library;
-import jingdu.store.Backups;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,8 +28,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Library library = db.open()) {
-            Backups backups = new Backups(library.database());
-            Path written = to != null ? backups.backupTo(to, force) : backups.backupNow();
+            Path written = to != null ? library.backupTo(to, force) : library.backupNow();
             spec.commandLine().getOut().println(written.toAbsolutePath());
         }
         return 0;

@@ -3,7 +3,7 @@ package jingdu.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import jingdu.store.Backups;
+import jingdu.app.Recovery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +20,7 @@ final class BackupsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path p : Backups.list(db.file())) {
+        for (Path p : Recovery.backups(db.file())) {
             spec.commandLine().getOut().println(p.toAbsolutePath());
         }
         return 0;

@@ -14,7 +14,7 @@ import jingdu.app.ExportFormat;
 import jingdu.app.ExportRequest;
 import jingdu.app.Exports;
 import jingdu.app.Library;
-import jingdu.io.ExportFilter;
+import jingdu.model.ExportFilter;
 import jingdu.model.Level;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,7 +100,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportRequest request = new ExportRequest(fmt, all ? List.of() : List.copyOf(new LinkedHashSet<>(speechIds)),
                 new ExportFilter(tagLevels, shownLevels, Set.copyOf(sectors)), !withoutText);
         try (Library library = db.open()) {
-            Exports exports = new Exports(library, Engines.forLibrary(library.database().file()), JingduCli.I18N);
+            Exports exports = new Exports(library, Engines.forLibrary(library.file()), JingduCli.I18N);
             if (out == null) {
                 // raw bytes: the CLI's writer might re-encode, and the CSV's BOM must stay as it is
                 OutputStream stdout = new PrintStream(System.out, false);

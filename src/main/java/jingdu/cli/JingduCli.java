@@ -14,7 +14,7 @@ import jingdu.i18n.I18n;
 import jingdu.i18n.LocalizedException;
 import jingdu.model.Level;
 import jingdu.model.SectorCatalog;
-import jingdu.store.StoreException;
+import jingdu.i18n.UserFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 @Command(name = "jingdu", mixinStandardHelpOptions = true, versionProvider = JingduCli.Version.class,
         description = "Jingdu 精读: reader and annotator for work-safety speeches.",
         subcommands = {AnalyzeCommand.class, ImportCommand.class, ListCommand.class, ExportCommand.class,
-                TagCommand.class, NoteCommand.class, NotesCommand.class,
+                TagCommand.class, AddNoteCommand.class, NotesCommand.class,
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class,
                 ImportAnnotationsCommand.class, SearchCommand.class})
 public final class JingduCli implements Callable<Integer> {
@@ -70,8 +70,8 @@ public final class JingduCli implements Callable<Integer> {
         if (ex instanceof LocalizedException le) {
             return le.localized(I18N);
         }
-        if (ex instanceof StoreException se) {
-            return I18N.get(se.key(), se.detail());
+        if (ex instanceof UserFailure se) {
+            return se.localized(I18N);
         }
         String what = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
         return I18N.get("cli.error.unexpected", oneLine(what));

@@ -39,7 +39,7 @@ final class NotesCommand implements Callable<Integer> {
             }
             root.addProperty("speech", speechId);
             JsonArray notes = new JsonArray();
-            for (Note n : library.notes().forSpeech(speechId)) {
+            for (Note n : library.notes(speechId)) {
                 JsonObject o = new JsonObject();
                 o.addProperty("id", n.id());
                 o.addProperty("start", n.start());
@@ -52,7 +52,7 @@ final class NotesCommand implements Callable<Integer> {
             }
             root.add("notes", notes);
             JsonArray tags = new JsonArray();
-            library.tags().forSpeech(speechId).forEach((p, levels) -> levels.forEach(l -> {
+            library.levelTags(speechId).forEach((p, levels) -> levels.forEach(l -> {
                 JsonObject o = new JsonObject();
                 o.addProperty("paragraph", p);
                 o.addProperty("level", l.id());

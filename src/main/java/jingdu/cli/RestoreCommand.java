@@ -2,14 +2,12 @@ package jingdu.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import jingdu.app.Library;
 import jingdu.app.Recovery;
-import jingdu.store.Backups;
-import jingdu.store.StoreException;
+import jingdu.i18n.UserFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,20 +40,21 @@ final class RestoreCommand implements Callable<Integer> {
             }
             from = sound.get();
         }
-        Backups.verify(from);
+        Recovery.verify(from);
         Library library;
         try {
             library = Library.open(file);
-        } catch (StoreException e) {
+        } catch (UserFailure e) {
             if (!Files.exists(file) || !Recovery.canRecover(e)) {
                 throw e;
             }
-            Path aside = Backups.recover(file, from, Clock.systemDefaultZone());
-            spec.commandLine().getOut().println(JingduCli.I18N.get("store.restored.damaged", from, aside));
+            Recovery.Recovered recovered = Recovery.recover(file, from);
+            recovered.library().close();
+            spec.commandLine().getOut().println(JingduCli.I18N.get("store.restored.damaged", from, recovered.damagedFileKeptAt()));
             return 0;
         }
         try (library) {
-            Path safety = new Backups(library.database()).restore(from);
+            Path safety = library.restore(from);
             spec.commandLine().getOut().println(JingduCli.I18N.get("store.restored", from, safety));
         }
         return 0;

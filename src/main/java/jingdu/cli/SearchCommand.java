@@ -86,7 +86,7 @@ final class SearchCommand implements Callable<Integer> {
             Search search = new Search(library);
             if (search.needsAnalysis(query)) {
                 err.println(JingduCli.I18N.get("search.analysing"));
-                search.analysePending(Engines.forLibrary(library.database().file()));
+                search.analysePending(Engines.forLibrary(library.file()));
             }
             SearchPage result = search.search(query);
             if (json) {

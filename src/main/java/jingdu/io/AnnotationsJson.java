@@ -23,7 +23,7 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 
-import jingdu.analysis.TextLayout;
+import jingdu.text.TextLayout;
 import jingdu.model.Level;
 import jingdu.model.Note;
 import jingdu.model.Utf16;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jingdu.model.Analysis;
+import jingdu.model.ExportFilter;
 import jingdu.model.Level;
 import jingdu.model.Note;
 import jingdu.model.Obligation;

@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
  * sentence are found by a binary search rather than a scan of all: for a speech of 100,000 paragraphs that
  * scan made the exports and {@code analyze --json} quadratic.
  */
-final class Spans<T> {
+public final class Spans<T> {
 
     private final List<T> items;
     private final ToIntFunction<T> end;
@@ -22,7 +22,7 @@ final class Spans<T> {
     /** No range is longer, so none starting before {@code from - longest} reaches {@code from}. */
     private final int longest;
 
-    Spans(List<T> items, ToIntFunction<T> start, ToIntFunction<T> end) {
+    public Spans(List<T> items, ToIntFunction<T> start, ToIntFunction<T> end) {
         this.items = List.copyOf(items);
         this.end = end;
         byStart = IntStream.range(0, this.items.size()).boxed()
@@ -39,7 +39,7 @@ final class Spans<T> {
     }
 
     /** The ranges overlapping [from, to), in the order of the list they came in. */
-    List<T> overlapping(int from, int to) {
+    public List<T> overlapping(int from, int to) {
         List<Integer> found = new ArrayList<>();
         for (int k = firstStartingAtOrAfter(from - longest); k < starts.length && starts[k] < to; k++) {
             if (end.applyAsInt(items.get(byStart[k])) > from) {

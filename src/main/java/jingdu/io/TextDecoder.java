@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.io.IOException;
 import java.util.Locale;
 
-import jingdu.analysis.TextLayout;
+import jingdu.text.TextLayout;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**

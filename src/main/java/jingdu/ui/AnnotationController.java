@@ -34,7 +34,7 @@ import jingdu.model.SectorMention;
 import jingdu.model.Speech;
 import jingdu.model.Tag;
 import jingdu.model.TagTree;
-import jingdu.store.StoreException;
+import jingdu.i18n.UserFailure;
 import jingdu.ui.notes.NoteDialog;
 import jingdu.ui.notes.NoteFilter;
 import jingdu.ui.notes.NotesPane;
@@ -209,9 +209,9 @@ final class AnnotationController {
 
     private void load() {
         tree = annotator.tags();
-        tags = library.tags().idsForSpeech(current.id());
-        passages = library.tagSet().passageTags(current.id());
-        notes = library.notes().forSpeech(current.id());
+        tags = library.paragraphTagIds(current.id());
+        passages = library.passageTags(current.id());
+        notes = library.notes(current.id());
     }
 
     private List<Highlighter.TagSpan> spans() {
@@ -411,8 +411,8 @@ final class AnnotationController {
                     openSpeech.accept(c.speechId());
                 }
             }
-        } catch (StoreException e) {
-            dialogs.error(i18n.get("store.failed"), i18n.get(e.key(), e.detail()));
+        } catch (UserFailure e) {
+            dialogs.error(i18n.get("store.failed"), e.localized(i18n));
         }
         refresh();
     }
@@ -429,8 +429,8 @@ final class AnnotationController {
             return true;
         } catch (AnnotationException e) {
             status.accept(e.localized(i18n));
-        } catch (StoreException e) {
-            dialogs.error(i18n.get("store.failed"), i18n.get(e.key(), e.detail()));
+        } catch (UserFailure e) {
+            dialogs.error(i18n.get("store.failed"), e.localized(i18n));
         }
         return false;
     }

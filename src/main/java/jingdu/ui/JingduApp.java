@@ -12,12 +12,12 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import jingdu.Main;
 import jingdu.app.AnalysisService;
 import jingdu.app.BackupScheduler;
 import jingdu.app.DataPaths;
 import jingdu.app.Library;
 import jingdu.app.SingleInstance;
+import jingdu.app.StartArguments;
 import jingdu.i18n.I18n;
 
 /**
@@ -60,7 +60,7 @@ public final class JingduApp extends Application {
     public static void launchWith(String[] args) {
         Path dbFile = dbFile(List.of(args));
         Path windowFile = SingleInstance.windowFileFor(dbFile);
-        if (SingleInstance.handOver(windowFile, Main.fileArguments(List.of(args)))) {
+        if (SingleInstance.handOver(windowFile, StartArguments.files(List.of(args)))) {
             // a window is already open on this library: it imports the files and comes to the front
             System.out.println(new I18n(I18n.forLanguage(Prefs.user().language())).get("startup.handedOver"));
             return;
@@ -108,10 +108,10 @@ public final class JingduApp extends Application {
         if (STARTUP_LOG) {
             startupLog("library open");
         }
-        backups = new BackupScheduler(library, e -> Platform.runLater(() -> {
+        backups = new BackupScheduler(library, (jingdu.i18n.UserFailure e) -> Platform.runLater(() -> {
             I18n i18n = new I18n(I18n.forLanguage(prefs.language()));
-            String message = i18n.get(e.key(), e.detail());
-            if (library.database().damaged()) {
+            String message = e.localized(i18n);
+            if (library.damaged()) {
                 window.warnUser(message); // the library takes no more writes: the user must know now
             } else {
                 window.notifyUser(message);
@@ -145,7 +145,7 @@ public final class JingduApp extends Application {
         }
         onFirstFrame(stage.getScene(), firstFrame);
         stage.show();
-        List<Path> files = Main.fileArguments(args);
+        List<Path> files = StartArguments.files(args);
         if (!files.isEmpty()) {
             window.importFiles(files);
         }

@@ -36,13 +36,13 @@ import jingdu.app.BatchImport;
 import jingdu.app.ExportException;
 import jingdu.app.Exports;
 import jingdu.app.Library;
+import jingdu.app.Recovery;
 import jingdu.app.Samples;
 import jingdu.i18n.I18n;
 import jingdu.model.Level;
 import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
-import jingdu.store.Backups;
-import jingdu.store.StoreException;
+import jingdu.i18n.UserFailure;
 import jingdu.ui.export.ExportDialog;
 import jingdu.ui.importing.ImportController;
 import jingdu.ui.library.LibraryPane;
@@ -80,8 +80,8 @@ public final class MainWindow {
     private final SearchPane searchPane;
     private final Label status = new Label();
     private final Dialogs dialogs;
+    private final jingdu.app.Catalog catalog;
     private final ReaderComforts comforts;
-    private final jingdu.store.CatalogRepository catalogRepo;
     private final ImportController importer;
 
     // the side panes sit in slots, so the first frame at start-up can be drawn without them
@@ -107,8 +107,7 @@ public final class MainWindow {
         annotations = new AnnotationController(library, i18n, stage, dialogs, reader, status::setText);
         annotations.onOpenSpeech(this::open);
         comforts = new ReaderComforts(i18n, prefs, reader, status::setText);
-        jingdu.app.Catalog catalog = new jingdu.app.Catalog(library);
-        catalogRepo = catalog.repository();
+        catalog = new jingdu.app.Catalog(library);
         libraryPane = new LibraryPane(i18n, catalog, analysis, new LibraryPane.Listener() {
             @Override
             public void open(long speechId) {
@@ -225,7 +224,7 @@ public final class MainWindow {
         items.add(new Separator());
         items.add(data);
         items.add(ViewMenus.recent(i18n, () -> prefs.recentSpeeches(dbKey()),
-                id -> library.find(id).filter(s -> !catalogRepo.isDeleted(id)), this::open));
+                id -> library.find(id).filter(s -> !catalog.isDeleted(id)), this::open));
         items.add(ViewMenus.view(i18n, Theme.of(prefs.theme()), this::setTheme, comforts, () -> comforts.showShortcuts(stage)));
         items.add(language);
         ToolBar bar = new ToolBar(items.toArray(javafx.scene.Node[]::new));
@@ -434,7 +433,7 @@ public final class MainWindow {
     /** A consistent copy of the library where the user says (a USB stick), off the FX thread. */
     public CompletableFuture<Path> backupTo(Path target) {
         status.setText(i18n.get("backup.progress"));
-        return analysis.submit(() -> new Backups(library.database()).backupTo(target, true)) // the save dialog asked before replacing
+        return analysis.submit(() -> library.backupTo(target, true)) // the save dialog asked before replacing
                 .whenComplete((path, failure) -> Platform.runLater(() -> {
                     if (failure == null) {
                         status.setText(i18n.get("backup.done", path));
@@ -447,7 +446,7 @@ public final class MainWindow {
     private void chooseRestore() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get("action.restore"));
-        Path dir = Backups.directory(library.database().file());
+        Path dir = Recovery.backupFolder(library.file());
         if (Files.isDirectory(dir)) {
             chooser.setInitialDirectory(dir.toFile());
         }
@@ -461,7 +460,7 @@ public final class MainWindow {
     /** Replaces the library with a backup (the current state is backed up first) and reopens the view. */
     public void restoreFrom(Path backup) {
         try {
-            Path safety = new Backups(library.database()).restore(backup);
+            Path safety = library.restore(backup);
             List<SpeechSummary> speeches = library.list();
             if (speeches.isEmpty()) {
                 start();
@@ -471,14 +470,14 @@ public final class MainWindow {
                 open(id);
             }
             status.setText(i18n.get("store.restored", backup.getFileName(), safety.getFileName()));
-        } catch (StoreException e) {
+        } catch (UserFailure e) {
             reportStoreFailure(e);
         }
     }
 
     private void reportStoreFailure(Throwable failure) {
         Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
-        String message = cause instanceof StoreException e ? i18n.get(e.key(), e.detail()) : String.valueOf(cause);
+        String message = cause instanceof UserFailure e ? e.localized(i18n) : String.valueOf(cause);
         dialogs.error(i18n.get("store.failed"), message);
         status.setText(message);
     }
@@ -525,7 +524,7 @@ public final class MainWindow {
     }
 
     private String dbKey() {
-        return library.database().file().toAbsolutePath().toString();
+        return library.file().toAbsolutePath().toString();
     }
 
     /** Builds the scene with the app stylesheet and a Chinese font that exists here. */

@@ -11,7 +11,7 @@ import javafx.scene.control.ButtonType;
 import jingdu.app.Library;
 import jingdu.app.Recovery;
 import jingdu.i18n.I18n;
-import jingdu.store.StoreException;
+import jingdu.i18n.UserFailure;
 
 /**
  * Opening the library at start-up, and what the user is told when it will not open: a damaged or
@@ -35,8 +35,8 @@ final class StartupDialogs {
             Recovery.openNotice(library, i18n).ifPresent(notice ->
                     show(Alert.AlertType.INFORMATION, i18n.get("startup.unclean"), notice));
             return library;
-        } catch (StoreException e) {
-            String problem = i18n.get(e.key(), e.detail());
+        } catch (UserFailure e) {
+            String problem = e.localized(i18n);
             Optional<Path> backup = Recovery.canRecover(e) ? Recovery.latestSoundBackup(dbFile) : Optional.empty();
             if (backup.isEmpty()) {
                 show(Alert.AlertType.ERROR, i18n.get("startup.cannotOpen"), problem + "\n\n" + i18n.get("startup.untouched"));
@@ -56,8 +56,8 @@ final class StartupDialogs {
                 show(Alert.AlertType.INFORMATION, i18n.get("startup.restored"),
                         i18n.get("store.restored.damaged", backup.get().getFileName(), r.damagedFileKeptAt()));
                 return r.library();
-            } catch (StoreException again) {
-                show(Alert.AlertType.ERROR, i18n.get("startup.cannotOpen"), i18n.get(again.key(), again.detail()));
+            } catch (UserFailure again) {
+                show(Alert.AlertType.ERROR, i18n.get("startup.cannotOpen"), again.localized(i18n));
                 return null;
             }
         }
@@ -67,7 +67,7 @@ final class StartupDialogs {
         try {
             return opening.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof StoreException s) {
+            if (e.getCause() instanceof UserFailure s) {
                 throw s;
             }
             throw e;

@@ -5,6 +5,7 @@ import java.util.List;
 import jingdu.model.Analysis;
 import jingdu.model.Obligation;
 import jingdu.model.Strength;
+import jingdu.text.TextLayout;
 
 /** One engine for all tests (HanLP loads once), with helpers that look at a single sentence or paragraph. */
 final class Engine {

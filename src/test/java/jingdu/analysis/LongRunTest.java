@@ -19,6 +19,7 @@ import jingdu.bench.analysis.Throughput;
 import jingdu.model.Analysis;
 import jingdu.model.Obligation;
 import jingdu.model.SectorMention;
+import jingdu.text.TextLayout;
 
 /**
  * Text without punctuation (one unbroken line) used to make the engine's cost grow with the square of the

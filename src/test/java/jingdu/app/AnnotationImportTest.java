@@ -12,7 +12,7 @@ import java.util.Set;
 
 import jingdu.analysis.Analyzer;
 import jingdu.i18n.I18n;
-import jingdu.io.ExportFilter;
+import jingdu.model.ExportFilter;
 import jingdu.io.ImportException;
 import jingdu.model.Level;
 import jingdu.model.Speech;

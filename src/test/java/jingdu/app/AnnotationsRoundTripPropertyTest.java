@@ -13,7 +13,7 @@ import java.util.Set;
 
 import jingdu.analysis.Analyzer;
 import jingdu.i18n.I18n;
-import jingdu.io.ExportFilter;
+import jingdu.model.ExportFilter;
 import jingdu.model.Level;
 import jingdu.model.Speech;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import jingdu.analysis.TextLayout;
+import jingdu.text.TextLayout;
 import jingdu.io.ImportException;
 import jingdu.io.TextDecoder;
 import jingdu.model.Speech;

@@ -6,7 +6,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import jingdu.analysis.Analyzer;
-import jingdu.analysis.TextLayout;
+import jingdu.text.TextLayout;
 import jingdu.model.Analysis;
 import jingdu.model.Obligation;
 import jingdu.model.ParagraphInfo;

@@ -11,6 +11,7 @@ import java.util.Set;
 import jingdu.analysis.SectorLexicon;
 import jingdu.i18n.I18n;
 import jingdu.model.Analysis;
+import jingdu.model.ExportFilter;
 import jingdu.model.Level;
 import jingdu.model.LevelSuggestion;
 import jingdu.model.Note;

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import jingdu.i18n.I18n;
 import jingdu.model.Analysis;
+import jingdu.model.ExportFilter;
 import jingdu.model.Level;
 import jingdu.model.Note;
 import jingdu.model.Obligation;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import jingdu.io.ReportModel.ObligationRow;
+import jingdu.model.ExportFilter;
 import jingdu.model.Level;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import jingdu.model.ExportFilter;
 import org.junit.jupiter.api.Test;
 
 /** Markdown, HTML and CSV: the formats that are text. */
@@ -35,7 +36,7 @@ class TextExportersTest {
     @Test
     void markdownCoversSeveralSpeechesAndEscapes() {
         ReportModel two = ReportModel.build(List.of(ExportFixtures.work(), ExportFixtures.work()),
-                jingdu.io.ExportFilter.NONE, ExportFixtures.SECTORS);
+                jingdu.model.ExportFilter.NONE, ExportFixtures.SECTORS);
         String md = new MarkdownReport(ExportFixtures.LABELS, ZoneOffset.UTC).export(two);
         assertThat(md).startsWith("# 讲话精读批注报告\n");
         assertThat(md.split("\n## 在全市安全生产工作会议上的讲话", -1)).hasSize(3);

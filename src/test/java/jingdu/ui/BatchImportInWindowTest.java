@@ -59,6 +59,11 @@ class BatchImportInWindowTest extends WindowTest {
     @Test
     void pasteAsNewSpeechImportsTheClipboardText(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx.window.current() != null);
+        // the window's own background writes (the sample's facts) first, so the page budget is the import's alone
+        fx.awaitAnalysis();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> new jingdu.app.Catalog(fx.library).repository().unindexed().isEmpty());
+        Thread.sleep(1500); // and the checkpointer's quiet-time index merge
         int before = fx.library.list().size();
         robot.interact(() -> {
             ClipboardContent content = new ClipboardContent();
@@ -75,6 +80,11 @@ class BatchImportInWindowTest extends WindowTest {
     @Test
     void anEmptyClipboardIsRefusedAndChangesNothing(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx.window.current() != null);
+        // the window's own background writes (the sample's facts) first, so the page budget is the import's alone
+        fx.awaitAnalysis();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> new jingdu.app.Catalog(fx.library).repository().unindexed().isEmpty());
+        Thread.sleep(1500); // and the checkpointer's quiet-time index merge
         int before = fx.library.list().size();
         robot.interact(() -> {
             ClipboardContent content = new ClipboardContent();
@@ -99,6 +109,11 @@ class BatchImportInWindowTest extends WindowTest {
             Files.writeString(folder.resolve(String.format("f%03d.txt", n)), b.toString());
         }
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx.window.current() != null);
+        // the window's own background writes (the sample's facts) first, so the page budget is the import's alone
+        fx.awaitAnalysis();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> new jingdu.app.Catalog(fx.library).repository().unindexed().isEmpty());
+        Thread.sleep(1500); // and the checkpointer's quiet-time index merge
         int before = fx.library.list().size();
         fx.library.database().read(c -> {
             try (Statement st = c.createStatement()) {

@@ -18,7 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import jingdu.analysis.Analyzer;
-import jingdu.analysis.TextLayout;
+import jingdu.text.TextLayout;
 import jingdu.app.AnalysisService;
 import jingdu.app.Library;
 import jingdu.app.Samples;

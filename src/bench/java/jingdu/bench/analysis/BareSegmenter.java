@@ -1,8 +1,8 @@
 package jingdu.bench.analysis;
 
 import com.hankcs.hanlp.HanLP;
+import jingdu.text.TextLayout;
 
-import jingdu.analysis.TextLayout;
 
 /** HanLP's default segmenter with nothing of ours around it: the floor the benches compare the engine with. */
 public final class BareSegmenter {

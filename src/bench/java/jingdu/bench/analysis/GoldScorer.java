@@ -19,12 +19,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import jingdu.analysis.SpeechAnalyzer;
-import jingdu.analysis.TextLayout;
 import jingdu.model.Analysis;
 import jingdu.model.Obligation;
 import jingdu.model.ParagraphInfo;
 import jingdu.model.SectorMention;
 import jingdu.model.Strength;
+import jingdu.text.TextLayout;
 
 /**
  * The rules of shared/tools/eval_analysis.py in Java, for the bench and the regression test: a gold

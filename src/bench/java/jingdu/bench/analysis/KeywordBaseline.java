@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import jingdu.analysis.SpeechAnalyzer;
-import jingdu.analysis.TextLayout;
 import jingdu.model.Analysis;
 import jingdu.model.Level;
 import jingdu.model.LevelSuggestion;
@@ -14,6 +13,7 @@ import jingdu.model.Obligation;
 import jingdu.model.ParagraphInfo;
 import jingdu.model.SectorMention;
 import jingdu.model.Strength;
+import jingdu.text.TextLayout;
 
 /**
  * The plain keyword-list baseline the engine is measured against: the guide's typical terms and cue

@@ -6,7 +6,7 @@ import java.util.List;
 import com.hankcs.hanlp.HanLP;
 
 import jingdu.analysis.SpeechAnalyzer;
-import jingdu.analysis.TextLayout;
+import jingdu.text.TextLayout;
 
 /** Analysis speed beside bare HanLP segmentation of the same text, in the same run. */
 public final class Throughput {

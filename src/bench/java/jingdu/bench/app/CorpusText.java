@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import jingdu.analysis.TextLayout;
+import jingdu.text.TextLayout;
 
 /**
  * Speech-like text of any length for the benches: the corpus's own paragraphs drawn at random (fixed

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import jingdu.analysis.Analyzer;
-import jingdu.analysis.TextLayout;
+import jingdu.text.TextLayout;
 import jingdu.app.BatchImport;
 import jingdu.app.Catalog;
 import jingdu.app.Engines;

@@ -42,10 +42,10 @@ import jingdu.app.ExportRequest;
 import jingdu.app.Exports;
 import jingdu.app.Library;
 import jingdu.i18n.I18n;
-import jingdu.io.ExportFilter;
+import jingdu.model.ExportFilter;
 import jingdu.model.Level;
 import jingdu.model.SpeechSummary;
-import jingdu.store.StoreException;
+import jingdu.i18n.UserFailure;
 import jingdu.ui.reader.Labels;
 
 /**
@@ -312,8 +312,8 @@ public final class ExportDialog {
         if (cause instanceof ExportException e) {
             return i18n.get(e.key(), e.args());
         }
-        if (cause instanceof StoreException e) {
-            return i18n.get(e.key(), e.detail());
+        if (cause instanceof UserFailure e) {
+            return e.localized(i18n);
         }
         return String.valueOf(cause.getMessage());
     }

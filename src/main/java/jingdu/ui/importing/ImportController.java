@@ -24,15 +24,14 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import jingdu.app.DocumentImport;
 import jingdu.app.AnalysisService;
 import jingdu.app.BatchImport;
 import jingdu.app.Library;
 import jingdu.i18n.I18n;
 import jingdu.i18n.LocalizedException;
-import jingdu.io.DocumentFormat;
-import jingdu.io.TextBudget;
 import jingdu.model.Speech;
-import jingdu.store.StoreException;
+import jingdu.i18n.UserFailure;
 
 /**
  * Everything that brings speeches into the library from the window: files and folders (on the
@@ -89,7 +88,7 @@ public final class ImportController {
     public void chooseFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get("import.chooser.title"));
-        List<String> patterns = DocumentFormat.allExtensions().stream().map(e -> "*." + e).toList();
+        List<String> patterns = DocumentImport.extensions().stream().map(e -> "*." + e).toList();
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(i18n.get("importer.chooser.documents"), patterns),
                 new FileChooser.ExtensionFilter(i18n.get("import.chooser.text"), "*.txt"),
@@ -208,8 +207,8 @@ public final class ImportController {
         if (text == null || text.isBlank()) {
             return refused(i18n.get("importer.paste.empty"));
         }
-        if (text.length() > TextBudget.MAX_CHARS) {
-            return refused(i18n.get("importer.paste.tooLarge", TextBudget.MAX_CHARS));
+        if (text.length() > DocumentImport.MAX_CHARS) {
+            return refused(i18n.get("importer.paste.tooLarge", DocumentImport.MAX_CHARS));
         }
         String source = i18n.get("importer.paste.source");
         return worker.submit(() -> library.importString(text, source))
@@ -221,7 +220,7 @@ public final class ImportController {
                     }
                     Throwable cause = unwrap(failure);
                     String message = cause instanceof LocalizedException e ? e.localized(i18n)
-                            : cause instanceof StoreException e ? i18n.get(e.key(), e.detail()) : String.valueOf(cause);
+                            : cause instanceof UserFailure e ? e.localized(i18n) : String.valueOf(cause);
                     error(i18n.get("import.failed"), message);
                     status.accept(message);
                 }));

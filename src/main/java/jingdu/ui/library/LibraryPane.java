@@ -44,7 +44,7 @@ import jingdu.model.LibraryFilter.Sort;
 import jingdu.model.SectorCatalog;
 import jingdu.model.Level;
 import jingdu.model.SpeechMeta;
-import jingdu.store.StoreException;
+import jingdu.i18n.UserFailure;
 import jingdu.ui.reader.Labels;
 
 /**
@@ -129,7 +129,7 @@ public final class LibraryPane extends BorderPane {
         setBottom(undoBar);
         try {
             catalog.purgeOld();
-        } catch (StoreException e) {
+        } catch (UserFailure e) {
             // another Jingdu may hold the file; purging can wait for the next start
         }
     }
@@ -206,8 +206,8 @@ public final class LibraryPane extends BorderPane {
             }
         } catch (LocalizedException e) {
             error(e.localized(i18n));
-        } catch (StoreException e) {
-            error(i18n.get(e.key(), e.detail()));
+        } catch (UserFailure e) {
+            error(e.localized(i18n));
         }
     }
 
@@ -320,12 +320,12 @@ public final class LibraryPane extends BorderPane {
 
     private void fillFilterMenu() {
         List<MenuItem> items = new ArrayList<>();
-        items.add(choice("comforts.filter.year", "filter-year", catalog.repository().years(), y -> y,
+        items.add(choice("comforts.filter.year", "filter-year", catalog.years(), y -> y,
                 filter.year(), v -> setFilter(filter.withYear(v))));
-        items.add(choice("comforts.filter.govLevel", "filter-level", catalog.repository().govLevels(), s -> s,
+        items.add(choice("comforts.filter.govLevel", "filter-level", catalog.govLevels(), s -> s,
                 filter.govLevel(), v -> setFilter(filter.withGovLevel(v))));
         SectorCatalog sectors = analysis.sectors();
-        items.add(choice("comforts.filter.sector", "filter-sector", sectors.sorted(catalog.repository().sectorsInUse()),
+        items.add(choice("comforts.filter.sector", "filter-sector", sectors.sorted(catalog.sectorsInUse()),
                 s -> Labels.sector(sectors, i18n, s), filter.sector(), v -> setFilter(filter.withSector(v))));
         items.add(choice("comforts.filter.tag", "filter-tag", List.of(Level.values()), l -> Labels.level(i18n, l),
                 filter.tag(), v -> setFilter(filter.withTag(v))));

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import jingdu.analysis.SectorLexicon;
-import jingdu.analysis.TextLayout;
+import jingdu.app.Engines;
+import jingdu.text.TextLayout;
 import jingdu.model.Analysis;
 import jingdu.model.Note;
 import jingdu.model.NoteScope;
@@ -78,7 +78,7 @@ public final class Highlighter {
 
     public static StyleSpans<Collection<String>> compute(int length, Analysis analysis, List<Note> notes,
                                                          List<TagSpan> passageTags, Layers layers, FindMatches find) {
-        return compute(length, analysis, notes, passageTags, layers, find, SectorLexicon.builtInCatalog());
+        return compute(length, analysis, notes, passageTags, layers, find, Engines.builtInSectors());
     }
 
     /**

@@ -3,7 +3,7 @@ package jingdu.ui.reader;
 import java.util.ArrayList;
 import java.util.List;
 
-import jingdu.analysis.SectorLexicon;
+import jingdu.app.Engines;
 import jingdu.i18n.I18n;
 import jingdu.model.Analysis;
 import jingdu.model.Note;
@@ -19,7 +19,7 @@ public final class HoverText {
 
     /** With the built-in sectors only (tests). */
     public static String at(int offset, Analysis analysis, List<Note> notes, Highlighter.Layers layers, I18n i18n) {
-        return at(offset, analysis, notes, List.of(), layers, SectorLexicon.builtInCatalog(), i18n);
+        return at(offset, analysis, notes, List.of(), layers, Engines.builtInSectors(), i18n);
     }
 
     public static String at(int offset, Analysis analysis, List<Note> notes, List<Highlighter.TagSpan> passageTags,

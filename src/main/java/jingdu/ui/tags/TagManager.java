@@ -24,7 +24,7 @@ import jingdu.app.TagNames;
 import jingdu.i18n.I18n;
 import jingdu.model.Tag;
 import jingdu.model.TagTree;
-import jingdu.store.StoreException;
+import jingdu.i18n.UserFailure;
 import jingdu.ui.reader.Highlighter;
 
 /**
@@ -205,8 +205,8 @@ public final class TagManager {
     private void act(Runnable r) {
         try {
             r.run();
-        } catch (StoreException e) {
-            message.setText(i18n.get(e.key(), e.detail()));
+        } catch (UserFailure e) {
+            message.setText(e.localized(i18n));
         }
     }
 

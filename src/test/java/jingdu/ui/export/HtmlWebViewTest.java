@@ -11,7 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import jingdu.io.CssPalette;
-import jingdu.io.ExportFilter;
+import jingdu.model.ExportFilter;
 import jingdu.io.ExportFixtures;
 import jingdu.io.HtmlExporter;
 import jingdu.io.ReportModel;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "note", mixinStandardHelpOptions = true, description = "Add a note on a passage [start, end) of a speech; prints the note id once saved.")
-final class NoteCommand implements Callable<Integer> {
+final class AddNoteCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;

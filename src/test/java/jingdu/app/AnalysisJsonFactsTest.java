@@ -1,4 +1,4 @@
-package jingdu.io;
+package jingdu.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

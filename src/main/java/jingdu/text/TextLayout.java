@@ -1,4 +1,4 @@
-package jingdu.analysis;
+package jingdu.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +107,8 @@ public final class TextLayout {
         return out;
     }
 
-    static void addStripped(List<Range> out, String text, int start, int end) {
+    /** Adds [start, end) to {@code out} without its surrounding blanks, unless nothing is left (the engine's sentence pieces too). */
+    public static void addStripped(List<Range> out, String text, int start, int end) {
         Range r = strip(text, start, end);
         if (r != null) {
             out.add(r);

@@ -1,4 +1,4 @@
-package jingdu.analysis;
+package jingdu.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,9 @@
-package jingdu.io;
+package jingdu.model;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import jingdu.model.Level;
 
 /**
  * Which paragraphs and obligations an export keeps. Empty sets filter nothing; values inside one set

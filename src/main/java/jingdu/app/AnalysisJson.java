@@ -1,12 +1,18 @@
-package jingdu.io;
+package jingdu.app;
+
+import java.nio.file.Path;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import jingdu.analysis.Analyzer;
 import jingdu.analysis.SpeechFacts;
-import jingdu.analysis.TextLayout;
+import jingdu.io.ImportException;
+import jingdu.io.Spans;
+import jingdu.io.TextDecoder;
+import jingdu.text.TextLayout;
 import jingdu.model.Analysis;
 import jingdu.model.LevelSuggestion;
 import jingdu.model.Obligation;
@@ -29,6 +35,17 @@ public final class AnalysisJson {
     }
 
     /** The analysis with a "facts" object (title, governmentLevel, meeting, meetingType, date; absent when unstated). */
+    /**
+     * {@code analyze --json FILE}: the file read as the importer reads a .txt (encoding detected), analysed by
+     * the built-in engine, or with {@code userLexicon} on top when not null.
+     */
+    public static String ofFile(Path file, Path userLexicon) throws ImportException {
+        String text = TextDecoder.read(file).text();
+        Analyzer engine = userLexicon != null
+                ? Analyzer.withUserLexicon(userLexicon) : new Analyzer();
+        return write(engine.analyze(text), SpeechFacts.of(text));
+    }
+
     public static String write(Analysis a, SpeechFacts facts) {
         JsonObject root = toJson(a);
         JsonObject f = new JsonObject();
