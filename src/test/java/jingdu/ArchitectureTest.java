@@ -17,16 +17,12 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
+    /** The product's classes; the benches (src/bench/java, compiled here with the tests) are not among them. */
     private static JavaClasses classes;
-    /** Bench code still inside the product's packages until it moves to its own source set (issue 14). */
-    private static final java.util.regex.Pattern BENCH_IN_PRODUCT = java.util.regex.Pattern.compile(
-            "(SearchBench|LibraryGenerator|BenchCommand|AppBenchCommand|SearchBenchCommand|BenchFiles"
-                    + "|GoldScorer|KeywordBaseline|Throughput|BareSegmenter)[$.]");
 
     @BeforeAll
     static void importClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(location -> !location.contains("/bench/") && !BENCH_IN_PRODUCT.matcher(location.toString()).find())
                 .importPackages("jingdu");
     }
 
@@ -67,6 +63,12 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("jingdu.ui..", "jingdu")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..")
                 .check(classes);
+    }
+
+    @Test
+    void theProductNeverUsesTheBenches() {
+        // they ship apart (target/jingdu-bench.jar); the compiler already keeps src/main from seeing them
+        noClasses().should().dependOnClassesThat().resideInAPackage("jingdu.bench..").check(classes);
     }
 
     @Test

@@ -160,7 +160,11 @@ public final class Search {
         }
     }
 
-    static Map<Integer, Set<String>> sectorsByParagraph(Analysis a) {
+    /**
+     * The sector facts the search filters read: each paragraph's sectors, by paragraph index (public for the
+     * benches, whose generated libraries carry the same facts as imported ones).
+     */
+    public static Map<Integer, Set<String>> sectorsByParagraph(Analysis a) {
         Map<Integer, Set<String>> out = new TreeMap<>();
         List<ParagraphInfo> paragraphs = a.paragraphs();
         int p = 0;
@@ -177,7 +181,8 @@ public final class Search {
         return out;
     }
 
-    static Map<Integer, Set<String>> levelsByParagraph(Analysis a) {
+    /** The level facts the search filters read: each paragraph's suggested level ids, by paragraph index. */
+    public static Map<Integer, Set<String>> levelsByParagraph(Analysis a) {
         Map<Integer, Set<String>> out = new TreeMap<>();
         for (ParagraphInfo p : a.paragraphs()) {
             if (!p.levels().isEmpty()) {

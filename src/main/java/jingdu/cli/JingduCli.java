@@ -22,8 +22,8 @@ import picocli.CommandLine.Command;
         description = "Jingdu 精读: reader and annotator for work-safety speeches.",
         subcommands = {AnalyzeCommand.class, ImportCommand.class, ListCommand.class, ExportCommand.class,
                 TagCommand.class, AddNoteCommand.class, NotesCommand.class,
-                BackupCommand.class, BackupsCommand.class, RestoreCommand.class, BenchCommand.class,
-                ImportAnnotationsCommand.class, SearchCommand.class, SearchBenchCommand.class, AppBenchCommand.class})
+                BackupCommand.class, BackupsCommand.class, RestoreCommand.class,
+                ImportAnnotationsCommand.class, SearchCommand.class})
 public final class JingduCli implements Callable<Integer> {
 
     static final I18n I18N = I18n.fromEnvironment();

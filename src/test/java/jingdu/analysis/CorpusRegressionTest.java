@@ -9,6 +9,9 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import jingdu.bench.analysis.GoldScorer;
+import jingdu.bench.analysis.KeywordBaseline;
+
 /** The engine over the shared gold (system property jingdu.shared): a drop below these figures is a regression. */
 class CorpusRegressionTest {
 

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import jingdu.bench.analysis.GoldScorer;
+
 /**
  * The engine over the eight held-out speeches (src/test/resources/heldout, written and labelled blind to
  * the engine): a drop below these figures is a regression. Thresholds sit a little under the figures

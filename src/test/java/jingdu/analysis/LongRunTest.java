@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Test;
 
 import com.hankcs.hanlp.seg.common.Term;
 
+import jingdu.bench.analysis.Throughput;
 import jingdu.model.Analysis;
 import jingdu.model.Obligation;
 import jingdu.model.SectorMention;
+import jingdu.text.TextLayout;
 
 /**
  * Text without punctuation (one unbroken line) used to make the engine's cost grow with the square of the

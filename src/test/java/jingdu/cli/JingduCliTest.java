@@ -191,9 +191,12 @@ class JingduCliTest {
     }
 
     @Test
-    void benchAppRefusesAnUnknownPartAndNamesTheParts() throws Exception {
-        assertThat(run("bench-app", "--only", "startup,warp")).isNotZero();
-        assertThat(String.join("\n", errLines())).contains("[warp]").contains("startup, reader, import, write, analysis");
+    void theBenchesAreNotCommandsOfTheApp() {
+        for (String bench : List.of("bench", "bench-search", "bench-app")) {
+            assertThat(CommandNames.isCommand(new String[] {bench})).as(bench).isFalse();
+            assertThat(run(bench)).as(bench).isNotZero(); // they live in target/jingdu-bench.jar
+            assertThat(String.join("\n", errLines())).as(bench).contains("'" + bench + "'");
+        }
     }
 
     @Test

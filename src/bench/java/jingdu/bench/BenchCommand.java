@@ -1,0 +1,75 @@
+package jingdu.bench;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import jingdu.analysis.Analyzer;
+import jingdu.bench.analysis.GoldScorer;
+import jingdu.bench.analysis.KeywordBaseline;
+import jingdu.bench.analysis.Throughput;
+import jingdu.text.TextLayout;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Score the analysis engine and the keyword baseline against gold files; measure speed.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Directory of gold *.json files.")
+    Path gold;
+
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Directory holding the speeches (searched recursively).")
+    Path corpus;
+
+    @Option(names = "--megabytes", defaultValue = "5", paramLabel = "MB", description = "Size of the throughput text (default 5).")
+    double megabytes;
+
+    @Option(names = "--no-speed", description = "Skip the throughput measurement.")
+    boolean noSpeed;
+
+    /** Size of each text of the long-run measurement: 1 MB. */
+    static final long LONG_RUN_BYTES = 1_000_000;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Analyzer engine = new Analyzer();
+        report(out, "engine  ", GoldScorer.score(engine, gold, corpus));
+        report(out, "baseline", GoldScorer.score(new KeywordBaseline(), gold, corpus));
+        if (!noSpeed) {
+            String text = Throughput.repeatTo(corpusText(), (long) (megabytes * 1e6));
+            Throughput.Report r = Throughput.measure(engine, text);
+            out.printf("speed    text=%.2f MB  engine=%.2f MB/s (%.2f s)  bare HanLP.segment=%.2f MB/s (%.2f s)  ratio=%.2f%n",
+                    r.megabytes(), r.engineMBps(), r.engineSeconds(), r.segmentMBps(), r.segmentSeconds(), r.ratio());
+            Throughput.LongRun run = Throughput.measureLongRun(engine, corpusText(), LONG_RUN_BYTES);
+            out.printf("long run speeches=%.2f MB: %.2f MB/s  same text without punctuation, one line=%.2f MB: %.2f MB/s"
+                            + "  slowdown=%.2f (aim ≤ 2)%n",
+                    run.normalMegabytes(), run.normalMBps(), run.runMegabytes(), run.runMBps(), run.slowdown());
+        }
+        return 0;
+    }
+
+    private static void report(PrintStream out, String name, GoldScorer.Result r) {
+        out.println(name + " obligations " + r.obligations);
+        out.println(name + " sectors     " + r.sectors);
+        out.println(name + " levels      " + r.levels);
+        out.println(name + " " + r.summary());
+        r.errors.forEach(e -> out.println(name + " ERROR " + e));
+    }
+
+    private String corpusText() throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(corpus)) {
+            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        StringBuilder b = new StringBuilder();
+        for (Path f : files) {
+            b.append(TextLayout.normalize(Files.readString(f, StandardCharsets.UTF_8))).append('\n');
+        }
+        return b.toString();
+    }
+}
