@@ -1,5 +1,6 @@
 package jingdu.analysis;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,29 @@ final class ObligationDetector {
         static final Verdict NONE = new Verdict(null, -1);
     }
 
+    // The word lists live in resources/lexicon/obligation-words.tsv (each list's role is explained there).
+    private static final WordLists WORDS = WordLists.read("/lexicon/obligation-words.tsv",
+            "narrative", "list-intro-narrative", "lead-skip", "adverbs", "directives", "non-directive",
+            "future-before-yao", "speaker-acts", "future-after-yao", "cognition", "frame-adverbs", "yaoqiu-not-after",
+            "negators");
+    /** Narrative, analysis and evaluation: these words silence the weak cues of a sentence. Plain substrings. */
+    private static final List<String> NARRATIVE = WORDS.list("narrative");
+    /** Before 一是: an enumeration of facts (问题, 教训), not of tasks. Plain substrings. */
+    private static final List<String> LIST_INTRO_NARRATIVE = WORDS.list("list-intro-narrative");
+    private static final Set<String> LEAD_SKIP = WORDS.set("lead-skip");
+    private static final Set<String> ADVERBS = WORDS.set("adverbs");
+    private static final Set<String> DIRECTIVES = WORDS.set("directives");
+    private static final Set<String> NON_DIRECTIVE = WORDS.set("non-directive");
+    private static final Set<String> FUTURE_BEFORE_YAO = WORDS.set("future-before-yao");
+    /** 我要讲/我要特别说一说/我要肯定: the speaker announcing what he says, not a duty of the audience. */
+    private static final Set<String> SPEAKER_ACTS = WORDS.set("speaker-acts");
+    private static final Set<String> FUTURE_AFTER_YAO = WORDS.set("future-after-yao");
+    /** 要看到 / 要明白: the frame of an analysis; a sentence opened by it states a fact. */
+    private static final Set<String> COGNITION = WORDS.set("cognition");
+    private static final Set<String> FRAME_ADVERBS = WORDS.set("frame-adverbs");
+    private static final Set<String> YAOQIU_NOT_AFTER = WORDS.set("yaoqiu-not-after");
+    private static final Set<String> NEGATORS = WORDS.set("negators");
+
     // Fixed slogans and words whose cue characters are no cue (guide: 管行业必须管安全, 三管三必须, 四个一律, 容不得).
     private static final Pattern MASK = Pattern.compile(
             "管[^，。；、“”\"]{1,6}必须管安全|三管三必须|[三四五六]个必须|[三四五六]个一律|千篇一律|令行禁止|不得不|不得已|不得而知|不得了"
@@ -40,16 +64,11 @@ final class ObligationDetector {
             "^(同志们[，,])?(第?[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+[，,、：:．.]|[一二三四五六七八九十]+、"
             + "|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|首先|其次|再次|最后)");
     private static final Pattern HEADING_12 = Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])");
-    /** Narrative, analysis and evaluation: these words silence the weak cues of a sentence. Plain substrings. */
-    private static final String[] NARRATIVE = {"以来", "已经", "正在", "曾经", "目的", "主要任务是", "暴露", "反映出", "表明",
-        "警示", "敲响", "体现了", "彰显", "说明了", "充分说明", "这说明", "责任重大", "任务艰巨", "意义重大", "至关重要",
-        "重于泰山", "头等大事", "就是要", "关键在于"};
     /** The speaker announcing his points: 讲三点意见, 强调几点. */
     private static final Pattern ANNOUNCE = Pattern.compile(
             "(讲|谈|强调|提)[一二三四五六七八九十几两]点|[一二三四五六七八九十几两]点(意见|看法|要求)[。：:]"
             + "|(讲|说|谈)(一下|一说|一讲|一谈|几句|两句)");
     private static final Pattern CONDITIONAL = Pattern.compile("^(如果|假如|倘若|要是)");
-    private static final Pattern LIST_INTRO_NARRATIVE = Pattern.compile("暴露|问题|目的|原因|表现|不足|教训|任务是|特点|成效|做法");
     /** A sentence that ends on a shortcoming (不到位, 薄弱): a problem list, not a task. Matched on the tail only. */
     private static final Pattern PROBLEM_END = Pattern.compile(
             "(不[\\u4e00-\\u9fa5]{1,3}|薄弱|淡薄|缺失|滞后|不足|较多|突出|频发|严峻|复杂|较差|偏低|欠缺)[。；;！]?");
@@ -63,48 +82,6 @@ final class ObligationDetector {
     private static final Pattern ADVISORY_LEAD = Pattern.compile("^(同志们[，,])?(希望|建议|鼓励|倡导|提倡)");
 
     private static final Set<String> PUNCT = Set.of("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?");
-    private static final Set<String> LEAD_SKIP = Set.of("同时", "此外", "另外", "并", "并且", "还", "也", "同志们", "特别是",
-            "尤其是", "尤其", "一方面", "另一方面", "首先", "其次", "最后", "下一步", "今后", "当前", "目前", "现在", "近期",
-            "总之", "为此", "因此", "对此", "所以", "而且", "更", "都", "然后", "再", "第一", "第二", "第三", "第四", "第五",
-            "第六", "、", "（", "）", "(", ")", "“", "”");
-    private static final Set<String> ADVERBS = Set.of("进一步", "认真", "全面", "深入", "扎实", "切实", "持续", "广泛", "充分",
-            "及时", "不断", "积极", "主动", "迅速", "立即", "着力", "大力", "重点", "依法", "全力", "加快", "尽快", "从严",
-            "严厉", "紧紧", "牢牢", "始终", "高度", "科学", "精准", "统筹", "真正", "集中", "逐一", "逐个", "层层", "定期",
-            "毫不松懈", "全力以赴", "坚持不懈", "更加", "务实", "有效", "扎扎实实", "实实在在", "坚定不移", "毫不动摇", "地",
-            "精准精细", "齐抓共管", "依法依规", "从严从紧", "抓细抓实", "常态化", "动态", "全方位", "再", "要", "第一时间",
-            "限期", "彻底", "坚决果断", "逐项", "逐条", "逐户", "逐一排查");
-    private static final Set<String> DIRECTIVES = Set.of("加强", "强化", "落实", "深化", "做好", "抓好", "抓实", "抓紧", "抓住",
-            "推进", "推动", "开展", "完善", "建立", "健全", "建立健全", "突出", "聚焦", "确保", "严格", "严查", "严防", "严把",
-            "严控", "严抓", "严格执行", "严格落实", "防止", "加大", "狠抓", "坚持", "提高", "提升", "增强", "树牢", "树立",
-            "牢固树立", "压实", "压紧", "紧盯", "盯紧", "盯住", "采取", "组织", "督促", "指导", "引导", "规范", "整治", "排查",
-            "实行", "执行", "贯彻", "贯彻落实", "学习", "保持", "绷紧", "做到", "杜绝", "消除", "防范", "遏制", "制定", "理顺",
-            "注重", "筑牢", "守住", "守牢", "扛起", "履行", "夯实", "构建", "把好", "守好", "管好", "用好", "发挥", "落细",
-            "打击", "查处", "查找", "查清", "摸清", "梳理", "推行", "宣传", "普及", "配齐", "配强", "储备", "吸取", "汲取",
-            "举一反三", "抓细", "抓牢", "健全完善", "完善落实", "加紧", "强力", "深刻汲取", "严厉打击", "落实好", "做实",
-            "细化", "压紧压实", "织密", "补齐", "补强", "提前", "严密", "全面排查", "深入开展", "开展好", "严肃",
-            "整改", "处置", "关停", "取缔", "核查", "巡查", "撤离");
-    private static final Set<String> NON_DIRECTIVE = Set.of("是", "有", "没有", "发生", "出现", "存在", "暴露", "说明", "造成",
-            "带来", "导致", "进入", "成为", "表明", "显示", "反映", "体现", "彰显", "给", "使", "让", "看", "来看", "看到",
-            "认为", "知道", "面临", "增加", "减少", "下降", "上升", "达到", "占", "占到", "属于", "包括", "涉及", "影响",
-            "引发", "诱发", "值得", "受", "经过", "召开", "举行", "通报", "汇报", "宣读", "收听", "收看", "讲", "谈", "指出",
-            "提出", "作出", "做出", "开始", "可能", "会", "能", "能够", "可以", "将", "敲响", "警示", "来", "去", "到", "在",
-            "叫", "称", "等", "代表", "不代表", "感谢", "同意", "欢迎", "取得", "实现", "就是", "不是", "像", "如", "若",
-            "不能", "需", "容", "得", "出", "想", "怕", "算", "赶", "抢", "增", "降", "逃避", "回避", "失", "稍");
-    private static final Set<String> FUTURE_BEFORE_YAO = Set.of("将", "即将", "紧接着", "为什么", "为何", "快", "马上", "非", "偏",
-            "就是");
-    /** 我要讲/我要特别说一说/我要肯定: the speaker announcing what he says, not a duty of the audience. */
-    private static final Set<String> SPEAKER_ACTS = Set.of("讲", "说", "谈", "强调", "肯定", "感谢", "说说", "讲讲", "谈谈",
-            "特别", "着重", "简单", "重点", "先", "再", "通报", "说明", "介绍", "提几点", "讲几点");
-    private static final Set<String> FUTURE_AFTER_YAO = Set.of("召开", "举行", "举办", "到来", "来临", "开幕", "迎来", "进入",
-            "下雨", "开工", "建成", "投用", "上线", "开通", "放假", "看到", "清醒看到", "看出", "认识到", "清醒认识到", "注意到",
-            "明白");
-    /** 要看到 / 要明白: the frame of an analysis; a sentence opened by it states a fact. */
-    private static final Set<String> COGNITION = Set.of("看到", "清醒看到", "看出", "认识到", "清醒认识到", "注意到", "明白");
-    private static final Set<String> FRAME_ADVERBS = Set.of("清醒", "清醒地", "地", "深刻", "深刻地", "充分", "清楚", "清楚地");
-    private static final Set<String> YAOQIU_NOT_AFTER = Set.of("的", "了", "等", "新", "这些", "上述", "有关", "相关", "和",
-            "更高", "更严", "各项", "此", "这一", "总体", "基本", "具体");
-    private static final Set<String> NEGATORS = Set.of("不", "未", "没有", "没", "真", "难以", "难", "不够", "无法", "是否", "能否",
-            "有没有");
     private static final Set<String> OPEN_QUOTES = Set.of("“", "\"", "”", "‘", "’", "、");
 
     Verdict detect(String text, int start, int end, Tokens tk, boolean headingSentence, Context ctx) {
@@ -116,7 +93,7 @@ final class ObligationDetector {
             int k = s.indexOf("一是");
             String intro = s.substring(0, k);
             // 重点整治四类问题：一是… lists tasks; 暴露出的问题：一是… lists facts
-            ctx.narrativeList = k > 0 && (LIST_INTRO_NARRATIVE.matcher(intro).find() || isNarrative(intro))
+            ctx.narrativeList = k > 0 && (containsAny(intro, LIST_INTRO_NARRATIVE) || isNarrative(intro))
                     && !hasClauseInitialDirective(tk, tk.firstAtOrAfter(start), tk.firstAtOrAfter(start + k), false, true);
             ctx.taskList = k > 0 && !ctx.narrativeList && !isNarrative(intro)
                     && hasClauseInitialDirective(tk, tk.firstAtOrAfter(start), tk.firstAtOrAfter(start + k), false, true);
@@ -176,10 +153,8 @@ final class ObligationDetector {
     static boolean isNarrative(String sentence) {
         // 警示教育 is a task (an education campaign), not 警示 looking back
         String s = sentence.contains("警示教育") ? sentence.replace("警示教育", "教育") : sentence;
-        for (String w : NARRATIVE) {
-            if (s.contains(w)) {
-                return true;
-            }
+        if (containsAny(s, NARRATIVE)) {
+            return true;
         }
         if ((s.indexOf('点') >= 0 || s.indexOf('讲') >= 0 || s.indexOf('说') >= 0 || s.indexOf('谈') >= 0)
                 && ANNOUNCE.matcher(s).find()) {
@@ -189,6 +164,15 @@ final class ObligationDetector {
         char lastChar = n > 0 ? s.charAt(n - 1) : ' ';
         char before = n > 1 ? s.charAt(n - 2) : ' ';
         return lastChar == '？' || lastChar == '?' || (lastChar == '”' || lastChar == '’') && (before == '？' || before == '?');
+    }
+
+    private static boolean containsAny(String s, List<String> substrings) {
+        for (String w : substrings) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsOnProblem(String s) {
