@@ -70,6 +70,11 @@ public final class Library implements AutoCloseable {
         return db.file();
     }
 
+    /** True when the log found beside the file after a crash did not belong to it and was set aside. */
+    public boolean walDiscarded() {
+        return db.walDiscarded();
+    }
+
     /** True once damage has been found in the file: nothing more is written to it. */
     public boolean damaged() {
         return db.damaged();

@@ -118,7 +118,8 @@ public final class JingduApp extends Application {
         Path dbFile = dbFile(args);
         CompletableFuture<Library> opened = opening != null ? opening
                 : CompletableFuture.supplyAsync(() -> Library.open(dbFile), Runnable::run);
-        library = new StartupDialogs(new I18n(I18n.forLanguage(prefs.language()))).openLibrary(dbFile, opened);
+        StartupDialogs startup = new StartupDialogs(new I18n(I18n.forLanguage(prefs.language())));
+        library = startup.openLibrary(dbFile, opened);
         if (library == null) {
             Platform.exit();
             return;
@@ -163,6 +164,15 @@ public final class JingduApp extends Application {
         }
         onFirstFrame(stage.getScene(), firstFrame);
         stage.show();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::closeAll, "jingdu-close"));
+        // after a crash: told once the window is up, without holding up the start
+        startup.uncleanNotice(library).ifPresent(notice -> Platform.runLater(() -> {
+            if (library.walDiscarded()) {
+                window.warnUser(notice); // something the user may want back is in the safety copy
+            } else {
+                window.notifyUser(notice);
+            }
+        }));
         List<Path> files = StartArguments.files(args);
         if (!files.isEmpty()) {
             window.importFiles(files);
@@ -224,6 +234,18 @@ public final class JingduApp extends Application {
 
     @Override
     public void stop() {
+        closeAll();
+    }
+
+    /**
+     * Also on SIGTERM (a desktop logging out, `kill`): JavaFX does not call {@link #stop} then, and a library
+     * left open looks like a crash to the next start (which keeps a safety copy and says so).
+     */
+    private synchronized void closeAll() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (instance != null) {
             instance.close(); // first, so a start from now on opens its own window instead of handing over
         }
@@ -237,6 +259,8 @@ public final class JingduApp extends Application {
             library.close();
         }
     }
+
+    private boolean closed;
 
     private static String option(List<String> args, String name) {
         for (int i = 0; i < args.size(); i++) {

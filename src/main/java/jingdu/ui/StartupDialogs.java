@@ -31,10 +31,7 @@ final class StartupDialogs {
      */
     Library openLibrary(Path dbFile, CompletableFuture<Library> opening) {
         try {
-            Library library = opened(opening);
-            Recovery.openNotice(library, i18n).ifPresent(notice ->
-                    show(Alert.AlertType.INFORMATION, i18n.get("startup.unclean"), notice));
-            return library;
+            return opened(opening);
         } catch (UserFailure e) {
             String problem = e.localized(i18n);
             Optional<Path> backup = Recovery.canRecover(e) ? Recovery.latestSoundBackup(dbFile) : Optional.empty();
@@ -61,6 +58,11 @@ final class StartupDialogs {
                 return null;
             }
         }
+    }
+
+    /** What to tell the user when the last session did not end cleanly (the safety copy, a WAL not used). */
+    java.util.Optional<String> uncleanNotice(Library library) {
+        return Recovery.openNotice(library, i18n);
     }
 
     private static Library opened(CompletableFuture<Library> opening) {
