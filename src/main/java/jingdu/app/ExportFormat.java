@@ -1,36 +1,138 @@
 package jingdu.app;
 
-import java.util.Arrays;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-/** What Jingdu can export; {@code id} is the CLI's --format value and {@code extension} the file's. */
-public enum ExportFormat {
-    DOCX("docx", "docx", false),
-    XLSX("xlsx", "xlsx", false),
-    MD("md", "md", true),
-    HTML("html", "html", true),
-    CSV("csv", "csv", true),
-    NOTES_CSV("notes-csv", "csv", true),
-    JSON("json", "json", true),
-    QDPX("qdpx", "qdpx", false);
+import jingdu.io.AnnotationsJson;
+import jingdu.io.CssPalette;
+import jingdu.io.CsvExporter;
+import jingdu.io.DocxFonts;
+import jingdu.io.DocxReport;
+import jingdu.io.HtmlExporter;
+import jingdu.io.MarkdownReport;
+import jingdu.io.QdpxExporter;
+import jingdu.io.ReportModel;
+import jingdu.io.XlsxLedger;
+
+/**
+ * One export format, and the registry of all of them: the export dialog's choices, the command line's
+ * {@code --format} values and its help, and {@link Exports} all read {@link #values()}. A format is its id
+ * (the CLI's value), its file type, how it is written and what the dialog previews; its display name is the
+ * message {@code export.format.<id>} in both bundles. To add one: a {@code register(...)} line here.
+ */
+public final class ExportFormat {
+
+    /** Writes the report model in this format. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(ExportContext context, ReportModel model, OutputStream out) throws IOException;
+    }
+
+    /** What the export dialog shows before the file is written. */
+    @FunctionalInterface
+    public interface Previewer {
+        Exports.Preview preview(ExportContext context, ReportModel model);
+    }
+
+    /** Refuses a model the format cannot lay out (before anything is written). */
+    @FunctionalInterface
+    public interface Check {
+        void check(ReportModel model) throws ExportException;
+    }
+
+    private static final List<ExportFormat> ALL = new ArrayList<>();
+
+    public static final ExportFormat DOCX = register("docx", "docx", false, false,
+            (c, m, out) -> new DocxReport(c.labels(), c.zone(), DocxFonts.installed()).write(m, out),
+            ExportFormat::markdownPreview,
+            m -> {
+                // a Word document is built whole in memory (POI has no streaming Word writer)
+                int paragraphs = DocxReport.paragraphs(m);
+                if (paragraphs > DocxReport.MAX_PARAGRAPHS) {
+                    throw new ExportException("export.error.docxTooLong", null, paragraphs, DocxReport.MAX_PARAGRAPHS);
+                }
+            });
+    public static final ExportFormat XLSX = register("xlsx", "xlsx", false, true,
+            (c, m, out) -> new XlsxLedger(c.labels()).write(m, out),
+            (c, m) -> new Exports.Preview(null, new CsvExporter(c.labels()).ledgerRows(m)), m -> { });
+    public static final ExportFormat MD = register("md", "md", true, false,
+            (c, m, out) -> out.write(utf8(new MarkdownReport(c.labels(), c.zone()).export(m))),
+            ExportFormat::markdownPreview, m -> { });
+    public static final ExportFormat HTML = register("html", "html", true, false,
+            (c, m, out) -> out.write(utf8(new HtmlExporter(c.labels(), c.zone(), CssPalette.app()).export(m))),
+            (c, m) -> new Exports.Preview(new HtmlExporter(c.labels(), c.zone(), CssPalette.app()).export(m), null),
+            m -> { });
+    public static final ExportFormat CSV = register("csv", "csv", true, true,
+            (c, m, out) -> out.write(new CsvExporter(c.labels()).ledger(m)),
+            (c, m) -> new Exports.Preview(null, new CsvExporter(c.labels()).ledgerRows(m)), m -> { });
+    public static final ExportFormat NOTES_CSV = register("notes-csv", "csv", true, true,
+            (c, m, out) -> out.write(new CsvExporter(c.labels()).annotations(m)),
+            (c, m) -> new Exports.Preview(null, new CsvExporter(c.labels()).annotationRows(m)), m -> { });
+    public static final ExportFormat JSON = register("json", "json", true, false,
+            (c, m, out) -> out.write(utf8(AnnotationsJson.write(m, c.withText()))),
+            (c, m) -> new Exports.Preview(AnnotationsJson.write(m, false), null), m -> { });
+    public static final ExportFormat QDPX = register("qdpx", "qdpx", false, false,
+            (c, m, out) -> out.write(new QdpxExporter(c.labels(), Instant.now()).export(m, c.projectName())),
+            ExportFormat::markdownPreview, m -> { });
 
     private final String id;
     private final String extension;
     private final boolean text;
+    private final boolean table;
+    private final Writer writer;
+    private final Previewer previewer;
+    private final Check check;
 
-    ExportFormat(String id, String extension, boolean text) {
+    private ExportFormat(String id, String extension, boolean text, boolean table, Writer writer, Previewer previewer,
+                         Check check) {
         this.id = id;
         this.extension = extension;
         this.text = text;
+        this.table = table;
+        this.writer = writer;
+        this.previewer = previewer;
+        this.check = check;
     }
 
+    private static ExportFormat register(String id, String extension, boolean text, boolean table, Writer writer,
+                                         Previewer previewer, Check check) {
+        ExportFormat f = new ExportFormat(id, extension, text, table, writer, previewer, check);
+        ALL.add(f);
+        return f;
+    }
+
+    /** Every format, in the order the dialog and the help list them. */
+    public static List<ExportFormat> values() {
+        return Collections.unmodifiableList(ALL);
+    }
+
+    public static Optional<ExportFormat> fromId(String id) {
+        return ALL.stream().filter(f -> f.id.equals(id)).findFirst();
+    }
+
+    public static List<String> ids() {
+        return ALL.stream().map(ExportFormat::id).toList();
+    }
+
+    /** The command line's {@code --format} value. */
     public String id() {
         return id;
     }
 
+    /** The file name extension, without the dot. */
     public String extension() {
         return extension;
+    }
+
+    /** The message key of the format's name in the user's language. */
+    public String nameKey() {
+        return "export.format." + id;
     }
 
     /** True for UTF-8 text that may go to standard output. */
@@ -40,14 +142,32 @@ public enum ExportFormat {
 
     /** True when the preview is a table of rows rather than text. */
     public boolean isTable() {
-        return this == XLSX || this == CSV || this == NOTES_CSV;
+        return table;
     }
 
-    public static Optional<ExportFormat> fromId(String id) {
-        return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();
+    void check(ReportModel model) throws ExportException {
+        check.check(model);
     }
 
-    public static List<String> ids() {
-        return Arrays.stream(values()).map(ExportFormat::id).toList();
+    void write(ExportContext context, ReportModel model, OutputStream out) throws IOException {
+        writer.write(context, model, out);
+    }
+
+    Exports.Preview preview(ExportContext context, ReportModel model) {
+        return previewer.preview(context, model);
+    }
+
+    /** Binary documents preview as their Markdown: the same words, without the layout. */
+    private static Exports.Preview markdownPreview(ExportContext c, ReportModel m) {
+        return new Exports.Preview(new MarkdownReport(c.labels(), c.zone()).export(m), null);
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return id;
     }
 }

@@ -7,26 +7,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import jingdu.analysis.Analyzer;
 import jingdu.i18n.I18n;
-import jingdu.io.AnnotationsJson;
-import jingdu.io.CssPalette;
-import jingdu.io.CsvExporter;
-import jingdu.io.DocxFonts;
-import jingdu.io.DocxReport;
 import jingdu.model.ExportFilter;
 import jingdu.io.ExportLabels;
-import jingdu.io.HtmlExporter;
 import jingdu.io.MarkdownReport;
-import jingdu.io.QdpxExporter;
 import jingdu.io.ReportModel;
 import jingdu.io.SpeechWork;
-import jingdu.io.XlsxLedger;
 import jingdu.model.SectorCatalog;
 import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
@@ -136,12 +127,7 @@ public final class Exports {
      * streaming Word writer), so its paragraphs are limited; the other formats stream or hold little per row.
      */
     private static ReportModel checked(ExportRequest request, ReportModel model) throws ExportException {
-        if (request.format() == ExportFormat.DOCX) {
-            int paragraphs = DocxReport.paragraphs(model);
-            if (paragraphs > DocxReport.MAX_PARAGRAPHS) {
-                throw new ExportException("export.error.docxTooLong", null, paragraphs, DocxReport.MAX_PARAGRAPHS);
-            }
-        }
+        request.format().check(model);
         return model;
     }
 
@@ -161,16 +147,11 @@ public final class Exports {
     }
 
     private void renderTo(ExportRequest request, ReportModel model, OutputStream out) throws IOException {
-        switch (request.format()) {
-            case DOCX -> new DocxReport(labels, zone, DocxFonts.installed()).write(model, out);
-            case XLSX -> new XlsxLedger(labels).write(model, out);
-            case MD -> out.write(utf8(new MarkdownReport(labels, zone).export(model)));
-            case HTML -> out.write(utf8(new HtmlExporter(labels, zone, CssPalette.app()).export(model)));
-            case CSV -> out.write(new CsvExporter(labels).ledger(model));
-            case NOTES_CSV -> out.write(new CsvExporter(labels).annotations(model));
-            case JSON -> out.write(utf8(AnnotationsJson.write(model, request.withText())));
-            case QDPX -> out.write(new QdpxExporter(labels, Instant.now()).export(model, projectName(model)));
-        }
+        request.format().write(context(request, model), model, out);
+    }
+
+    private ExportContext context(ExportRequest request, ReportModel model) {
+        return new ExportContext(labels, zone, request.withText(), projectName(model));
     }
 
     /** What the dialog shows: the text itself, the ledger rows, or for binary documents their Markdown. */
@@ -179,13 +160,7 @@ public final class Exports {
     }
 
     private Preview previewOf(ExportRequest request, ReportModel model) {
-        return switch (request.format()) {
-            case XLSX, CSV -> new Preview(null, new CsvExporter(labels).ledgerRows(model));
-            case NOTES_CSV -> new Preview(null, new CsvExporter(labels).annotationRows(model));
-            case HTML -> new Preview(new HtmlExporter(labels, zone, CssPalette.app()).export(model), null);
-            case JSON -> new Preview(AnnotationsJson.write(model, false), null);
-            case MD, DOCX, QDPX -> new Preview(new MarkdownReport(labels, zone).export(model), null);
-        };
+        return request.format().preview(context(request, model), model);
     }
 
     /**

@@ -32,10 +32,17 @@ final class ExportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** A plain string, not an enum, so an unknown format gets our own message rather than picocli's. */
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
-            description = "docx, xlsx, md, html, csv (task ledger), notes-csv (every tag and note), "
-                    + "json (annotations, see README), qdpx. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", completionCandidates = FormatIds.class,
+            description = "One of: ${COMPLETION-CANDIDATES} (what each is: README, Exports). Default: ${DEFAULT-VALUE}.")
     String format;
+
+    /** The registry's ids, for the help: a format added to {@link ExportFormat} shows up here by itself. */
+    static final class FormatIds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return ExportFormat.ids().iterator();
+        }
+    }
 
     @Option(names = "--speech", paramLabel = "ID", description = "Speech id (see list); repeat for several.")
     List<Long> speechIds = new ArrayList<>();
