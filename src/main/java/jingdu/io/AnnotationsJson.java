@@ -2,13 +2,9 @@ package jingdu.io;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -23,6 +19,7 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 
+import jingdu.text.Fingerprint;
 import jingdu.text.TextLayout;
 import jingdu.model.Level;
 import jingdu.model.Note;
@@ -191,12 +188,7 @@ public final class AnnotationsJson {
 
     /** Hex SHA-256 of the UTF-8 bytes: how a speech is recognised in someone else's library. */
     public static String sha256(String canonicalText) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(canonicalText.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e); // every Java has SHA-256
-        }
+        return Fingerprint.of(canonicalText);
     }
 
     private static ImportException invalid(String where) {

@@ -1,12 +1,9 @@
 package jingdu.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HexFormat;
 
+import jingdu.text.Fingerprint;
 import org.sqlite.Function;
 
 /**
@@ -22,12 +19,7 @@ public final class TextHash {
     }
 
     public static String of(String canonicalText) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(canonicalText.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e); // every Java has SHA-256
-        }
+        return Fingerprint.of(canonicalText);
     }
 
     static void register(Connection c) throws SQLException {

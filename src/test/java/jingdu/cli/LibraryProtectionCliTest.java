@@ -2,10 +2,7 @@ package jingdu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -18,9 +15,9 @@ import java.util.stream.Stream;
 
 import jingdu.app.Library;
 import jingdu.store.Backups;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,18 +29,12 @@ class LibraryProtectionCliTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
+    @RegisterExtension
+    final CliConsole cli = new CliConsole();
     private Path db;
 
     @BeforeEach
     void library() throws Exception {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         db = dir.resolve("jingdu.db");
         try (Library lib = Library.open(db)) {
             for (int i = 1; i <= 30; i++) {
@@ -52,20 +43,12 @@ class LibraryProtectionCliTest {
         }
     }
 
-    @AfterEach
-    void restore() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
-
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return JingduCli.run(args);
+        return cli.run(args);
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     @Test
@@ -83,7 +66,7 @@ class LibraryProtectionCliTest {
         assertThat(run("backup", "--db", db.toString(), "--to", db + "-wal", "--force")).isNotZero();
         assertThat(sha256(db)).isEqualTo(before);
         assertThat(run("list", "--db", db.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(30);
+        assertThat(cli.out().lines()).hasSize(30);
     }
 
     @Test
@@ -124,7 +107,7 @@ class LibraryProtectionCliTest {
             assertThat(sha256(aside)).isEqualTo(before);
         }
         assertThat(run("list", "--db", db.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(30);
+        assertThat(cli.out().lines()).hasSize(30);
     }
 
     @Test

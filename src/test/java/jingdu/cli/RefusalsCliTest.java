@@ -2,8 +2,6 @@ package jingdu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +9,9 @@ import java.util.List;
 
 import jingdu.app.Catalog;
 import jingdu.app.Library;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the command line refuses, and how it says so (issue 13, "Never lose a library"). */
@@ -26,38 +24,24 @@ class RefusalsCliTest {
     Path dir;
 
     private Path db;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
+    @RegisterExtension
+    final CliConsole cli = new CliConsole();
 
     @BeforeEach
-    void captureStreams() {
+    void library() {
         db = dir.resolve("lib.db");
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStreams() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return JingduCli.run(args);
+        return cli.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     private List<String> errLines() {
-        return err.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        return cli.errLines();
     }
 
     private long importSpeech(String text, String name) throws Exception {
