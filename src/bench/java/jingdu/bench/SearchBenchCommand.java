@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import jingdu.analysis.Analyzer;
+import jingdu.app.search.Search;
 import jingdu.bench.app.SearchBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

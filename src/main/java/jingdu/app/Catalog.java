@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jingdu.analysis.SpeechAnalyzer;
+import jingdu.app.importing.EngineFacts;
 import jingdu.model.Collection;
 import jingdu.model.LibraryEntry;
 import jingdu.model.LibraryFilter;

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import jingdu.app.annotate.AnnotationException;
+import jingdu.app.annotate.Annotator;
+import jingdu.app.importing.DocumentImport;
 import jingdu.i18n.I18n;
 import jingdu.io.ImportException;
 import jingdu.model.Level;

@@ -6,10 +6,10 @@ import jingdu.model.Utf16;
 import jingdu.io.TextBudget;
 
 /** A speech checked and laid out for storing: canonical text, title, paragraph count. */
-record SpeechDraft(String title, String sourceName, String text, int paragraphs) {
+public record SpeechDraft(String title, String sourceName, String text, int paragraphs) {
 
     /** Refuses a text with nothing in it; the title is the first line when it reads as one, else the file name. */
-    static SpeechDraft of(String text, String sourceName) throws ImportException {
+    public static SpeechDraft of(String text, String sourceName) throws ImportException {
         String canonical = TextLayout.canonical(text);
         if (canonical.isEmpty()) {
             throw new ImportException("import.error.empty", sourceName);

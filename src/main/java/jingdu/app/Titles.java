@@ -3,7 +3,7 @@ package jingdu.app;
 import java.util.regex.Pattern;
 
 /** A speech's title: its first line when that reads as a heading, else the file name, else the text's beginning. */
-final class Titles {
+public final class Titles {
 
     private static final int MAX_TITLE = 60;
     /** How much of the text names a speech whose file name says nothing readable. */
@@ -15,7 +15,7 @@ final class Titles {
     }
 
     /** Always one clean line ({@link SingleLine}): no tabs, line breaks or bidi controls. */
-    static String of(String canonicalText, String fileName) {
+    public static String of(String canonicalText, String fileName) {
         int nl = canonicalText.indexOf('\n');
         String first = SingleLine.clean(nl < 0 ? canonicalText : canonicalText.substring(0, nl));
         if (!first.isEmpty() && first.length() <= MAX_TITLE && !NOT_A_TITLE.matcher(first).matches()) {

@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import jingdu.app.Engines;
-import jingdu.app.ExportFormat;
-import jingdu.app.ExportRequest;
-import jingdu.app.Exports;
+import jingdu.app.export.ExportFormat;
+import jingdu.app.export.ExportRequest;
+import jingdu.app.export.Exports;
 import jingdu.app.Library;
 import jingdu.model.ExportFilter;
 import jingdu.model.Level;

@@ -3,7 +3,7 @@ package jingdu.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import jingdu.app.AnnotationImport;
+import jingdu.app.annotate.AnnotationImport;
 import jingdu.app.Library;
 import jingdu.io.ImportException;
 import picocli.CommandLine.Command;

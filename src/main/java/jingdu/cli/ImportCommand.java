@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import jingdu.app.BatchImport;
+import jingdu.app.importing.BatchImport;
 import jingdu.app.Library;
 import jingdu.model.Speech;
 import picocli.CommandLine.Command;

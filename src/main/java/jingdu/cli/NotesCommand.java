@@ -6,7 +6,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-import jingdu.app.AnnotationException;
+import jingdu.app.annotate.AnnotationException;
 import jingdu.app.Library;
 import jingdu.model.Note;
 import picocli.CommandLine.Command;

@@ -33,11 +33,12 @@ import java.util.concurrent.CompletableFuture;
 
 import jingdu.app.AnalysisService;
 import jingdu.app.Failures;
-import jingdu.app.BatchImport;
-import jingdu.app.Exports;
+import jingdu.app.importing.BatchImport;
+import jingdu.app.export.Exports;
 import jingdu.app.Library;
 import jingdu.app.Recovery;
 import jingdu.app.Samples;
+import jingdu.app.search.Search;
 import jingdu.i18n.I18n;
 import jingdu.model.Level;
 import jingdu.model.Speech;
@@ -123,7 +124,7 @@ public final class MainWindow {
         legend = new LegendPane(i18n, analysis.sectors(), reader::setLayers);
         notesPane = annotations.notesPane();
 
-        searchPane = new SearchPane(new jingdu.app.Search(library), analysis, i18n, h -> openAt(h.speechId(), h.start(), h.end()));
+        searchPane = new SearchPane(new jingdu.app.search.Search(library), analysis, i18n, h -> openAt(h.speechId(), h.start(), h.end()));
         SplitPane left = new SplitPane(searchPane.besideLibrary(libraryPane), outline);
         left.setOrientation(Orientation.VERTICAL);
         LayoutMemory.remember(prefs, "left", left, 0.45);

@@ -12,6 +12,12 @@ import java.util.Random;
 import java.util.Set;
 
 import jingdu.analysis.Analyzer;
+import jingdu.app.annotate.AnnotationException;
+import jingdu.app.annotate.AnnotationImport;
+import jingdu.app.annotate.Annotator;
+import jingdu.app.export.ExportFormat;
+import jingdu.app.export.ExportRequest;
+import jingdu.app.export.Exports;
 import jingdu.i18n.I18n;
 import jingdu.model.ExportFilter;
 import jingdu.model.Level;

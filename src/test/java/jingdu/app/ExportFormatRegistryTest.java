@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 import jingdu.analysis.Analyzer;
+import jingdu.app.export.ExportFormat;
+import jingdu.app.export.ExportRequest;
+import jingdu.app.export.Exports;
 import jingdu.i18n.I18n;
 import jingdu.model.ExportFilter;
 import org.junit.jupiter.api.Test;

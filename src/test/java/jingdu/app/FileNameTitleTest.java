@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import jingdu.analysis.Analyzer;
+import jingdu.app.importing.BatchImport;
 import jingdu.model.Speech;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jingdu.app.search.Search;
+import jingdu.app.search.SearchHit;
+import jingdu.app.search.SearchPage;
+import jingdu.app.search.SearchQuery;
 import jingdu.model.Level;
 import jingdu.model.Note;
 import jingdu.model.Speech;

@@ -12,6 +12,12 @@ import java.util.List;
 import java.util.Locale;
 
 import jingdu.analysis.Analyzer;
+import jingdu.app.annotate.AnnotationException;
+import jingdu.app.annotate.AnnotationImport;
+import jingdu.app.annotate.Annotator;
+import jingdu.app.export.ExportFormat;
+import jingdu.app.export.ExportRequest;
+import jingdu.app.export.Exports;
 import jingdu.i18n.I18n;
 import jingdu.io.AnnotationsJson;
 import jingdu.model.ExportFilter;

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 
 import jingdu.app.Library;
+import jingdu.app.export.Exports;
 import jingdu.i18n.I18n;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

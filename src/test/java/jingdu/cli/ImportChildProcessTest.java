@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import jingdu.Main;
-import jingdu.app.BatchImport;
+import jingdu.app.importing.BatchImport;
 import jingdu.app.Library;
 import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import jingdu.app.Library;
+import jingdu.app.export.Exports;
 import jingdu.model.Level;
 import jingdu.model.SpeechSummary;
 import org.junit.jupiter.api.AfterEach;
@@ -141,7 +142,7 @@ class JingduCliTest {
         Path target = dir.resolve("x.pdf");
         assertThat(run("export", "--db", db.toString(), "--speech", "1", "--format", "pdf", "--out", target.toString()))
                 .isNotZero();
-        assertThat(errLines()).singleElement().isEqualTo(JingduCli.I18N.get("cli.error.format", "pdf", String.join(", ", jingdu.app.Exports.FORMATS)));
+        assertThat(errLines()).singleElement().isEqualTo(JingduCli.I18N.get("cli.error.format", "pdf", String.join(", ", jingdu.app.export.Exports.FORMATS)));
         assertThat(target).doesNotExist();
 
         assertThat(run("export", "--db", db.toString(), "--speech", "1", "--out", dir.resolve("no/such/dir.md").toString()))

@@ -9,7 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import jingdu.app.SearchHit;
+import jingdu.app.search.SearchHit;
 import jingdu.model.Speech;
 import jingdu.ui.reader.ReaderView;
 import jingdu.ui.search.SearchPane;

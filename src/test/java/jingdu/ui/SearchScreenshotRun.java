@@ -17,7 +17,7 @@ import javafx.stage.Stage;
 import jingdu.analysis.Analyzer;
 import jingdu.app.AnalysisService;
 import jingdu.app.Library;
-import jingdu.app.SearchHit;
+import jingdu.app.search.SearchHit;
 import jingdu.i18n.I18n;
 import jingdu.ui.search.SearchPane;
 

@@ -13,7 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
-import jingdu.app.Annotator;
+import jingdu.app.annotate.Annotator;
 import jingdu.i18n.I18n;
 import jingdu.model.Tag;
 import jingdu.ui.notes.NotesPane;

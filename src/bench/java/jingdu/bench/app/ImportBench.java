@@ -20,12 +20,12 @@ import java.util.function.Consumer;
 
 import jingdu.analysis.Analyzer;
 import jingdu.text.TextLayout;
-import jingdu.app.BatchImport;
+import jingdu.app.importing.BatchImport;
 import jingdu.app.Catalog;
 import jingdu.app.Engines;
-import jingdu.app.ImportPipeline;
+import jingdu.app.importing.ImportPipeline;
 import jingdu.app.Library;
-import jingdu.app.Search;
+import jingdu.app.search.Search;
 import jingdu.bench.analysis.BareSegmenter;
 
 /**

@@ -22,7 +22,7 @@ import java.util.TreeSet;
 
 import jingdu.analysis.SpeechAnalyzer;
 import jingdu.app.Library;
-import jingdu.app.Search;
+import jingdu.app.search.Search;
 import jingdu.model.Analysis;
 import jingdu.model.Level;
 import jingdu.store.SearchIndex;

@@ -20,8 +20,8 @@ import java.util.function.Consumer;
 
 import jingdu.analysis.SpeechAnalyzer;
 import jingdu.app.Library;
-import jingdu.app.Search;
-import jingdu.app.SearchQuery;
+import jingdu.app.search.Search;
+import jingdu.app.search.SearchQuery;
 import jingdu.model.Level;
 
 /**

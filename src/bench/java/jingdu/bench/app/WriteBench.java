@@ -18,8 +18,8 @@ import java.util.function.Consumer;
 import org.sqlite.SQLiteConfig;
 
 import jingdu.analysis.Analyzer;
-import jingdu.app.AnnotationException;
-import jingdu.app.Annotator;
+import jingdu.app.annotate.AnnotationException;
+import jingdu.app.annotate.Annotator;
 import jingdu.app.Library;
 import jingdu.i18n.I18n;
 import jingdu.model.Level;

@@ -14,7 +14,7 @@ import javafx.animation.AnimationTimer;
 import javafx.stage.Window;
 import jingdu.analysis.Analyzer;
 import jingdu.app.AnalysisService;
-import jingdu.app.BatchImport;
+import jingdu.app.importing.BatchImport;
 import jingdu.app.Library;
 import jingdu.bench.app.BenchRow;
 import jingdu.bench.app.CorpusText;

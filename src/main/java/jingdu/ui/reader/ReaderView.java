@@ -25,7 +25,7 @@ import jingdu.model.NoteScope;
 import jingdu.model.SectorCatalog;
 import jingdu.model.Tag;
 import jingdu.model.TagTree;
-import jingdu.app.TagNames;
+import jingdu.app.annotate.TagNames;
 import jingdu.model.Speech;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import jingdu.app.AnnotationException;
-import jingdu.app.Annotator;
+import jingdu.app.annotate.AnnotationException;
+import jingdu.app.annotate.Annotator;
 import jingdu.app.Library;
 import jingdu.i18n.I18n;
 import jingdu.model.Note;

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import jingdu.app.Annotator;
+import jingdu.app.annotate.Annotator;
 import jingdu.app.Library;
-import jingdu.app.Search;
+import jingdu.app.search.Search;
 import jingdu.i18n.I18n;
 import jingdu.model.Note;
 import jingdu.model.Speech;

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import jingdu.app.AnnotationException;
-import jingdu.app.Annotator;
+import jingdu.app.annotate.AnnotationException;
+import jingdu.app.annotate.Annotator;
 import jingdu.app.Library;
 import jingdu.i18n.I18n;
 import jingdu.model.Speech;

@@ -13,7 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import jingdu.analysis.Analyzer;
 import jingdu.app.AnalysisService;
-import jingdu.app.ExportFormat;
+import jingdu.app.export.ExportFormat;
 import jingdu.app.Library;
 import jingdu.i18n.I18n;
 import jingdu.model.Level;

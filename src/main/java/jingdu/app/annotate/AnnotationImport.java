@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.annotate;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jingdu.app.Library;
+import jingdu.app.SingleLine;
+import jingdu.app.Titles;
 import jingdu.text.TextLayout;
 import jingdu.io.AnnotationsJson;
 import jingdu.io.AnnotationsJson.NoteEntry;

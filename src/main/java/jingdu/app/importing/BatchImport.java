@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.importing;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import jingdu.analysis.SpeechAnalyzer;
+import jingdu.app.Engines;
+import jingdu.app.Library;
 import jingdu.io.DocumentFormat;
 import jingdu.model.Speech;
 

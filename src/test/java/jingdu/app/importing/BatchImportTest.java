@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jingdu.analysis.Analyzer;
+import jingdu.app.Library;
 import jingdu.io.DocumentFixtures;
 import jingdu.model.Speech;
 import org.junit.jupiter.api.Test;

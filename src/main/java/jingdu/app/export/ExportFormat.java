@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.export;
 
 import java.io.IOException;
 import java.io.OutputStream;

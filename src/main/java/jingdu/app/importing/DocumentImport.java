@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.importing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
+import jingdu.app.Failures;
 import jingdu.io.DocumentFormat;
 import jingdu.io.DocumentReader;
 import jingdu.io.ImportException;

@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.importing;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import jingdu.analysis.SpeechFacts;
+import jingdu.app.SpeechDates;
+import jingdu.app.search.Search;
 import jingdu.model.Analysis;
 import jingdu.model.SectorMention;
 import jingdu.model.SpeechMeta;
@@ -15,16 +17,16 @@ import jingdu.model.SpeechMeta;
  * the details it can tell (level of government, meeting, date); for the search filters, the sectors and
  * suggested levels of each paragraph. Computed once, off the writer's thread, by the import.
  */
-record EngineFacts(Set<String> sectors, SpeechMeta found, Map<Integer, Set<String>> sectorsByParagraph,
+public record EngineFacts(Set<String> sectors, SpeechMeta found, Map<Integer, Set<String>> sectorsByParagraph,
                    Map<Integer, Set<String>> levelsByParagraph) {
 
-    static EngineFacts of(String text, Analysis a) {
+    public static EngineFacts of(String text, Analysis a) {
         return new EngineFacts(sectors(a), found(text), Collections.unmodifiableMap(Search.sectorsByParagraph(a)),
                 Collections.unmodifiableMap(Search.levelsByParagraph(a)));
     }
 
     /** The speech's sectors in order of first mention. */
-    static Set<String> sectors(Analysis a) {
+    public static Set<String> sectors(Analysis a) {
         Set<String> sectors = new LinkedHashSet<>();
         for (SectorMention s : a.sectors()) {
             sectors.add(s.sector());
@@ -33,7 +35,7 @@ record EngineFacts(Set<String> sectors, SpeechMeta found, Map<Integer, Set<Strin
     }
 
     /** The details the text tells about itself; the title and the user's own fields are left alone. */
-    static SpeechMeta found(String text) {
+    public static SpeechMeta found(String text) {
         SpeechFacts facts = SpeechFacts.of(text);
         return new SpeechMeta(null, null, SpeechDates.normalize(facts.date()), null, facts.governmentLevel(),
                 facts.meeting(), null);

@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.annotate;
 
 import jingdu.model.Utf16;
 

@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.importing;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +23,11 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import jingdu.analysis.SpeechAnalyzer;
+import jingdu.app.Failures;
+import jingdu.app.FileNames;
+import jingdu.app.Library;
+import jingdu.app.SpeechDraft;
+import jingdu.app.search.Search;
 import jingdu.io.ImportException;
 import jingdu.model.Speech;
 import jingdu.store.Database;

@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.export;
 
 import jingdu.i18n.LocalizedException;
 

@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.search;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jingdu.analysis.SpeechAnalyzer;
+import jingdu.app.Library;
 import jingdu.model.Analysis;
 import jingdu.model.Level;
 import jingdu.model.ParagraphInfo;

@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.annotate;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jingdu.app.Library;
 import jingdu.app.undo.Command;
 import jingdu.app.undo.Description;
 import jingdu.app.undo.NoteCommand;

@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,10 @@ import java.util.function.Supplier;
 
 import jingdu.analysis.Analyzer;
 import jingdu.analysis.SpeechAnalyzer;
+import jingdu.app.Catalog;
+import jingdu.app.Library;
+import jingdu.app.search.Search;
+import jingdu.app.search.SearchQuery;
 import jingdu.io.DocumentFixtures;
 import jingdu.model.LibraryFilter;
 import jingdu.model.Speech;

@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.importing;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

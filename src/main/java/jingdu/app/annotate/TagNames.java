@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.annotate;
 
 import jingdu.i18n.I18n;
 import jingdu.model.Tag;

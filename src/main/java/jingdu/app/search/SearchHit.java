@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.search;
 
 import java.time.Instant;
 

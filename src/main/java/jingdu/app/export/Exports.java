@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jingdu.analysis.Analyzer;
+import jingdu.app.Failures;
+import jingdu.app.Library;
 import jingdu.i18n.I18n;
 import jingdu.model.ExportFilter;
 import jingdu.io.ExportLabels;

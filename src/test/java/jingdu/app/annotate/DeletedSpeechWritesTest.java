@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,12 @@ import java.util.Map;
 import java.util.Set;
 
 import jingdu.analysis.Analyzer;
+import jingdu.app.Catalog;
+import jingdu.app.CatalogException;
+import jingdu.app.Library;
+import jingdu.app.export.ExportFormat;
+import jingdu.app.export.ExportRequest;
+import jingdu.app.export.Exports;
 import jingdu.i18n.I18n;
 import jingdu.model.ExportFilter;
 import jingdu.io.ImportException;

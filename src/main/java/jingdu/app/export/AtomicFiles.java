@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.export;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 
+import jingdu.app.Library;
 import jingdu.io.DocumentFixtures;
 import jingdu.io.DocumentFormat;
 import jingdu.io.ImportException;
