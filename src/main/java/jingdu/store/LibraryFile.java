@@ -46,10 +46,13 @@ final class LibraryFile {
         boolean sideFilesExisted = Files.exists(wal) || Files.exists(shm);
         try {
             return inspectReadOnly(file, checkBudgetMillis);
-        } finally {
+        } catch (StoreException refused) {
+            // A refused file is left as it was found. Only then: on a file we go on to open, another Jingdu
+            // may already be writing into a WAL that is still empty, and deleting it would lose its writes.
             if (!sideFilesExisted) {
-                removeEmptyWal(wal, shm); // a refused file is left exactly as it was found
+                removeEmptyWal(wal, shm);
             }
+            throw refused;
         }
     }
 
