@@ -63,11 +63,14 @@ final class UncleanShutdown {
             }
             Path copy = keepAsFound(file, clock);
             boolean trusted = walTrusted(file, wal);
-            if (!trusted) {
+            // asked again just before: another Jingdu may have opened the file while the WAL was being tried,
+            // and then the WAL is live (and its own check has decided about it)
+            boolean discard = !trusted && !inUseElsewhere(file);
+            if (discard) {
                 Files.deleteIfExists(wal);
                 Files.deleteIfExists(sibling(file, "-shm"));
             }
-            return new Outcome(Optional.of(copy), !trusted);
+            return new Outcome(Optional.of(copy), discard);
         } catch (IOException e) {
             // without a safety copy the next write could lose what the WAL holds: do not open for writing
             throw new StoreException("store.error.safetyCopy", file + ": " + e.getMessage(), e);
