@@ -68,10 +68,7 @@ final class LibraryFile {
     }
 
     private static Inspection inspectReadOnly(Path file, long checkBudgetMillis) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(5000);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        try (Connection c = readOnly(file);
              Statement s = c.createStatement()) {
             int appId = intPragma(s, "application_id");
             int version = intPragma(s, "user_version");
@@ -134,10 +131,7 @@ final class LibraryFile {
 
     /** A full {@code integrity_check} on a read-only connection of its own: true when the file is sound. */
     static boolean integrityCheck(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(5000);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        try (Connection c = readOnly(file);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("PRAGMA integrity_check(1)")) {
             return rs.next() && "ok".equals(rs.getString(1));
@@ -147,6 +141,15 @@ final class LibraryFile {
             }
             throw new StoreException("store.error.read", file.toString(), e);
         }
+    }
+
+    /** A read-only connection for checks: it writes nothing to the file (and never checkpoints on close). */
+    static Connection readOnly(Path file) throws SQLException {
+        SqliteNative.prepare();
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5000);
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
     }
 
     private static int intPragma(Statement s, String name) throws SQLException {

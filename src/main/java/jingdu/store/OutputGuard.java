@@ -37,8 +37,12 @@ public final class OutputGuard {
         if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.exists(out)) {
             return;
         }
+        if (!Files.isRegularFile(out)) {
+            // a device, pipe or socket: renaming a file over it would replace it (as root, /dev/null itself)
+            throw new StoreException("store.error.output.notAFile", target.toString(), null);
+        }
         try {
-            if (Files.isRegularFile(out) && SqliteHeader.looksLikeSqlite(out)) {
+            if (SqliteHeader.looksLikeSqlite(out)) {
                 throw new StoreException("store.error.output.database", target.toString(), null);
             }
         } catch (IOException e) {

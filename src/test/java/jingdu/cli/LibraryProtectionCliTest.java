@@ -78,6 +78,10 @@ class LibraryProtectionCliTest {
         assertThat(run("export", "--all", "--format", "md", "--db", db.toString(), "--out", report.toString(), "--force")).isZero();
         assertThat(Files.readString(report)).contains("讲话1");
 
+        // a device is never replaced: as root, renaming over /dev/null would replace the device itself
+        assertThat(run("export", "--all", "--format", "md", "--db", db.toString(), "--out", "/dev/null", "--force")).isNotZero();
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+
         Path otherDb = Files.copy(db, dir.resolve("colleague.db"));
         assertThat(run("backup", "--db", db.toString(), "--to", otherDb.toString(), "--force")).isNotZero();
         assertThat(err()).contains("数据库文件");

@@ -72,4 +72,17 @@ class OutputGuardTest {
         assertThatThrownBy(() -> OutputGuard.check(dir, library, true))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.key()).isEqualTo("store.error.output.folder"));
     }
+
+    @Test
+    void aPipeOrADeviceIsNeverReplacedEvenWithForce() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+                "mkfifo is available");
+        for (Path target : new Path[] {fifo, Path.of("/dev/null")}) {
+            assertThatThrownBy(() -> OutputGuard.check(target, library, true)).as(target.toString())
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.key()).isEqualTo("store.error.output.notAFile"));
+        }
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        assertThat(Files.exists(fifo)).isTrue();
+    }
 }

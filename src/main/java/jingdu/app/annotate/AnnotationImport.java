@@ -150,10 +150,13 @@ public final class AnnotationImport {
                     counts[0]++;
                 }
                 String now = Instant.now().toString();
-                Set<String> tagKeys = new HashSet<>();
+                // what the speech has, read once per level; a paragraph added here is not added again
+                Map<String, Set<Integer>> tagged = new HashMap<>();
                 for (TagEntry t : e.tags()) {
-                    if (tagKeys.add(t.paragraph() + ":" + t.level().id())
-                            && !tx.paragraphsWith(id, t.level().id()).contains(t.paragraph())) {
+                    long speech = id;
+                    Set<Integer> have = tagged.computeIfAbsent(t.level().id(),
+                            level -> new HashSet<>(tx.paragraphsWith(speech, level)));
+                    if (have.add(t.paragraph())) {
                         tags.add(new ParagraphTag(id, t.paragraph(), t.level().id(), now));
                     }
                 }
