@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
-import jingdu.app.DataPaths;
-import jingdu.app.SelfCheck;
-import jingdu.app.StartArguments;
+import jingdu.app.start.DataPaths;
+import jingdu.app.start.SelfCheck;
+import jingdu.app.start.StartArguments;
 import jingdu.cli.CommandNames;
 import jingdu.cli.JingduCli;
 

@@ -3,7 +3,12 @@ package jingdu;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,6 +74,27 @@ class ArchitectureTest {
     void theProductNeverUsesTheBenches() {
         // they ship apart (target/jingdu-bench.jar); the compiler already keeps src/main from seeing them
         noClasses().should().dependOnClassesThat().resideInAPackage("jingdu.bench..").check(classes);
+    }
+
+    /** The use cases a front end works with; only the composition roots make them. */
+    private static final Set<String> USE_CASES = Set.of("jingdu.app.Library", "jingdu.app.Services",
+            "jingdu.app.AnalysisService", "jingdu.app.library.Catalog", "jingdu.app.search.Search",
+            "jingdu.app.annotate.Annotator", "jingdu.app.annotate.AnnotationImport", "jingdu.app.export.Exports",
+            "jingdu.app.importing.BatchImport");
+
+    /** The window's root, the command line's (every command opens through its --db option) and restore's. */
+    private static final String[] ROOTS = {"jingdu.ui.JingduApp", "jingdu.cli.DbOption", "jingdu.cli.RestoreCommand"};
+
+    @Test
+    void frontEndsReceiveTheirUseCasesFromTheCompositionRoot() {
+        DescribedPredicate<JavaCall<?>> makesUseCase = DescribedPredicate.describe("a use case of jingdu.app",
+                call -> USE_CASES.contains(call.getTargetOwner().getName())
+                        && (call instanceof JavaConstructorCall || call.getName().equals("open")
+                        || call.getName().equals("forLibrary")));
+        noClasses().that().resideInAnyPackage("jingdu.ui..", "jingdu.cli..").and().doNotHaveFullyQualifiedName(ROOTS[0])
+                .and().doNotHaveFullyQualifiedName(ROOTS[1]).and().doNotHaveFullyQualifiedName(ROOTS[2])
+                .should().callCodeUnitWhere(makesUseCase)
+                .check(classes);
     }
 
     @Test

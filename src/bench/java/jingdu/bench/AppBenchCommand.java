@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import jingdu.analysis.Analyzer;
-import jingdu.app.JvmOptions;
+import jingdu.app.start.JvmOptions;
 import jingdu.bench.analysis.Throughput;
 import jingdu.bench.app.BenchRow;
 import jingdu.bench.app.CorpusText;

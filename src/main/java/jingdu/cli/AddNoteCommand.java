@@ -2,7 +2,7 @@ package jingdu.cli;
 
 import java.util.concurrent.Callable;
 
-import jingdu.app.Library;
+import jingdu.app.Services;
 import jingdu.model.Note;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,8 +34,8 @@ final class AddNoteCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Note note;
-        try (Library library = db.open()) {
-            note = library.annotator(JingduCli.I18N).addPassageNote(speechId, start, end, text, null);
+        try (Services services = db.open()) {
+            note = services.annotator(JingduCli.I18N).addPassageNote(speechId, start, end, text, null);
         }
         spec.commandLine().getOut().println(note.id());
         return 0;

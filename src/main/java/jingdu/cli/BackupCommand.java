@@ -3,7 +3,7 @@ package jingdu.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import jingdu.app.Library;
+import jingdu.app.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +27,8 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Library library = db.open()) {
-            Path written = to != null ? library.backupTo(to, force) : library.backupNow();
+        try (Services services = db.open()) {
+            Path written = to != null ? services.library().backupTo(to, force) : services.library().backupNow();
             spec.commandLine().getOut().println(written.toAbsolutePath());
         }
         return 0;

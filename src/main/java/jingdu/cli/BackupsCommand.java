@@ -3,7 +3,7 @@ package jingdu.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import jingdu.app.Recovery;
+import jingdu.app.library.Recovery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

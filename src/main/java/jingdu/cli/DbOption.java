@@ -2,8 +2,8 @@ package jingdu.cli;
 
 import java.nio.file.Path;
 
-import jingdu.app.Library;
-import jingdu.app.Recovery;
+import jingdu.app.Services;
+import jingdu.app.library.Recovery;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,10 +22,13 @@ final class DbOption {
         return JingduCli.databaseOrDefault(db);
     }
 
-    /** Opens the library, telling the user on stderr when it was found after an unclean shutdown. */
-    Library open() {
-        Library library = Library.open(file());
-        Recovery.openNotice(library, JingduCli.I18N).ifPresent(command.commandLine().getErr()::println);
-        return library;
+    /**
+     * Opens the library and its use cases (the command line's composition root), telling the user on
+     * stderr when the file was found after an unclean shutdown.
+     */
+    Services open() {
+        Services services = Services.open(file());
+        Recovery.openNotice(services.library(), JingduCli.I18N).ifPresent(command.commandLine().getErr()::println);
+        return services;
     }
 }

@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import jingdu.app.Engines;
+import jingdu.app.Services;
 import jingdu.app.export.ExportFormat;
 import jingdu.app.export.ExportRequest;
 import jingdu.app.export.Exports;
-import jingdu.app.Library;
 import jingdu.model.ExportFilter;
 import jingdu.model.Level;
 import picocli.CommandLine.Command;
@@ -47,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--speech", paramLabel = "ID", description = "Speech id (see list); repeat for several.")
     List<Long> speechIds = new ArrayList<>();
 
-    @Option(names = "--all", description = "Every speech in the library.")
+    @Option(names = "--all", description = "Every speech in the services.library().")
     boolean all;
 
     @Option(names = "--tag", paramLabel = "LEVEL",
@@ -106,8 +105,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         ExportRequest request = new ExportRequest(fmt, all ? List.of() : List.copyOf(new LinkedHashSet<>(speechIds)),
                 new ExportFilter(tagLevels, shownLevels, Set.copyOf(sectors)), !withoutText);
-        try (Library library = db.open()) {
-            Exports exports = new Exports(library, Engines.forLibrary(library.file()), JingduCli.I18N);
+        try (Services services = db.open()) {
+            Exports exports = services.exports(services.newEngine(), JingduCli.I18N);
             if (out == null) {
                 // raw bytes: the CLI's writer might re-encode, and the CSV's BOM must stay as it is
                 OutputStream stdout = new PrintStream(System.out, false);

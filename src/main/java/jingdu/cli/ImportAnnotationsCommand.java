@@ -3,8 +3,8 @@ package jingdu.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import jingdu.app.Services;
 import jingdu.app.annotate.AnnotationImport;
-import jingdu.app.Library;
 import jingdu.io.ImportException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import-annotations", mixinStandardHelpOptions = true,
-        description = {"Merge an annotations JSON (made by export --format json) into the library.",
+        description = {"Merge an annotations JSON (made by export --format json) into the services.library().",
             "Speeches match by their text; tags merge, duplicate notes are skipped; all or nothing."})
 final class ImportAnnotationsCommand implements Callable<Integer> {
 
@@ -28,8 +28,8 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Library library = db.open()) {
-            AnnotationImport.Result r = new AnnotationImport(library).importFile(file);
+        try (Services services = db.open()) {
+            AnnotationImport.Result r = services.annotationImport().importFile(file);
             spec.commandLine().getOut().println(JingduCli.I18N.get("export.import.done", r.speechesMatched(),
                     r.speechesAdded(), r.speechesSkipped(), r.tagsAdded(), r.notesAdded()));
             return 0;

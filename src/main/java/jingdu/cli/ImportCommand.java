@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import jingdu.app.Services;
 import jingdu.app.importing.BatchImport;
-import jingdu.app.Library;
 import jingdu.model.Speech;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +28,7 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--allow-duplicates", description = "Import a file even when its text is already in the library.")
+    @Option(names = "--allow-duplicates", description = "Import a file even when its text is already in the services.library().")
     boolean allowDuplicates;
 
     @Parameters(paramLabel = "FILE|FOLDER", arity = "1..*")
@@ -38,9 +38,9 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Library library = db.open()) {
+        try (Services services = db.open()) {
             // each id goes out once its transaction committed: after a crash, what was printed is in the library
-            BatchImport.Summary summary = new BatchImport(library).allowingDuplicates(allowDuplicates).run(files,
+            BatchImport.Summary summary = services.importer().allowingDuplicates(allowDuplicates).run(files,
                     (done, total, current) -> { }, () -> false, speeches -> {
                         for (Speech s : speeches) {
                             out.println(s.id() + "\t" + s.title());

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import jingdu.app.DataPaths;
+import jingdu.app.start.DataPaths;
 import jingdu.app.Engines;
 import jingdu.app.Failures;
 import jingdu.i18n.I18n;

@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 
-import jingdu.app.Library;
+import jingdu.app.Services;
 import jingdu.app.SingleLine;
 import jingdu.model.SpeechSummary;
 import picocli.CommandLine.Command;
@@ -26,8 +26,8 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Library library = db.open()) {
-            for (SpeechSummary s : library.list()) {
+        try (Services services = db.open()) {
+            for (SpeechSummary s : services.library().list()) {
                 spec.commandLine().getOut().println(
                         s.id() + "\t" + DATE.format(s.importedAt()) + "\t" + s.paragraphCount() + "\t"
                                 + SingleLine.clean(s.title())); // titles stored by earlier versions may hold tabs

@@ -6,8 +6,8 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import jingdu.app.Services;
 import jingdu.app.annotate.AnnotationException;
-import jingdu.app.Library;
 import jingdu.model.Note;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,13 +33,13 @@ final class NotesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         JsonObject root = new JsonObject();
-        try (Library library = db.open()) {
-            if (library.find(speechId).isEmpty()) {
+        try (Services services = db.open()) {
+            if (services.library().find(speechId).isEmpty()) {
                 throw new AnnotationException("annotate.error.noSpeech", speechId);
             }
             root.addProperty("speech", speechId);
             JsonArray notes = new JsonArray();
-            for (Note n : library.notes(speechId)) {
+            for (Note n : services.library().notes(speechId)) {
                 JsonObject o = new JsonObject();
                 o.addProperty("id", n.id());
                 o.addProperty("start", n.start());
@@ -52,7 +52,7 @@ final class NotesCommand implements Callable<Integer> {
             }
             root.add("notes", notes);
             JsonArray tags = new JsonArray();
-            library.levelTags(speechId).forEach((p, levels) -> levels.forEach(l -> {
+            services.library().levelTags(speechId).forEach((p, levels) -> levels.forEach(l -> {
                 JsonObject o = new JsonObject();
                 o.addProperty("paragraph", p);
                 o.addProperty("level", l.id());

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import jingdu.app.Library;
-import jingdu.app.Recovery;
+import jingdu.app.library.Recovery;
 import jingdu.i18n.UserFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

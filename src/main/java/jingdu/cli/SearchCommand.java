@@ -10,8 +10,7 @@ import java.util.concurrent.Callable;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import jingdu.app.Engines;
-import jingdu.app.Library;
+import jingdu.app.Services;
 import jingdu.app.search.Search;
 import jingdu.app.search.SearchHit;
 import jingdu.app.search.SearchPage;
@@ -82,11 +81,11 @@ final class SearchCommand implements Callable<Integer> {
             return 2;
         }
         SearchQuery query = new SearchQuery(String.join(" ", words), Set.copyOf(sectors), tagLevels, shownLevels, from, to, page - 1);
-        try (Library library = db.open()) {
-            Search search = new Search(library);
+        try (Services services = db.open()) {
+            Search search = services.search();
             if (search.needsAnalysis(query)) {
                 err.println(JingduCli.I18N.get("search.analysing"));
-                search.analysePending(Engines.forLibrary(library.file()));
+                search.analysePending(services.newEngine());
             }
             SearchPage result = search.search(query);
             if (json) {

@@ -2,7 +2,7 @@ package jingdu.cli;
 
 import java.util.concurrent.Callable;
 
-import jingdu.app.Library;
+import jingdu.app.Services;
 import jingdu.model.Level;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,8 +39,8 @@ final class TagCommand implements Callable<Integer> {
             return 2;
         }
         boolean changed;
-        try (Library library = db.open()) {
-            changed = library.annotator(JingduCli.I18N).setParagraphTag(speechId, java.util.List.of(paragraph), lv.id(), !remove).isPresent();
+        try (Services services = db.open()) {
+            changed = services.annotator(JingduCli.I18N).setParagraphTag(speechId, java.util.List.of(paragraph), lv.id(), !remove).isPresent();
         }
         // printed only after the transaction has committed. Nothing to change is not a failure: the paragraph is
         // as asked (scripts that make sure of a tag keep working), but the line says that nothing changed.

@@ -60,7 +60,7 @@ public final class SpeechBatch {
             Facts f = d.facts();
             if (f != null) {
                 SearchIndex.putFacts(c, id, f.sectorsByParagraph(), f.levelsByParagraph());
-                CatalogRepository.index(c, id, f.sectors(), f.found());
+                LibraryEntryRepository.index(c, id, f.sectors(), f.found());
             }
             out.add(new Speech(id, d.title(), d.sourceName(), d.text(), now, d.paragraphs()));
         }

@@ -75,10 +75,10 @@ final class AnnotationController {
     private List<Note> notes = List.of();
     private TagManager manager;
 
-    AnnotationController(Library library, I18n i18n, Stage stage, Dialogs dialogs, ReaderView reader,
+    AnnotationController(Library library, Annotator annotator, I18n i18n, Stage stage, Dialogs dialogs, ReaderView reader,
                          Consumer<String> status) {
         this.library = library;
-        this.annotator = new Annotator(library, i18n);
+        this.annotator = annotator;
         this.i18n = i18n;
         this.stage = stage;
         this.dialogs = dialogs;

@@ -13,12 +13,13 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import jingdu.app.AnalysisService;
-import jingdu.app.BackupScheduler;
-import jingdu.app.DataPaths;
+import jingdu.app.Services;
+import jingdu.app.library.BackupScheduler;
+import jingdu.app.start.DataPaths;
 import jingdu.app.Failures;
 import jingdu.app.Library;
-import jingdu.app.SingleInstance;
-import jingdu.app.StartArguments;
+import jingdu.app.start.SingleInstance;
+import jingdu.app.start.StartArguments;
 import jingdu.i18n.I18n;
 
 /**
@@ -38,6 +39,7 @@ public final class JingduApp extends Application {
     private Library library;
     private BackupScheduler backups;
     private AnalysisService analysis;
+    private Services services;
     private Prefs prefs;
     private Stage stage;
     private MainWindow window;
@@ -137,6 +139,7 @@ public final class JingduApp extends Application {
             }
         }));
         analysis = AnalysisService.forLibrary(dbFile);
+        services = new Services(library, analysis);
         // the first frame goes first; then the engine loads and the start-up backup is taken
         analysis.holdUntil(firstFrame);
         var warm = analysis.warmUp();
@@ -222,7 +225,7 @@ public final class JingduApp extends Application {
     private void buildWindow() {
         I18n i18n = new I18n(I18n.forLanguage(prefs.language()));
         long open = window != null && window.current() != null ? window.current().id() : -1;
-        window = new MainWindow(library, analysis, i18n, prefs, stage, this::buildWindow);
+        window = new MainWindow(services, i18n, prefs, stage, this::buildWindow);
         window.showSidePanesAfter(firstFrame);
         Scene scene = window.scene(stage.getWidth(), stage.getHeight());
         stage.setScene(scene);
@@ -252,10 +255,9 @@ public final class JingduApp extends Application {
         if (backups != null) {
             backups.close();
         }
-        if (analysis != null) {
-            analysis.close();
-        }
-        if (library != null) {
+        if (services != null) {
+            services.close();
+        } else if (library != null) {
             library.close();
         }
     }

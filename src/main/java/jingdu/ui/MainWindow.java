@@ -33,12 +33,12 @@ import java.util.concurrent.CompletableFuture;
 
 import jingdu.app.AnalysisService;
 import jingdu.app.Failures;
+import jingdu.app.Services;
 import jingdu.app.importing.BatchImport;
-import jingdu.app.export.Exports;
 import jingdu.app.Library;
-import jingdu.app.Recovery;
-import jingdu.app.Samples;
-import jingdu.app.search.Search;
+import jingdu.app.library.Catalog;
+import jingdu.app.library.Recovery;
+import jingdu.app.start.Samples;
 import jingdu.i18n.I18n;
 import jingdu.model.Level;
 import jingdu.model.Speech;
@@ -64,6 +64,7 @@ public final class MainWindow {
     public static final String ADD_NOTE_ID = "action-add-note";
     public static final String STATUS_ID = "status";
 
+    private final Services services;
     private final Library library;
     private final AnalysisService analysis;
     private final I18n i18n;
@@ -81,7 +82,7 @@ public final class MainWindow {
     private final SearchPane searchPane;
     private final Label status = new Label();
     private final Dialogs dialogs;
-    private final jingdu.app.Catalog catalog;
+    private final jingdu.app.library.Catalog catalog;
     private final ReaderComforts comforts;
     private final ImportController importer;
 
@@ -94,21 +95,21 @@ public final class MainWindow {
     private Speech current;
     private long openGeneration;
 
-    public MainWindow(Library library, AnalysisService analysis, I18n i18n, Prefs prefs, Stage stage,
-                      Runnable onLanguageChange) {
-        this.library = library;
-        this.analysis = analysis;
+    public MainWindow(Services services, I18n i18n, Prefs prefs, Stage stage, Runnable onLanguageChange) {
+        this.services = services;
+        this.library = services.library();
+        this.analysis = services.analysis();
         this.i18n = i18n;
         this.prefs = prefs;
         this.stage = stage;
         this.onLanguageChange = onLanguageChange;
         this.dialogs = new Dialogs(i18n, stage);
-        this.importer = new ImportController(library, analysis, i18n, stage, this::open, status::setText);
+        this.importer = new ImportController(services, i18n, stage, this::open, status::setText);
         reader = new ReaderView(i18n, analysis.sectors());
-        annotations = new AnnotationController(library, i18n, stage, dialogs, reader, status::setText);
+        annotations = new AnnotationController(library, services.annotator(i18n), i18n, stage, dialogs, reader, status::setText);
         annotations.onOpenSpeech(this::open);
         comforts = new ReaderComforts(i18n, prefs, reader, status::setText);
-        catalog = new jingdu.app.Catalog(library);
+        catalog = services.catalog();
         libraryPane = new LibraryPane(i18n, catalog, analysis, new LibraryPane.Listener() {
             @Override
             public void open(long speechId) {
@@ -124,7 +125,7 @@ public final class MainWindow {
         legend = new LegendPane(i18n, analysis.sectors(), reader::setLayers);
         notesPane = annotations.notesPane();
 
-        searchPane = new SearchPane(new jingdu.app.search.Search(library), analysis, i18n, h -> openAt(h.speechId(), h.start(), h.end()));
+        searchPane = new SearchPane(services.search(), analysis, i18n, h -> openAt(h.speechId(), h.start(), h.end()));
         SplitPane left = new SplitPane(searchPane.besideLibrary(libraryPane), outline);
         left.setOrientation(Orientation.VERTICAL);
         LayoutMemory.remember(prefs, "left", left, 0.45);
@@ -401,7 +402,7 @@ public final class MainWindow {
     // ---- export and language -------------------------------------------------------------------
 
     private void chooseExport() {
-        new ExportDialog(library, analysis, i18n, stage, current == null ? null : current.id()).show();
+        new ExportDialog(services, i18n, stage, current == null ? null : current.id()).show();
     }
 
     /** Writes the open speech's annotated notes as Markdown, off the FX thread. */
@@ -409,7 +410,7 @@ public final class MainWindow {
         long speechId = current.id();
         status.setText(i18n.get("export.progress"));
         return analysis.withAnalyzer(analyzer -> {
-            new Exports(library, analyzer, i18n).writeMarkdown(speechId, out, true);
+            services.exports(analyzer, i18n).writeMarkdown(speechId, out, true);
             return out;
         }).whenComplete((path, failure) -> Platform.runLater(() -> {
             if (failure == null) {

@@ -9,7 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import jingdu.app.Library;
-import jingdu.app.Recovery;
+import jingdu.app.library.Recovery;
 import jingdu.i18n.I18n;
 import jingdu.i18n.UserFailure;
 

@@ -14,8 +14,9 @@ import javafx.stage.Stage;
 import jingdu.analysis.Analyzer;
 import jingdu.app.AnalysisService;
 import jingdu.app.Library;
-import jingdu.app.Samples;
-import jingdu.app.SingleInstance;
+import jingdu.app.Services;
+import jingdu.app.start.Samples;
+import jingdu.app.start.SingleInstance;
 import jingdu.cli.JingduCli;
 import jingdu.i18n.I18n;
 import jingdu.model.Level;
@@ -69,7 +70,7 @@ public final class OfflineRun {
         Platform.startup(() -> {
             try {
                 Stage stage = new Stage();
-                MainWindow window = new MainWindow(library, analysis, new I18n(Locale.SIMPLIFIED_CHINESE), new Prefs(prefs), stage, () -> { });
+                MainWindow window = new MainWindow(new Services(library, analysis), new I18n(Locale.SIMPLIFIED_CHINESE), new Prefs(prefs), stage, () -> { });
                 stage.setScene(window.scene(1000, 700));
                 stage.show();
                 window.start();

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jingdu.app.Samples;
+import jingdu.app.start.Samples;
 
 /**
  * The app and the CLI never touch the network, checked twice:

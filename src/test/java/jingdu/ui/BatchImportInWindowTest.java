@@ -16,6 +16,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Clipboard;
+import jingdu.app.library.Catalog;
 import jingdu.io.DocumentFixtures;
 import jingdu.ui.importing.ImportController;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,7 @@ class BatchImportInWindowTest extends WindowTest {
         // the window's own background writes (the sample's facts) first, so the page budget is the import's alone
         fx.awaitAnalysis();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> new jingdu.app.Catalog(fx.library).repository().unindexed().isEmpty());
+                () -> new jingdu.app.library.Catalog(fx.library).repository().unindexed().isEmpty());
         Thread.sleep(1500); // and the checkpointer's quiet-time index merge
         int before = fx.library.list().size();
         fx.library.database().read(c -> {

@@ -9,7 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import jingdu.app.Catalog;
+import jingdu.app.library.Catalog;
 import jingdu.model.Collection;
 import jingdu.model.LibraryEntry;
 import jingdu.model.LibraryFilter;

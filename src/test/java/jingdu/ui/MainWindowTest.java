@@ -18,10 +18,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import jingdu.analysis.Analyzer;
+import jingdu.app.Services;
 import jingdu.text.TextLayout;
 import jingdu.app.AnalysisService;
 import jingdu.app.Library;
-import jingdu.app.Samples;
+import jingdu.app.start.Samples;
 import jingdu.i18n.I18n;
 import jingdu.model.Level;
 import jingdu.model.Note;
@@ -186,7 +187,7 @@ class MainWindowTest extends WindowTest {
         try {
             robot.interact(() -> {
                 second[0] = new Stage();
-                other[0] = new MainWindow(reopened, otherAnalysis, new I18n(Locale.SIMPLIFIED_CHINESE),
+                other[0] = new MainWindow(new Services(reopened, otherAnalysis), new I18n(Locale.SIMPLIFIED_CHINESE),
                         new Prefs(fx.prefsNode), second[0], () -> { });
                 second[0].setScene(other[0].scene(1000, 700));
                 second[0].show();

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import jingdu.analysis.Analyzer;
 import jingdu.app.AnalysisService;
 import jingdu.app.Library;
+import jingdu.app.Services;
 import jingdu.i18n.I18n;
 import jingdu.model.Level;
 
@@ -44,7 +45,7 @@ public final class ScreenshotRun {
             stage[0] = new Stage();
             stage[0].setX(0);
             stage[0].setY(0);
-            window[0] = new MainWindow(library, analysis, new I18n(locale), new Prefs(prefs), stage[0], () -> { });
+            window[0] = new MainWindow(new Services(library, analysis), new I18n(locale), new Prefs(prefs), stage[0], () -> { });
             stage[0].setScene(window[0].scene(1400, 900));
             stage[0].show();
             window[0].start();

@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import jingdu.analysis.Analyzer;
 import jingdu.app.AnalysisService;
 import jingdu.app.Library;
+import jingdu.app.Services;
 import jingdu.app.search.SearchHit;
 import jingdu.i18n.I18n;
 import jingdu.ui.search.SearchPane;
@@ -41,7 +42,7 @@ public final class SearchScreenshotRun {
             stage[0] = new Stage();
             stage[0].setX(0);
             stage[0].setY(0);
-            window[0] = new MainWindow(library, analysis, new I18n(locale), new Prefs(prefs), stage[0], () -> { });
+            window[0] = new MainWindow(new Services(library, analysis), new I18n(locale), new Prefs(prefs), stage[0], () -> { });
             stage[0].setScene(window[0].scene(1400, 900));
             stage[0].show();
             window[0].start();

@@ -18,7 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import jingdu.app.Catalog;
+import jingdu.app.library.Catalog;
 import jingdu.app.export.ExportFormat;
 import jingdu.app.search.SearchHit;
 import jingdu.io.CssPalette;

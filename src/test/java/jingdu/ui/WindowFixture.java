@@ -11,6 +11,7 @@ import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import jingdu.app.AnalysisService;
 import jingdu.app.Library;
+import jingdu.app.Services;
 import jingdu.i18n.I18n;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,7 +30,7 @@ final class WindowFixture implements AutoCloseable {
         this.library = Library.open(dbFile);
         this.analysis = AnalysisService.forLibrary(dbFile); // as the app builds it: lexicon.tsv beside the file counts
         this.prefsNode = prefsNode;
-        this.window = new MainWindow(library, analysis, new I18n(Locale.SIMPLIFIED_CHINESE), new Prefs(prefsNode), stage, () -> { });
+        this.window = new MainWindow(new Services(library, analysis), new I18n(Locale.SIMPLIFIED_CHINESE), new Prefs(prefsNode), stage, () -> { });
         stage.setScene(window.scene(1200, 800));
         stage.show();
         window.start();

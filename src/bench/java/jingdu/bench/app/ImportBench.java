@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 import jingdu.analysis.Analyzer;
 import jingdu.text.TextLayout;
 import jingdu.app.importing.BatchImport;
-import jingdu.app.Catalog;
+import jingdu.app.library.Catalog;
 import jingdu.app.Engines;
 import jingdu.app.importing.ImportPipeline;
 import jingdu.app.Library;

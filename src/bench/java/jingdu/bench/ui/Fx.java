@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import jingdu.app.AnalysisService;
 import jingdu.app.Library;
+import jingdu.app.Services;
 import jingdu.i18n.I18n;
 import jingdu.ui.MainWindow;
 import jingdu.ui.Prefs;
@@ -79,7 +80,7 @@ final class Fx {
     static MainWindow window(Library library, AnalysisService analysis, Preferences node) throws Exception {
         MainWindow window = call(() -> {
             Stage stage = new Stage();
-            MainWindow w = new MainWindow(library, analysis, new I18n(Locale.SIMPLIFIED_CHINESE), new Prefs(node),
+            MainWindow w = new MainWindow(new Services(library, analysis), new I18n(Locale.SIMPLIFIED_CHINESE), new Prefs(node),
                     stage, () -> { });
             stage.setScene(w.scene(1400, 900));
             stage.show();

@@ -21,7 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import jingdu.app.JvmOptions;
+import jingdu.app.start.JvmOptions;
 import jingdu.app.Library;
 import jingdu.bench.app.BenchRow;
 import jingdu.bench.app.CorpusText;

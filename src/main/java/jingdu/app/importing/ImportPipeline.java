@@ -27,6 +27,7 @@ import jingdu.app.Failures;
 import jingdu.app.FileNames;
 import jingdu.app.Library;
 import jingdu.app.SpeechDraft;
+import jingdu.app.library.Catalog;
 import jingdu.app.search.Search;
 import jingdu.io.ImportException;
 import jingdu.model.Speech;

@@ -38,6 +38,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import jingdu.app.AnalysisService;
+import jingdu.app.Services;
 import jingdu.app.export.ExportException;
 import jingdu.app.Failures;
 import jingdu.app.export.ExportFormat;
@@ -48,7 +49,6 @@ import jingdu.i18n.I18n;
 import jingdu.model.ExportFilter;
 import jingdu.model.Level;
 import jingdu.model.SpeechSummary;
-import jingdu.i18n.UserFailure;
 import jingdu.ui.reader.Labels;
 
 /**
@@ -64,6 +64,7 @@ public final class ExportDialog {
     public static final String SECTOR_ID = "export-sector";
     public static final String EXPORT_ID = "export-run";
 
+    private final Services services;
     private final Library library;
     private final AnalysisService analysis;
     private final I18n i18n;
@@ -85,9 +86,10 @@ public final class ExportDialog {
     private final Button exportButton;
     private long previewGeneration;
 
-    public ExportDialog(Library library, AnalysisService analysis, I18n i18n, Window owner, Long currentSpeech) {
-        this.library = library;
-        this.analysis = analysis;
+    public ExportDialog(Services services, I18n i18n, Window owner, Long currentSpeech) {
+        this.services = services;
+        this.library = services.library();
+        this.analysis = services.analysis();
         this.i18n = i18n;
         this.currentSpeech = currentSpeech;
 
@@ -228,7 +230,7 @@ public final class ExportDialog {
         }
         exportButton.setDisable(false);
         status.setText(i18n.get("export.dialog.previewing"));
-        analysis.withAnalyzer(a -> new Exports(library, a, i18n).preview(request))
+        analysis.withAnalyzer(a -> services.exports(a, i18n).preview(request))
                 .whenComplete((p, failure) -> Platform.runLater(() -> {
                     if (generation != previewGeneration) {
                         return; // the user changed something meanwhile; a newer preview is coming
@@ -298,7 +300,7 @@ public final class ExportDialog {
         }
         status.setText(i18n.get("export.progress"));
         exportButton.setDisable(true);
-        CompletableFuture<Path> result = analysis.withAnalyzer(a -> new Exports(library, a, i18n).write(request, out, true));
+        CompletableFuture<Path> result = analysis.withAnalyzer(a -> services.exports(a, i18n).write(request, out, true));
         result.whenComplete((path, failure) -> Platform.runLater(() -> {
             exportButton.setDisable(false);
             status.setText(failure == null ? i18n.get("export.done", path) : i18n.get("export.failed") + "：" + message(failure));

@@ -23,15 +23,14 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import jingdu.app.Services;
 import jingdu.app.importing.DocumentImport;
 import jingdu.app.AnalysisService;
 import jingdu.app.importing.BatchImport;
 import jingdu.app.Failures;
 import jingdu.app.Library;
 import jingdu.i18n.I18n;
-import jingdu.i18n.LocalizedException;
 import jingdu.model.Speech;
-import jingdu.i18n.UserFailure;
 
 /**
  * Everything that brings speeches into the library from the window: files and folders (on the
@@ -44,6 +43,7 @@ public final class ImportController {
     public static final String PASTE_ID = "action-paste";
     public static final String SUMMARY_ID = "import-summary";
 
+    private final Services services;
     private final Library library;
     private final AnalysisService worker;
     private final I18n i18n;
@@ -51,10 +51,10 @@ public final class ImportController {
     private final LongConsumer open;
     private final Consumer<String> status;
 
-    public ImportController(Library library, AnalysisService worker, I18n i18n, Stage owner,
-                            LongConsumer open, Consumer<String> status) {
-        this.library = library;
-        this.worker = worker;
+    public ImportController(Services services, I18n i18n, Stage owner, LongConsumer open, Consumer<String> status) {
+        this.services = services;
+        this.library = services.library();
+        this.worker = services.analysis();
         this.i18n = i18n;
         this.owner = owner;
         this.open = open;
@@ -118,7 +118,7 @@ public final class ImportController {
         status.accept(i18n.get("import.progress", paths.size()));
         boolean quiet = paths.size() == 1 && !Files.isDirectory(paths.get(0));
         // on threads of its own: the worker thread must stay free for the reader (it analyses the open speech)
-        return CompletableFuture.supplyAsync(() -> new BatchImport(library, worker.engineFactory()).run(paths,
+        return CompletableFuture.supplyAsync(() -> services.importer().run(paths,
                         (done, total, current) -> Platform.runLater(() -> progress.update(done, total, current)),
                         progress::cancelled), ImportController::importThread)
                 .whenComplete((summary, failure) -> Platform.runLater(() -> {

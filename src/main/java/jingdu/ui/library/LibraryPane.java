@@ -34,7 +34,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import jingdu.app.AnalysisService;
-import jingdu.app.Catalog;
+import jingdu.app.library.Catalog;
 import jingdu.i18n.I18n;
 import jingdu.i18n.LocalizedException;
 import jingdu.model.Collection;

@@ -1,6 +1,5 @@
 package jingdu.ui.search;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 import jingdu.analysis.Analyzer;
-import jingdu.app.Catalog;
-import jingdu.app.CatalogException;
+import jingdu.app.library.Catalog;
+import jingdu.app.library.CatalogException;
 import jingdu.app.Library;
 import jingdu.app.export.ExportFormat;
 import jingdu.app.export.ExportRequest;

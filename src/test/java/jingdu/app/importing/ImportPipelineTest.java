@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 
 import jingdu.analysis.Analyzer;
 import jingdu.analysis.SpeechAnalyzer;
-import jingdu.app.Catalog;
+import jingdu.app.library.Catalog;
 import jingdu.app.Library;
 import jingdu.app.search.Search;
 import jingdu.app.search.SearchQuery;

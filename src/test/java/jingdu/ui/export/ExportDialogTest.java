@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import jingdu.analysis.Analyzer;
 import jingdu.app.AnalysisService;
+import jingdu.app.Services;
 import jingdu.app.export.ExportFormat;
 import jingdu.app.Library;
 import jingdu.i18n.I18n;
@@ -45,7 +46,7 @@ class ExportDialogTest {
         speech = library.importString("讲话标题\n企业要落实主体责任。", "a.txt");
         library.tags().set(speech.id(), List.of(1), Level.ENTERPRISE, true);
         analysis = new AnalysisService(Analyzer::new);
-        dialog = new ExportDialog(library, analysis, new I18n(Locale.SIMPLIFIED_CHINESE), null, speech.id());
+        dialog = new ExportDialog(new Services(library, analysis), new I18n(Locale.SIMPLIFIED_CHINESE), null, speech.id());
         dialog.show();
     }
 

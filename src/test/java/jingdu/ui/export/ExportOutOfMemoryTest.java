@@ -12,6 +12,7 @@ import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import jingdu.app.AnalysisService;
 import jingdu.app.Library;
+import jingdu.app.Services;
 import jingdu.i18n.I18n;
 import jingdu.model.Level;
 import jingdu.model.Speech;
@@ -46,7 +47,7 @@ class ExportOutOfMemoryTest {
         analysis = new AnalysisService(() -> {
             throw new OutOfMemoryError("Java heap space");
         });
-        dialog = new ExportDialog(library, analysis, ZH, null, speech.id());
+        dialog = new ExportDialog(new Services(library, analysis), ZH, null, speech.id());
         dialog.show();
     }
 

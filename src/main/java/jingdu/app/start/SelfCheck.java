@@ -1,9 +1,10 @@
-package jingdu.app;
+package jingdu.app.start;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 
 import jingdu.analysis.Analyzer;
+import jingdu.app.Library;
 import jingdu.text.TextLayout;
 import jingdu.model.Analysis;
 

@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.library;
 
 import java.text.Collator;
 import java.time.Instant;
@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Locale;
 
 import jingdu.analysis.SpeechAnalyzer;
+import jingdu.app.Library;
+import jingdu.app.SingleLine;
+import jingdu.app.SpeechDates;
 import jingdu.app.importing.EngineFacts;
 import jingdu.model.Collection;
 import jingdu.model.LibraryEntry;
 import jingdu.model.LibraryFilter;
 import jingdu.model.SpeechMeta;
-import jingdu.store.CatalogRepository;
+import jingdu.store.LibraryEntryRepository;
 import jingdu.store.CollectionRepository;
 import jingdu.store.SpeechDeletedException;
 
@@ -27,17 +30,17 @@ public final class Catalog {
     public static final java.time.Duration KEEP_DELETED = java.time.Duration.ofDays(7);
 
     private final Library library;
-    private final CatalogRepository repo;
+    private final LibraryEntryRepository repo;
     private final CollectionRepository collections;
 
     public Catalog(Library library) {
         this.library = library;
-        this.repo = new CatalogRepository(library.database());
+        this.repo = new LibraryEntryRepository(library.database());
         this.collections = new CollectionRepository(library.database());
     }
 
     /** The store underneath, for tests that look at its cached facts. */
-    public CatalogRepository repository() {
+    public LibraryEntryRepository repository() {
         return repo;
     }
 

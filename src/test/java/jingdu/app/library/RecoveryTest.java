@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import jingdu.app.Library;
 import jingdu.store.Backups;
 import jingdu.store.StoreException;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.start;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.start;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.library;
 
 import jingdu.i18n.LocalizedException;
 

@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.library;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import jingdu.app.Library;
 import jingdu.store.Backups;
 import jingdu.store.StoreException;
 

@@ -1,8 +1,10 @@
-package jingdu.app;
+package jingdu.app.start;
 
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+
+import jingdu.app.Library;
 
 /** Where the user's data lives on each desktop system. */
 public final class DataPaths {

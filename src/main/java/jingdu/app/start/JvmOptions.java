@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.start;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -20,13 +20,13 @@ import jingdu.model.SpeechSummary;
  * The library as a catalogue: speech details, the filtered list, soft delete with restore, and the
  * per-speech sector sets the engine found (cached so the sector filter needs no re-analysis).
  */
-public final class CatalogRepository {
+public final class LibraryEntryRepository {
 
     private static final String META_COLUMNS = "title, speaker, speech_date, place, gov_level, meeting, source";
 
     private final Database db;
 
-    public CatalogRepository(Database db) {
+    public LibraryEntryRepository(Database db) {
         this.db = db;
     }
 

@@ -1,10 +1,11 @@
-package jingdu.app;
+package jingdu.app.start;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
 
+import jingdu.app.Library;
 import org.junit.jupiter.api.Test;
 
 class DataPathsTest {

@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.start;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
+import jingdu.app.Library;
+import jingdu.app.SpeechDates;
 import jingdu.model.Analysis;
 import jingdu.model.Collection;
 import jingdu.model.LibraryEntry;

@@ -1,4 +1,4 @@
-package jingdu.app;
+package jingdu.app.start;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import jingdu.app.Library;
 import jingdu.io.ImportException;
 import jingdu.model.Speech;
 

@@ -1,10 +1,11 @@
-package jingdu.app;
+package jingdu.app.library;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import jingdu.app.Library;
 import jingdu.store.Backups;
 import jingdu.store.StoreException;
 

@@ -1,0 +1,109 @@
+package jingdu.app;
+
+import java.nio.file.Path;
+
+import jingdu.analysis.Analyzer;
+import jingdu.app.annotate.AnnotationImport;
+import jingdu.app.annotate.Annotator;
+import jingdu.app.export.Exports;
+import jingdu.app.importing.BatchImport;
+import jingdu.app.library.Catalog;
+import jingdu.app.search.Search;
+import jingdu.i18n.I18n;
+import jingdu.model.SectorCatalog;
+
+/**
+ * One open library and the use cases over it, built in one place and handed to a front end: the window
+ * ({@code jingdu.ui.JingduApp}) and each command ({@code jingdu.cli}) receive a {@code Services} and never
+ * build a use case themselves, so every change of the library goes through the same checks whoever asks.
+ * The long-lived ones (catalog, search) are made once, on first use, so a command that needs neither
+ * pays nothing for them.
+ */
+public final class Services implements AutoCloseable {
+
+    private final Library library;
+    private final AnalysisService analysis;
+    private Catalog catalog;
+    private Search search;
+
+    /** Takes ownership of both: {@link #close()} closes them. */
+    public Services(Library library, AnalysisService analysis) {
+        this.library = library;
+        this.analysis = analysis;
+    }
+
+    /** Opens the library file and the analysis worker for it (the user's word lists beside the file). */
+    public static Services open(Path dbFile) {
+        Library library = Library.open(dbFile);
+        try {
+            return new Services(library, AnalysisService.forLibrary(dbFile));
+        } catch (RuntimeException | Error e) {
+            library.close();
+            throw e;
+        }
+    }
+
+    public Library library() {
+        return library;
+    }
+
+    /** The background worker that owns the analysis engine. */
+    public AnalysisService analysis() {
+        return analysis;
+    }
+
+    /** Built-in and the user's own sectors: labels, colours, order, filters. */
+    public SectorCatalog sectors() {
+        return analysis.sectors();
+    }
+
+    /** Speech details, the library list and its filters, trash and collections. */
+    public synchronized Catalog catalog() {
+        if (catalog == null) {
+            catalog = new Catalog(library);
+        }
+        return catalog;
+    }
+
+    /** Full-text search over speeches and notes. */
+    public synchronized Search search() {
+        if (search == null) {
+            search = new Search(library);
+        }
+        return search;
+    }
+
+    /** Every change of tags and notes, undoable, with descriptions in the front end's language. */
+    public Annotator annotator(I18n i18n) {
+        return new Annotator(library, i18n);
+    }
+
+    /** Exports with the given engine (the caller's: the worker's in the window, its own in a command). */
+    public Exports exports(Analyzer analyzer, I18n i18n) {
+        return new Exports(library, analyzer, i18n);
+    }
+
+    /** A new engine of this library's word lists, for work on the caller's own thread (a command). */
+    public Analyzer newEngine() {
+        return analysis.engineFactory().get();
+    }
+
+    /** Merges an annotations JSON file into the library, undoable like any annotation. */
+    public AnnotationImport annotationImport() {
+        return new AnnotationImport(library);
+    }
+
+    /** Imports files and folders, each analysed by an engine of this library's word lists. */
+    public BatchImport importer() {
+        return new BatchImport(library, analysis.engineFactory());
+    }
+
+    @Override
+    public void close() {
+        try {
+            analysis.close();
+        } finally {
+            library.close();
+        }
+    }
+}
