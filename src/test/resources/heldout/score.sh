@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Score the engine (target/jingdu.jar) on a subset of gold: dev (h01-h04), blind (h05-h08), all, or seeds.
-# Usage: src/test/resources/heldout/score.sh dev|blind|all|seeds [--total]   (JINGDU_JAR=… scores another build)
+# Score the engine (target/jingdu.jar) on a subset of gold: dev (h01-h04), blind (h05-h08), all, or seeds;
+# the other kinds of documents (kinds/: news n, notices t, enterprise e, other subjects o): kinds-dev (*01),
+# kinds-blind (*02), kinds.
+# Usage: src/test/resources/heldout/score.sh dev|blind|all|seeds|kinds-dev|kinds-blind|kinds [--total]
+#        (JINGDU_JAR=… scores another build)
 # Blind files are for the final estimate only: print their TOTAL lines, never per-file or per-sentence errors.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -16,9 +19,14 @@ case "$set_name" in
     gold="$(mktemp -d)"; trap 'rm -rf "$gold"' EXIT
     case "$set_name" in dev) pat='h0[1-4]_*' ;; blind) pat='h0[5-8]_*' ;; all) pat='h*' ;; esac
     for f in "$here"/gold/$pat.json; do ln -s "$f" "$gold/"; done ;;
-  *) echo "usage: $0 dev|blind|all|seeds [--total]" >&2; exit 2 ;;
+  kinds|kinds-dev|kinds-blind)
+    corpus="$here/kinds/corpus"
+    gold="$(mktemp -d)"; trap 'rm -rf "$gold"' EXIT
+    case "$set_name" in kinds) pat='*' ;; kinds-dev) pat='?01_*' ;; kinds-blind) pat='?02_*' ;; esac
+    for f in "$here"/kinds/gold/$pat.json; do ln -s "$f" "$gold/"; done ;;
+  *) echo "usage: $0 dev|blind|all|seeds|kinds-dev|kinds-blind|kinds [--total]" >&2; exit 2 ;;
 esac
-if [[ "${2:-}" == "--total" || "$set_name" == "blind" ]]; then
+if [[ "${2:-}" == "--total" || "$set_name" == "blind" || "$set_name" == "kinds-blind" || "$set_name" == "kinds" ]]; then
   python3 "$eval_py" --gold "$gold" --corpus "$corpus" --cmd "$cmd" | grep '^TOTAL\|^obligationF1' 
 else
   python3 "$eval_py" --gold "$gold" --corpus "$corpus" --cmd "$cmd"

@@ -14,6 +14,7 @@ import jingdu.model.Note;
 import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
 import jingdu.store.Backups;
+import jingdu.store.CorrectionRepository;
 import jingdu.store.Database;
 import jingdu.store.NoteRepository;
 import jingdu.store.SpeechDeletedException;
@@ -29,6 +30,7 @@ public final class Library implements AutoCloseable {
     private final TagRepository tags;
     private final NoteRepository notes;
     private final TagSetRepository tagSet;
+    private final CorrectionRepository corrections;
 
     public Library(Database db) {
         this.db = db;
@@ -36,6 +38,7 @@ public final class Library implements AutoCloseable {
         this.tags = new TagRepository(db);
         this.notes = new NoteRepository(db);
         this.tagSet = new TagSetRepository(db);
+        this.corrections = new CorrectionRepository(db);
     }
 
     public static Library open(Path dbFile) {
@@ -66,6 +69,16 @@ public final class Library implements AutoCloseable {
     /** Tags on passages inside paragraphs. */
     public List<jingdu.model.PassageTag> passageTags(long speechId) {
         return tagSet.passageTags(speechId);
+    }
+
+    /** The user's corrections of the engine on the speech, in text order. */
+    public List<jingdu.model.Correction> corrections(long speechId) {
+        return corrections.forSpeech(speechId);
+    }
+
+    /** Every correction in the library. */
+    public List<jingdu.model.Correction> allCorrections() {
+        return corrections.all();
     }
 
     /** The library file. */

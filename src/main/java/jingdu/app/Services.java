@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import jingdu.analysis.Analyzer;
 import jingdu.app.annotate.AnnotationImport;
 import jingdu.app.annotate.Annotator;
+import jingdu.app.annotate.CorrectedView;
 import jingdu.app.export.Exports;
 import jingdu.app.importing.BatchImport;
 import jingdu.app.library.Catalog;
@@ -75,7 +76,7 @@ public final class Services implements AutoCloseable {
 
     /** Every change of tags and notes, undoable, with descriptions in the front end's language. */
     public Annotator annotator(I18n i18n) {
-        return new Annotator(library, i18n);
+        return new Annotator(library, i18n, analysis.sectors());
     }
 
     /** Exports with the given engine (the caller's: the worker's in the window, its own in a command). */
@@ -86,6 +87,15 @@ public final class Services implements AutoCloseable {
     /** A new engine of this library's word lists, for work on the caller's own thread (a command). */
     public Analyzer newEngine() {
         return analysis.engineFactory().get();
+    }
+
+    /**
+     * The speech as the user decided it: {@code engine}'s analysis with the user's corrections applied, and
+     * the corrections that need a look; empty for an unknown speech.
+     */
+    public java.util.Optional<CorrectedView> corrected(long speechId, Analyzer engine) {
+        return library.find(speechId)
+                .map(s -> CorrectedView.apply(engine.analyze(s.text()), library.corrections(speechId)));
     }
 
     /** Merges an annotations JSON file into the library, undoable like any annotation. */

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import jingdu.app.AnalysisJson;
+import jingdu.app.Services;
+import jingdu.app.annotate.AnnotationException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,12 +23,35 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "A user lexicon (lexicon.tsv format) on top of the built-in one; default: none.")
     Path lexicon;
 
-    @Parameters(paramLabel = "FILE")
+    @Option(names = "--library-view", description = "Print a library speech as the user corrected it (with --speech and --db) "
+            + "instead of a file's analysis by the engine alone.")
+    boolean libraryView;
+
+    @Option(names = "--speech", paramLabel = "ID", description = "The library speech for --library-view.")
+    Long speechId;
+
+    @Mixin
+    DbOption db;
+
+    @Parameters(paramLabel = "FILE", arity = "0..1")
     Path file;
 
     @Override
     public Integer call() throws Exception {
-        String out = AnalysisJson.ofFile(file, lexicon);
+        String out;
+        if (libraryView) {
+            if (speechId == null) {
+                throw new AnnotationException("correct.error.needSpeech");
+            }
+            try (Services services = db.open()) {
+                out = AnalysisJson.write(services.corrected(speechId, services.newEngine())
+                        .orElseThrow(() -> new AnnotationException("annotate.error.noSpeech", speechId)).analysis());
+            }
+        } else if (file == null) {
+            throw new AnnotationException("correct.error.needFile");
+        } else {
+            out = AnalysisJson.ofFile(file, lexicon);
+        }
         PrintStream ps = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         ps.println(out);
         ps.flush();

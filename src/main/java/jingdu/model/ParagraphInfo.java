@@ -12,6 +12,11 @@ public record ParagraphInfo(int index, int start, int end, int heading, List<Lev
         suggestions = List.copyOf(suggestions);
     }
 
+    /** The same paragraph with other suggestions (the user rejected some). */
+    public ParagraphInfo withSuggestions(List<LevelSuggestion> kept) {
+        return new ParagraphInfo(index, start, end, heading, kept);
+    }
+
     public List<Level> levels() {
         return suggestions.stream().map(LevelSuggestion::level).toList();
     }

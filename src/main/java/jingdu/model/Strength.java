@@ -12,6 +12,16 @@ public enum Strength {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The strength with this {@link #id()}, if any. */
+    public static java.util.Optional<Strength> fromId(String id) {
+        for (Strength s : values()) {
+            if (s.id().equals(id)) {
+                return java.util.Optional.of(s);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public boolean strongerThan(Strength other) {
         return compareTo(other) > 0;
     }

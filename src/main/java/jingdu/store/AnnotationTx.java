@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jingdu.model.Correction;
 import jingdu.model.Note;
 import jingdu.model.ParagraphTag;
 import jingdu.model.PassageTag;
@@ -100,6 +101,20 @@ public final class AnnotationTx {
 
     public void deleteNote(long id) {
         run(() -> AnnotationRows.deleteNote(c, id));
+    }
+
+    // ---- corrections of the engine ----------------------------------------------------------------
+
+    public List<Correction> corrections(long speechId) {
+        return sql(() -> CorrectionRows.forSpeech(c, speechId));
+    }
+
+    public long insertCorrection(Correction k) {
+        return sql(() -> CorrectionRows.insert(c, k));
+    }
+
+    public void deleteCorrection(long id) {
+        run(() -> CorrectionRows.delete(c, id));
     }
 
     // ---- speeches --------------------------------------------------------------------------------

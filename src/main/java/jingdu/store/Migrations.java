@@ -116,6 +116,21 @@ final class Migrations {
                 "ALTER TABLE speech ADD COLUMN text_sha256 TEXT",
                 "UPDATE speech SET text_sha256 = " + TextHash.SQL_FUNCTION + "(text)",
                 "CREATE INDEX speech_text_sha256 ON speech(text_sha256)"
+            ),
+            // the user's corrections of the engine, anchored to the text (issue 16)
+            List.of(
+                """
+                CREATE TABLE correction (
+                  id INTEGER PRIMARY KEY,
+                  speech_id INTEGER NOT NULL REFERENCES speech(id) ON DELETE CASCADE,
+                  kind TEXT NOT NULL,
+                  start_offset INTEGER NOT NULL,
+                  end_offset INTEGER NOT NULL,
+                  quote TEXT NOT NULL,
+                  value TEXT,
+                  created_at TEXT NOT NULL
+                )""",
+                "CREATE INDEX correction_speech ON correction(speech_id, start_offset)"
             ));
 
     static final int LATEST = STEPS.size();

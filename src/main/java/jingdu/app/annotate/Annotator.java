@@ -8,6 +8,8 @@ import java.util.Set;
 
 import jingdu.app.Library;
 import jingdu.app.undo.Command;
+import jingdu.app.undo.CorrectionCommand;
+import jingdu.app.undo.CorrectionRemoveCommand;
 import jingdu.app.undo.Description;
 import jingdu.app.undo.NoteCommand;
 import jingdu.app.undo.NoteEditCommand;
@@ -18,15 +20,22 @@ import jingdu.app.undo.TagDeleteCommand;
 import jingdu.app.undo.TagUpdateCommand;
 import jingdu.app.undo.UndoHistory;
 import jingdu.i18n.I18n;
+import jingdu.model.Correction;
+import jingdu.model.CorrectionKind;
+import jingdu.model.Level;
 import jingdu.model.Note;
 import jingdu.model.NoteScope;
 import jingdu.model.PassageTag;
+import jingdu.model.SectorCatalog;
 import jingdu.model.Speech;
+import jingdu.model.Strength;
 import jingdu.model.Tag;
 import jingdu.model.TagPalette;
 import jingdu.model.TagTree;
+import jingdu.model.Utf16;
 import jingdu.store.AnnotationStore;
 import jingdu.store.SpeechDeletedException;
+import jingdu.text.TextLayout;
 
 /**
  * Every annotation action the window offers, each one undoable command: tags on paragraphs and passages,
@@ -41,8 +50,15 @@ public final class Annotator {
     private final I18n i18n;
     private final UndoHistory history;
     private final AnnotationStore store;
+    private final SectorCatalog sectors;
 
     public Annotator(Library library, I18n i18n) {
+        this(library, i18n, null);
+    }
+
+    /** {@code sectors}: the ids a sector correction may name (built-in and the user's); null accepts any. */
+    public Annotator(Library library, I18n i18n, SectorCatalog sectors) {
+        this.sectors = sectors;
         this.library = library;
         this.i18n = i18n;
         this.history = new UndoHistory(library.database());
@@ -175,6 +191,77 @@ public final class Annotator {
 
     private Speech requireSpeech(long speechId) throws AnnotationException {
         return library.find(speechId).orElseThrow(() -> new AnnotationException("annotate.error.noSpeech", speechId));
+    }
+
+    // ---- corrections of the engine (issue 16) ---------------------------------------------------
+
+    /** The speech's corrections, in text order. */
+    public List<Correction> corrections(long speechId) {
+        return library.corrections(speechId);
+    }
+
+    /**
+     * Records the user's decision on [start, end) of the speech: the span must be a non-empty range of its
+     * text, and the value what the kind needs (a strength or level id, a known sector, a non-blank duty bearer
+     * or deadline; {@code null} clears a duty bearer or deadline). Undoable; a newer decision on the same
+     * question and span replaces the older one.
+     */
+    public Correction correct(long speechId, CorrectionKind kind, int start, int end, String value)
+            throws AnnotationException {
+        Speech speech = requireSpeech(speechId);
+        AnnotationChecks.passage(speech.text(), start, end);
+        String v = checkValue(kind, value);
+        Correction k = new Correction(0, speechId, kind, start, end, speech.text().substring(start, end), v, Instant.now());
+        return ((CorrectionCommand) execute(CorrectionCommand.of(k))).correction();
+    }
+
+    /** Rejects the engine's suggestion of {@code levelId} for a paragraph (numbered from 0); it stays rejected. */
+    public Correction rejectLevel(long speechId, int paragraph, String levelId) throws AnnotationException {
+        Speech speech = requireSpeech(speechId);
+        List<TextLayout.Range> paragraphs = TextLayout.paragraphs(speech.text());
+        if (paragraph < 0 || paragraph >= paragraphs.size()) {
+            throw new AnnotationException("annotate.error.paragraph", paragraph, paragraphs.size());
+        }
+        TextLayout.Range r = paragraphs.get(paragraph);
+        return correct(speechId, CorrectionKind.REJECT_LEVEL, r.start(), r.end(), levelId);
+    }
+
+    /** Takes a correction back: the engine's view returns there. Undoable. */
+    public void removeCorrection(Correction correction) throws AnnotationException {
+        execute(new CorrectionRemoveCommand(correction));
+    }
+
+    private String checkValue(CorrectionKind kind, String value) throws AnnotationException {
+        String v = value == null ? null : value.strip();
+        switch (kind) {
+            case ADD_OBLIGATION, SET_STRENGTH -> {
+                if (v == null || Strength.fromId(v).isEmpty()) {
+                    throw new AnnotationException("correct.error.strength", String.valueOf(value));
+                }
+            }
+            case SET_ACTOR, SET_DEADLINE -> {
+                if (v != null && v.isEmpty()) {
+                    throw new AnnotationException(kind == CorrectionKind.SET_ACTOR ? "correct.error.emptyActor"
+                            : "correct.error.emptyDeadline");
+                }
+                if (v != null && (v.length() > 200 || !Utf16.isWellFormed(v) || v.chars().anyMatch(Character::isISOControl))) {
+                    throw new AnnotationException("correct.error.badText", 200);
+                }
+            }
+            case SET_SECTOR -> {
+                if (v == null || v.isEmpty() || (sectors != null && !sectors.ids().contains(v))) {
+                    throw new AnnotationException("correct.error.sector", String.valueOf(value),
+                            sectors == null ? "" : String.join(", ", sectors.ids()));
+                }
+            }
+            case REJECT_LEVEL -> {
+                if (v == null || Level.fromId(v).isEmpty()) {
+                    throw new AnnotationException("annotate.error.level", String.valueOf(value));
+                }
+            }
+            default -> v = null; // dismissals carry no value
+        }
+        return v;
     }
 
     // ---- the tag set ---------------------------------------------------------------------------

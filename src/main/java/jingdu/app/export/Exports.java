@@ -14,7 +14,9 @@ import java.util.List;
 import jingdu.analysis.Analyzer;
 import jingdu.app.Failures;
 import jingdu.app.Library;
+import jingdu.app.annotate.CorrectedView;
 import jingdu.i18n.I18n;
+import jingdu.model.Analysis;
 import jingdu.model.ExportFilter;
 import jingdu.io.ExportLabels;
 import jingdu.io.MarkdownReport;
@@ -84,7 +86,9 @@ public final class Exports {
         for (long id : ids) {
             Speech speech = library.find(id)
                     .orElseThrow(() -> new ExportException("export.error.noSpeech", null, String.valueOf(id)));
-            works.add(new SpeechWork(speech, analyzer.analyze(speech.text()),
+            // the user's corrections decide over the engine in every format (issue 16)
+            Analysis corrected = CorrectedView.apply(analyzer.analyze(speech.text()), library.corrections(id)).analysis();
+            works.add(new SpeechWork(speech, corrected,
                     library.tags().forSpeech(id), library.notes().forSpeech(id).stream()
                             .filter(n -> n.scope() != jingdu.model.NoteScope.SPEECH)
                             .map(n -> wholeCharacters(n, speech.text())).toList()));

@@ -24,7 +24,9 @@ final class CommandCodec {
             "tagAdd", TagAddCommand.class,
             "tagUpdate", TagUpdateCommand.class,
             "tagDelete", TagDeleteCommand.class,
-            "annotationsImport", AnnotationsImportCommand.class);
+            "annotationsImport", AnnotationsImportCommand.class,
+            "correction", CorrectionCommand.class,
+            "correctionRemove", CorrectionRemoveCommand.class);
 
     private static final Gson GSON = new GsonBuilder()
             .serializeNulls()

@@ -1,0 +1,119 @@
+package jingdu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jingdu.app.Library;
+import jingdu.app.annotate.Annotator;
+import jingdu.i18n.I18n;
+import jingdu.model.Speech;
+
+/** `correct`, `corrections` and `analyze --library-view`; what the command line corrects the window can undo. */
+class CorrectCliTest {
+
+    private static final String TEXT = "讲话\n各乡镇要在6月底前完成水库隐患排查。\n企业要落实主体责任。";
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream savedOut;
+    private PrintStream savedErr;
+
+    @BeforeEach
+    void capture() {
+        savedOut = System.out;
+        savedErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return JingduCli.run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void correctsListsShowsTheLibraryViewAndIsUndoableInTheWindow() throws Exception {
+        Path db = dir.resolve("lib.db");
+        long id;
+        try (Library lib = Library.open(db)) {
+            Speech s = lib.importString(TEXT, "a.txt");
+            id = s.id();
+        }
+        int firms = TEXT.indexOf("企业");
+        String span = firms + ":" + TEXT.length();
+        assertThat(run("correct", "--db", db.toString(), "--speech", String.valueOf(id), "--obligation", span, "--dismiss"))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out()).startsWith("corrected " + id + " ");
+        int towns = TEXT.indexOf("各乡镇");
+        String towns2 = towns + ":" + (TEXT.indexOf("。", towns) + 1);
+        assertThat(run("correct", "--db", db.toString(), "--speech", String.valueOf(id), "--obligation", towns2,
+                "--actor", "各乡镇人民政府")).isZero();
+
+        assertThat(run("corrections", "--db", db.toString(), "--json")).isZero();
+        JsonArray rows = JsonParser.parseString(out()).getAsJsonArray();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).getAsJsonObject().get("kind").getAsString()).isEqualTo("actor");
+        assertThat(rows.get(1).getAsJsonObject().get("needsLook").getAsBoolean()).isFalse();
+
+        assertThat(run("analyze", "--library-view", "--db", db.toString(), "--speech", String.valueOf(id))).isZero();
+        JsonObject view = JsonParser.parseString(out()).getAsJsonObject();
+        JsonArray obligations = view.getAsJsonArray("obligations");
+        assertThat(obligations).hasSize(1);
+        assertThat(obligations.get(0).getAsJsonObject().get("actor").getAsString()).isEqualTo("各乡镇人民政府");
+
+        try (Library lib = Library.open(db)) { // the window's undo takes back what the command line did
+            Annotator window = new Annotator(lib, new I18n(Locale.SIMPLIFIED_CHINESE));
+            assertThat(window.nextUndo()).isPresent();
+            window.undo();
+            window.undo();
+            assertThat(window.corrections(id)).isEmpty();
+        }
+    }
+
+    @Test
+    void badSpansSectorsAndValuesGetOneLineAndChangeNothing() throws Exception {
+        Path db = dir.resolve("lib.db");
+        long id;
+        try (Library lib = Library.open(db)) {
+            id = lib.importString(TEXT, "a.txt").id();
+        }
+        String sid = String.valueOf(id);
+        assertThat(run("correct", "--db", db.toString(), "--speech", sid, "--obligation", "3-9", "--dismiss")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("3-9");
+        assertThat(run("correct", "--db", db.toString(), "--speech", sid, "--obligation", "3:999", "--dismiss")).isEqualTo(1);
+        assertThat(run("correct", "--db", db.toString(), "--speech", sid, "--sector", "3:5", "--as", "mining")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("mining");
+        assertThat(run("correct", "--db", db.toString(), "--speech", sid, "--obligation", "3:9", "--actor", " ")).isEqualTo(1);
+        assertThat(run("correct", "--db", db.toString(), "--speech", sid, "--obligation", "3:9")).isEqualTo(2);
+        assertThat(run("corrections", "--db", db.toString())).isZero();
+        assertThat(out()).isEmpty();
+    }
+}
