@@ -116,4 +116,20 @@ class CorrectCliTest {
         assertThat(run("corrections", "--db", db.toString())).isZero();
         assertThat(out()).isEmpty();
     }
+
+    @Test
+    void aSectorDecidedEverywhereGoesIntoTheWordListInLexiconFormat() throws Exception {
+        Path db = dir.resolve("lib.db");
+        long id;
+        try (Library lib = Library.open(db)) {
+            id = lib.importString("讲话\n要加强尾水渠道巡查。", "a.txt").id();
+        }
+        int w = "讲话\n要加强尾水渠道巡查。".indexOf("尾水渠道");
+        assertThat(run("correct", "--db", db.toString(), "--speech", String.valueOf(id), "--sector", w + ":" + (w + 4),
+                "--as", "power_water", "--everywhere")).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(run("corrections", "--db", db.toString(), "--word-list")).isZero();
+        assertThat(out().strip()).isEqualTo("尾水渠道\tpower_water");
+        assertThat(run("analyze", "--library-view", "--db", db.toString(), "--speech", String.valueOf(id))).isZero();
+        assertThat(out()).contains("\"power_water\"");
+    }
 }
