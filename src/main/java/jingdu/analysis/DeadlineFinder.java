@@ -1,8 +1,12 @@
 package jingdu.analysis;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,10 +49,36 @@ final class DeadlineFinder {
     private static final String QUOTE = "[“”\"‘’'「」『』]*";
     private static final String SEP = "(?:以及|、|和|与|及|暨|至|到|—|－|-|~|～)";
 
-    /** Group names mark the forms that need a closer look (a bare year or a bare duration). */
-    private static final Pattern TIME = Pattern.compile(
+    /** The whole grammar: used where a match may open with a number or a year (2024年, 两个月内, 今年内). */
+    private static final Pattern TIME = grammar(alternation(WORDS.list("period")), alternation(WORDS.list("event")));
+    /** Characters a number or year opens with: a match starting with one of them is tried with {@link #TIME}. */
+    private static final String FULL_START = "0123456789０１２３４５６７８９零〇一二三四五六七八九十百两半几*＊今明本当";
+    /** Characters only the fixed forms open with (每, 按, 限期, 即日起, 下周, 后40天, 用两年时间). */
+    private static final String FIXED_START = "每按限自从即本当下次周星最未今此为用后";
+    /**
+     * For every other character a match can open with (the first characters of the named periods and events),
+     * the grammar with only the periods and events that open with it: the lexicon alternations are what cost,
+     * and each character of a sentence is a possible start.
+     */
+    private static final Map<Character, Pattern> BY_FIRST = byFirst();
+    /**
+     * Characters every match contains within its first {@link #ANCHOR_REACH} characters: the time units of the
+     * grammar and the last characters of the named periods and event suffixes. Only positions this close
+     * before one are tried, which keeps the cost of a sentence near that of one scan.
+     */
+    private static final BitSet ANCHORS = anchors();
+    private static final int ANCHOR_REACH = 12;
+
+    /**
+     * Group names mark the forms that need a closer look (a bare year or a bare duration). {@code periods} and
+     * {@code events} are the alternations tried at the start of a match.
+     */
+    private static Pattern grammar(String periods, String events) {
+        String allEvents = alternation(WORDS.list("event"));
+        String suffix = alternation(WORDS.list("event-suffix"));
+        return Pattern.compile(
             // 每季度至少一次, 每两周, 每逢节假日, 按月
-            "每(?:逢" + alternation("event") + "|" + "(?:" + NUM + ")?个?(?:半年|年度|年|季度|季|月|旬|周|星期|天|日|工作日|小时|晚|夜))"
+            "每(?:逢" + allEvents + "|" + "(?:" + NUM + ")?个?(?:半年|年度|年|季度|季|月|旬|周|星期|天|日|工作日|小时|晚|夜))"
                     + "(?:末|底|初)?(?:(?:至少|不少于|最少|不低于)" + NUM + "次)?"
             + "|按(?:月|季度|季|周|旬)(?![份节度])"
             // 限期, 限期30日内
@@ -57,11 +87,10 @@ final class DeadlineFinder {
             // 2024年6月30日前, 6月底前, 本月底, *月
             + "|(?:" + YEAR_HEAD + SP + ")?" + MONTH + "(?:" + SP + DAY + ")?" + TEN_DAYS + "?" + LIMIT + "?"
             // 2024年汛期, 今年上半年, 年底前, 主汛期到来前
-            + "|(?:" + YEAR_HEAD + SP + ")?" + alternation("period") + "(?:" + alternation("event-suffix") + ")?"
+            + (periods == null ? "" : "|(?:" + YEAR_HEAD + SP + ")?" + periods + "(?:" + suffix + ")?")
             // 国庆期间, 春节前后, 国庆和二十大期间
-            + "|" + alternation("event") + "(?:" + QUOTE + SEP + QUOTE + alternation("event") + ")*" + QUOTE
-                    + alternation("event-suffix")
-            // 2020年底前, 今年内, 到2025年 (a bare year only after 到/至/截至: checked below)
+            + (events == null ? "" : "|" + events + "(?:" + QUOTE + SEP + QUOTE + allEvents + ")*" + QUOTE + suffix)
+            // 2020年底前, 今年内, 到2025年 (a bare year only after 到/至/在 or opening a clause: checked below)
             + "|(?<year>" + YEAR_HEAD + ")(?:底|末|初)?" + LIMIT + "?"
             // 本周五前, 下周一
             + "|(?:(?:[本下]周|[本下]星期)[一二三四五六日天](?:之前|以前|前)?|(?:周|星期)[一二三四五六日天](?:之前|以前|前))"
@@ -69,7 +98,56 @@ final class DeadlineFinder {
             + "|" + DAY + "(?:之前|以前|前|起)"
             + "|" + DIGIT + "{1,2}" + SP + "时(?:之前|以前|前)"
             // 10日内, 两个月内, 后40天, 为期三个月, 用两年时间 (prefix or suffix required: checked below)
-            + "|(?<dur>(?<durPrefix>最后|未来|今后|此后|为期|用|后)?" + NUM + "个?" + UNIT + "(?:时间)?(?<durSuffix>之内|以内|内)?)");
+            + "|(?<dur>(?<durPrefix>最后|未来|今后|此后|为期|用|后)?" + NUM + "个?" + UNIT
+                    + "(?:时间)?(?<durSuffix>之内|以内|内)?)");
+    }
+
+    private static BitSet anchors() {
+        BitSet out = new BitSet();
+        "年月日号天周星季旬时分期限每按起".chars().forEach(out::set);
+        for (String list : List.of("period", "event-suffix")) {
+            for (String w : WORDS.list(list)) {
+                out.set(w.charAt(w.length() - 1));
+            }
+        }
+        return out;
+    }
+
+    private static Map<Character, Pattern> byFirst() {
+        Map<Character, List<String>> periods = new HashMap<>();
+        Map<Character, List<String>> events = new HashMap<>();
+        for (String w : WORDS.list("period")) {
+            periods.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+        }
+        for (String w : WORDS.list("event")) {
+            events.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+        }
+        Set<Character> firsts = new HashSet<>(periods.keySet());
+        firsts.addAll(events.keySet());
+        for (char c : FIXED_START.toCharArray()) {
+            firsts.add(c);
+        }
+        Map<Character, Pattern> out = new HashMap<>();
+        for (char c : firsts) {
+            if (FULL_START.indexOf(c) < 0) {
+                List<String> p = periods.get(c);
+                List<String> e = events.get(c);
+                out.put(c, grammar(p == null ? null : alternation(p), e == null ? null : alternation(e)));
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The grammar's match opening at {@code at} (ending by {@code end}), or null. */
+    private static Matcher matchAt(String text, int at, int end) {
+        char c = text.charAt(at);
+        Pattern p = FULL_START.indexOf(c) >= 0 ? TIME : BY_FIRST.get(c);
+        if (p == null) {
+            return null;
+        }
+        Matcher m = p.matcher(text).region(at, end);
+        return m.lookingAt() && m.end() > at ? m : null;
+    }
 
     /** Words before a year that make a bare one a limit and belong to the deadline (到2025年). */
     private static final Pattern YEAR_PREFIX = Pattern.compile("(?:到|至|截至|截止到|截止|不晚于)$");
@@ -96,12 +174,21 @@ final class DeadlineFinder {
     String find(String text, Tokens tokens, int start, int end) {
         List<Span> masked = masked(text, start, end);
         Span best = null;
-        Matcher m = TIME.matcher(text);
-        for (int pos = start; pos < end && m.region(pos, end).find(); pos = m.start() + 1) {
-            Span s = m.end() > m.start() ? accept(text, tokens, start, end, m, masked) : null;
-            if (s != null) {
-                best = s;
-                break;
+        int anchor = Integer.MAX_VALUE; // the nearest anchor at or after i
+        int[] nextAnchor = new int[end - start];
+        for (int i = end - 1; i >= start; i--) {
+            if (ANCHORS.get(text.charAt(i))) {
+                anchor = i;
+            }
+            nextAnchor[i - start] = anchor;
+        }
+        for (int i = start; i < end && best == null; i++) {
+            if (nextAnchor[i - start] - i > ANCHOR_REACH) {
+                continue;
+            }
+            Matcher m = matchAt(text, i, end);
+            if (m != null) {
+                best = accept(text, tokens, start, end, m, masked);
             }
         }
         Span generic = generic(text, tokens, start, end, masked, best == null ? end : best.start());
@@ -198,12 +285,11 @@ final class DeadlineFinder {
 
     /** Coordinated or adjacent times stay together: 汛期和下半年, *月、*月, 5月至9月, 每月10日前. */
     private static int extend(String text, Tokens tokens, int at, int end, List<Span> masked) {
-        Matcher next = TIME.matcher(text);
         while (at < end) {
             Matcher gap = GAP.matcher(text).region(at, end);
             int from = gap.lookingAt() ? gap.end() : at;
-            next.region(from, end);
-            if (!next.lookingAt() || next.end() == from) {
+            Matcher next = from < end ? matchAt(text, from, end) : null;
+            if (next == null) {
                 return at;
             }
             int e = next.end();
@@ -339,8 +425,8 @@ final class DeadlineFinder {
     }
 
     /** The words of a list as one regular-expression alternation, longest first (so 主汛期 wins over 汛期). */
-    private static String alternation(String list) {
-        return WORDS.list(list).stream()
+    private static String alternation(List<String> words) {
+        return words.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote)
                 .collect(Collectors.joining("|", "(?:", ")"));
