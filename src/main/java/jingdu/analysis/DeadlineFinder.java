@@ -259,10 +259,15 @@ final class DeadlineFinder {
         }
         for (int q = text.indexOf("期间", start); q >= 0 && q + 2 <= end; q = text.indexOf("期间", q + 1)) {
             int w = tokens.firstAtOrAfter(q);
-            if (w >= tokens.size || tokens.start[w] != q) {
-                continue;
-            }
             int from = q;
+            if (w >= tokens.size || tokens.start[w] != q) {
+                // HanLP may cut X期/间 (高峰期/间): the word ending in 期 is part of the period's name
+                w--;
+                if (w < 0 || tokens.end(w) != q + 1 || tokens.nature[w].startsWith("v") || tokens.start[w] < start) {
+                    continue;
+                }
+                from = tokens.start[w];
+            }
             for (int k = w - 1; k >= 0 && tokens.start[k] >= start; k--) {
                 String word = tokens.word[k];
                 String nature = tokens.nature[k];
