@@ -213,9 +213,10 @@ final class DeadlineFinder {
             Matcher p = YEAR_PREFIX.matcher(text).region(start, s);
             boolean prefixed = p.find() && startsWord(tokens, p.start());
             // a bare calendar year (2025年) is a time only after 到/至/在 or opening a clause (2024年，各地要…),
-            // not inside a noun phrase (2023年度考核); 今年 alone never is
-            if (bareYear(m) && (RELATIVE_YEAR.indexOf(m.group().charAt(0)) >= 0
-                    || !prefixed && !YEAR_AT.matcher(text).region(start, s).find() && !opensClause(text, start, s))) {
+            // not inside a noun phrase (2023年度考核); 今年/明年 are one unless the clause is about them (今年是…)
+            boolean relative = RELATIVE_YEAR.indexOf(m.group().charAt(0)) >= 0;
+            if (bareYear(m) && (relative ? e < end && "是来".indexOf(text.charAt(e)) >= 0 || text.charAt(s) == '当'
+                    : !prefixed && !YEAR_AT.matcher(text).region(start, s).find() && !opensClause(text, start, s))) {
                 return null;
             }
             if (prefixed) {
