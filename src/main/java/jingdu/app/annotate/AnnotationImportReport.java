@@ -58,8 +58,8 @@ public final class AnnotationImportReport {
     /** What a correction decides, in words: "不是工作要求", "责任主体为“…”". */
     public String answer(CorrectionKind kind, String value) {
         String key = "export.import.answer." + kind.id();
-        if (value == null) {
-            return i18n.get(key, i18n.get("export.import.answer.none"));
+        if (value == null) { // a dismissal, or a duty bearer or deadline set to none
+            return i18n.get(kind == CorrectionKind.SET_ACTOR || kind == CorrectionKind.SET_DEADLINE ? key + "None" : key);
         }
         String shown = switch (kind) {
             case ADD_OBLIGATION, SET_STRENGTH -> i18n.has("export.strength." + value)
