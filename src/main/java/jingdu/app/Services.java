@@ -100,7 +100,7 @@ public final class Services implements AutoCloseable {
 
     /** Merges an annotations JSON file into the library, undoable like any annotation. */
     public AnnotationImport annotationImport() {
-        return new AnnotationImport(library);
+        return new AnnotationImport(library, analysis.sectors());
     }
 
     /** Imports files and folders, each analysed by an engine of this library's word lists. */
