@@ -27,8 +27,20 @@ final class LevelSuggester {
     private enum Scope { ANY, DIRECTIVE }
 
     /** {@code level} null: a party that bears no tier's duty (纪委, 新闻媒体), so the acts after it are not a department's. */
-    private record Cue(Level level, Scope scope, boolean enterprise) {
+    private record Cue(Level level, Scope scope, boolean enterprise, boolean internal) {
+        Cue(Level level, Scope scope, boolean enterprise) {
+            this(level, scope, enterprise, false);
+        }
     }
+
+    /** In an enterprise's own text, units of the enterprise (各车间、班组要…) bear the enterprise's duties. */
+    private static final List<String> INTERNAL = NonDirectives.WORDS.list("enterprise-bearer");
+    /** In an enterprise's own text, cues naming government keep their tier; all others are the enterprise's. */
+    private static final List<String> GOVERNMENT_BODY = NonDirectives.WORDS.list("government-body");
+    /** A paragraph with no directive speaks of a tier's responsibility only to name its failings (主体责任不落实). */
+    private static final Pattern FAILING = Pattern.compile(
+            "不落实|不到位|不力|不严|不实|不够|不强|不健全|不规范|不扎实|没有|未能|未|缺失|缺位|淡薄|薄弱|问题|不足|欠缺|松懈"
+            + "|失职|失守|走过场|流于形式|层层衰减|悬空|虚化|弱化");
 
     private static final String[] L_ANY = {"党政同责", "一岗双责", "领导责任", "属地管理", "属地责任", "属地为主", "党政领导"};
     private static final String[] S_ANY = {"监管责任", "管行业必须管安全", "三管三必须", "三个必须", "谁主管谁负责", "监管执法",
@@ -93,6 +105,9 @@ final class LevelSuggester {
         put(map, S_ANY, new Cue(Level.SUPERVISION, Scope.ANY, false));
         put(map, L_ANY, new Cue(Level.LEADERSHIP, Scope.ANY, false));
         put(map, NO_TIER, new Cue(null, Scope.ANY, false));
+        for (String w : INTERNAL) {
+            map.putIfAbsent(w, new Cue(Level.ENTERPRISE, Scope.DIRECTIVE, true, true));
+        }
         TRIE.build(map);
     }
 
@@ -107,8 +122,26 @@ final class LevelSuggester {
     }
 
     List<LevelSuggestion> suggest(List<Sentence> sentences) {
+        return suggest(sentences, DocumentGenre.SAFETY_SPEECH, true);
+    }
+
+    /**
+     * {@code genre}: the kind of the whole text; {@code onSafety}: this paragraph (or its section) speaks of
+     * work safety. A text on another subject gets levels only where safety is spoken of; an enterprise's own
+     * text puts its units (各部门, 分管领导, 班组) on the enterprise tier.
+     */
+    List<LevelSuggestion> suggest(List<Sentence> sentences, DocumentGenre genre, boolean onSafety) {
+        if (!genre.safety() && !onSafety) {
+            return List.of();
+        }
+        boolean anyDirective = false;
+        for (Sentence s : sentences) {
+            anyDirective |= s.directive();
+        }
         Map<Level, Set<String>> cues = new EnumMap<>(Level.class);
         for (Sentence s : sentences) {
+            // a report or praise that assigns nothing carries no tier; an analysis of failings does (guide 4)
+            boolean narrativeOnly = !anyDirective && !FAILING.matcher(s.text()).find();
             String t = s.text();
             var hits = new ArrayList<>(TRIE.parseText(t));
             hits.sort((x, y) -> x.begin != y.begin ? Integer.compare(x.begin, y.begin) : Integer.compare(y.end, x.end));
@@ -117,6 +150,9 @@ final class LevelSuggester {
             int covered = -1;
             for (var hit : hits) {
                 Cue cue = hit.value;
+                if (cue.internal() && !genre.enterprise() || narrativeOnly && cue.scope() == Scope.ANY) {
+                    continue;
+                }
                 String word = t.substring(hit.begin, hit.end);
                 if (hit.end <= covered) {
                     continue; // inside a longer cue (监管 in 监管责任)
@@ -157,11 +193,34 @@ final class LevelSuggester {
                 }
             }
         }
+        if (genre.enterprise()) {
+            toEnterprise(cues);
+        }
         List<LevelSuggestion> out = new ArrayList<>();
         for (Map.Entry<Level, Set<String>> e : cues.entrySet()) {
             out.add(new LevelSuggestion(e.getKey(), List.copyOf(e.getValue())));
         }
         return out;
+    }
+
+    /** In an enterprise's own text: every tier cue that names no government body is the enterprise's. */
+    private static void toEnterprise(Map<Level, Set<String>> cues) {
+        for (Level level : List.of(Level.LEADERSHIP, Level.SUPERVISION)) {
+            Set<String> words = cues.get(level);
+            if (words == null) {
+                continue;
+            }
+            for (var it = words.iterator(); it.hasNext(); ) {
+                String w = it.next();
+                if (GOVERNMENT_BODY.stream().noneMatch(w::contains)) {
+                    it.remove();
+                    add(cues, Level.ENTERPRISE, w);
+                }
+            }
+            if (words.isEmpty()) {
+                cues.remove(level);
+            }
+        }
     }
 
     /** The clause (between ，；：。) that holds position {@code k}. */

@@ -86,6 +86,18 @@ final class ObligationDetector {
 
     Verdict detect(String text, int start, int end, Tokens tk, boolean headingSentence, Context ctx) {
         String s = text.substring(start, end);
+        if (NonDirectives.isMetaLine(s) || NonDirectives.isLayQuote(text, start, end)) {
+            return Verdict.NONE; // 原标题：…, 关于…的通知, “…”钢筋工老刘说。
+        }
+        int preamble = NonDirectives.afterPreamble(s);
+        if (preamble > 0) {
+            // 经…同意，现将…印发给你们，请认真贯彻执行: only the part after the preamble can direct
+            start += preamble;
+            s = text.substring(start, end);
+            if (!hasLetter(s)) {
+                return Verdict.NONE;
+            }
+        }
         String masked = mask(s);
         boolean ordinal = ORDINAL.matcher(s).lookingAt();
         int yishi = s.indexOf("一是");
@@ -117,7 +129,8 @@ final class ObligationDetector {
                 && !hasClauseInitialDirective(tk, first, last, false, true)) {
             return Verdict.NONE;
         }
-        if (isNarrative(s) || CONDITIONAL.matcher(s).lookingAt() || hasPastParticle(tk, first, last)) {
+        if (isNarrative(s) || CONDITIONAL.matcher(s).lookingAt() || hasPastParticle(tk, first, last)
+                || NonDirectives.isEvaluation(s) || NonDirectives.isPastReport(s)) {
             return Verdict.NONE;
         }
         if (ADVISORY_LEAD.matcher(s).find()) {
@@ -377,6 +390,11 @@ final class ObligationDetector {
                         || n.startsWith("有关") || n.startsWith("相关") || n.startsWith("全")) {
                     return true;
                 }
+                // a notice's 请认真贯彻执行 / 请于月底前报送: the addressees are the notice's recipients
+                if (n.equals("于") || n.equals("结合") || n.equals("按照") || ADVERBS.contains(n) || DIRECTIVES.contains(n)
+                        || tk.nature[i + 1].equals("ad")) {
+                    return true;
+                }
             }
         }
         return false;
@@ -386,6 +404,28 @@ final class ObligationDetector {
         for (int i = first; i < last; i++) {
             String n = tk.nature[i];
             if (n.equals("ul") || n.equals("ule") || n.equals("uguo")) {
+                return true;
+            }
+            if (tk.word[i].equals("已") && i + 1 < last && tk.nature[i + 1].startsWith("v") && !modifierAhead(tk, i + 1, last)) {
+                return true; // 各部门已建立联合执法机制; not 对已排查出的隐患
+            }
+        }
+        return false;
+    }
+
+    /** A 的 before the clause ends: the verb at {@code from} is inside a modifier. */
+    private static boolean modifierAhead(Tokens tk, int from, int last) {
+        for (int k = from; k < last && !PUNCT.contains(tk.word[k]); k++) {
+            if (tk.word[k].equals("的")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
                 return true;
             }
         }
