@@ -19,6 +19,8 @@ record DocumentGenre(boolean enterprise, boolean safety) {
     static final int SAFETY_PER_MILLE = 6;
     /** A text reads as being about safety when this share of its body paragraphs speaks of safety. */
     static final int SAFETY_PARAGRAPHS_PERCENT = 40;
+    /** A text with fewer body paragraphs than this is taken to be about safety. */
+    static final int MIN_PARAGRAPHS = 4;
     /** Paragraphs shorter than this (titles, dates, 主送 lines) are no body paragraphs. */
     static final int BODY_PARAGRAPH = 20;
     /** Enterprise self-references needed (with fewer government words) to make a text an enterprise's own. */
@@ -67,6 +69,9 @@ record DocumentGenre(boolean enterprise, boolean safety) {
                 }
             }
             from = to + 1;
+        }
+        if (paragraphs < MIN_PARAGRAPHS) {
+            return true; // too short to tell: the engine's texts are about safety unless shown otherwise
         }
         return words * 1000L >= (long) SAFETY_PER_MILLE * Math.max(1, text.length())
                 && onSafety * 100L >= (long) SAFETY_PARAGRAPHS_PERCENT * paragraphs;

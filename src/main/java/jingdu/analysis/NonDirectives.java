@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class NonDirectives {
 
     static final WordLists WORDS = WordLists.read("/lexicon/genre-words.tsv",
-            "meta-label", "title-kind", "preamble", "evaluation", "past-opener", "lay-speaker",
+            "meta-label", "title-kind", "preamble", "evaluation", "past-opener", "lay-speaker", "report", "result-adverb", "task-opener",
             "enterprise-self", "enterprise-organizer", "government", "safety", "safety-other", "enterprise-bearer",
             "government-body");
 
@@ -26,6 +26,17 @@ final class NonDirectives {
     private static final List<String> PREAMBLE = WORDS.list("preamble");
     private static final Pattern EVALUATION = Pattern.compile(
             "是[^，；：。]{0,40}的[^，；：。的]{0,6}(" + alternation(WORDS.list("evaluation")) + ")(之一)?[。！；]?[”’」』）)]*$");
+    private static final List<String> REPORT = WORDS.list("report");
+    private static final List<String> TASK_OPENERS = java.util.stream.Stream.concat(
+            WORDS.list("task-opener").stream(), WORDS.list("result-adverb").stream()).toList();
+    /** …不断强化。 at the end of the sentence, with a subject before it and no 把/将 moving an object ahead. */
+    private static final Pattern RESULT = Pattern.compile(
+            "^[^，；：。把将]*[\\u4e00-\\u9fa5]{2}[^，；：。把将]*?(" + alternation(WORDS.list("result-adverb"))
+            + ")[\\u4e00-\\u9fa5]{1,2}[。；;！]?$");
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "^([一二三四五六七八九十]+是|第[一二三四五六七八九十]+、|[（(]?[一二三四五六七八九十0-9]+[）)、.．])");
+    /** 企业负责人表示，将立即组织整改: a promise reported, not a duty handed down. */
+    private static final Pattern PROMISE = Pattern.compile("(表示|承诺|表态)[，,：:]?(将|会|一定会)");
     private static final Pattern PAST_OPENER = Pattern.compile(
             "^(" + alternation(WORDS.list("past-opener")) + ")[^，,。；]{0,12}[，,]");
     /** Results counted after 共/累计 (共开展检查46次, 累计整治隐患5600余处): a report, not a task. */
@@ -39,8 +50,14 @@ final class NonDirectives {
     private static final Pattern ATTRIBUTION_BEFORE = Pattern.compile(
             "([^，。！？：“”]{1,20}?)(说|表示|介绍|坦言|感慨|感叹|笑着说|告诉记者|对记者说|谈道|说道)[：:，,]?\\s*“");
     private static final Pattern LAY = Pattern.compile(alternation(WORDS.list("lay-speaker"))
-            + "|^(老|小)[\\u4e00-\\u9fa5]$|[\\u4e00-\\u9fa5]师傅");
-    private static final Pattern PRONOUN = Pattern.compile("^(他|她|他们|她们)(还|也|又)?$");
+            // 老刘, 小何: how reports name people from the ground
+            + "|(老|小)[\\u4e00-\\u9fa5]$|[\\u4e00-\\u9fa5]师傅");
+    /** An official introduced before 他说 makes the quotation a relayed directive. */
+    private static final Pattern OFFICIAL = Pattern.compile("书记|[省市县区州镇乡]长|局长|厅长|部长|主任|负责人|主席|总理|总经理|董事长");
+    private static final Pattern PRONOUN = Pattern.compile("^(他们|她们|他|她)[\\u4e00-\\u9fa5]{0,3}$");
+
+    /** Result statements are short single clauses. */
+    static final int RESULT_MAX = 40;
 
     private NonDirectives() {
     }
@@ -83,9 +100,32 @@ final class NonDirectives {
         return s.indexOf('是') >= 0 && EVALUATION.matcher(s).find();
     }
 
-    /** A report of a past period or of counted results (去年，…; 共开展检查46次). */
+    /** A report of a past period, of counted results or of results reached (去年，…; 共开展检查46次; 执法力度持续加大). */
     static boolean isPastReport(String s) {
-        return PAST_OPENER.matcher(s).find() || COUNTED.matcher(s).find();
+        for (String w : REPORT) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return PAST_OPENER.matcher(s).find() || COUNTED.matcher(s).find() || PROMISE.matcher(s).find()
+                || isResult(s);
+    }
+
+    /** One clause, a subject and an adverb before its final verb (二是执法力度持续加大。). */
+    private static boolean isResult(String s) {
+        String c = s.strip();
+        int semicolon = c.indexOf('；');
+        if (c.length() > RESULT_MAX || c.indexOf('，') >= 0 || c.indexOf('：') >= 0
+                || semicolon >= 0 && semicolon < c.length() - 1) {
+            return false;
+        }
+        c = LIST_MARKER.matcher(c).replaceFirst("");
+        for (String w : TASK_OPENERS) {
+            if (c.startsWith(w)) {
+                return false;
+            }
+        }
+        return RESULT.matcher(c).find();
     }
 
     /**
@@ -127,7 +167,7 @@ final class NonDirectives {
             // 他说: whoever the paragraph introduced before the quote
             int p = text.lastIndexOf('\n', start - 1) + 1;
             String before = text.substring(Math.max(p, start - 200), start);
-            return LAY.matcher(before).find();
+            return LAY.matcher(before).find() && !OFFICIAL.matcher(before).find();
         }
         return false;
     }

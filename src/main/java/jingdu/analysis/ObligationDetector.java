@@ -113,7 +113,11 @@ final class ObligationDetector {
         int first = tk.firstAtOrAfter(start);
         int last = tk.firstAtOrAfter(end);
         int modal = firstModal(tk, first, last, end);
-        if (MANDATORY.matcher(masked).find()) {
+        Matcher mandatory = MANDATORY.matcher(masked);
+        if (mandatory.find()) {
+            if (modal < 0 && onlyJianjue(mandatory) && (hasPastParticle(tk, first, last) || NonDirectives.isPastReport(s))) {
+                return Verdict.NONE; // 坚决打赢了…攻坚战: a manner told of a past act
+            }
             return new Verdict(Strength.MANDATORY, modal);
         }
         if (modal >= 0 || hasStrongCue(s, tk, first, last)) {
@@ -147,6 +151,16 @@ final class ObligationDetector {
             return new Verdict(Strength.ADVISORY, -1);
         }
         return Verdict.NONE;
+    }
+
+    /** Every mandatory cue found (the matcher positioned on the first) is 坚决, an adverb of manner. */
+    private static boolean onlyJianjue(Matcher m) {
+        do {
+            if (!m.group().equals("坚决")) {
+                return false;
+            }
+        } while (m.find());
+        return true;
     }
 
     /** 一是, 二是 … as one word. */
