@@ -37,6 +37,9 @@ final class LevelSuggester {
     private static final List<String> INTERNAL = NonDirectives.WORDS.list("enterprise-bearer");
     /** In an enterprise's own text, cues naming government keep their tier; all others are the enterprise's. */
     private static final List<String> GOVERNMENT_BODY = NonDirectives.WORDS.list("government-body");
+    /** In an enterprise's own text, a department or team of it opening a clause as the duty bearer. */
+    private static final Pattern INTERNAL_UNIT = Pattern.compile(
+            "(^|[，；：])([\\u4e00-\\u9fa5]{1,6}(部|科|室|处|中心|车间|班组|工段|队))(要|必须|务必|应|负责|牵头)");
     /** A paragraph with no directive speaks of a tier's responsibility only to name its failings (主体责任不落实). */
     private static final Pattern FAILING = Pattern.compile(
             "不落实|不到位|不力|不严|不实|不够|不强|不健全|不规范|不扎实|没有|未能|未|缺失|缺位|淡薄|薄弱|问题|不足|欠缺|松懈"
@@ -64,6 +67,8 @@ final class LevelSuggester {
         "政协"};
     /** Before a body in its clause, these make it an object, a partner or a source, not the duty bearer. */
     private static final Pattern NOT_BEARER_BEFORE = Pattern.compile("按照|根据|依据|遵照|经|向|对|在|会同|联合|配合|协助|报请");
+    /** …情况请于月底前报市安委办: the body a report goes to. */
+    private static final Pattern RECIPIENT_BEFORE = Pattern.compile("(报|报送|上报|报告|抄送|抄报)[省市州县区]?$");
     private static final Pattern NOT_ACT_BEFORE = Pattern.compile("按照|根据|依据|遵照|向|配合|协助");
     /** 县委、县政府的要求很明确: a source of requirements. */
     private static final Pattern SOURCE_AFTER = Pattern.compile("的(要求|部署|安排|精神|决策|统一|领导|指示|批示|重视)|统一部署");
@@ -194,6 +199,12 @@ final class LevelSuggester {
             }
         }
         if (genre.enterprise()) {
+            for (Sentence s : sentences) {
+                Matcher m = s.directive() ? INTERNAL_UNIT.matcher(s.text()) : null;
+                if (m != null && m.find()) {
+                    add(cues, Level.ENTERPRISE, m.group(2)); // 生产技术部要…
+                }
+            }
             toEnterprise(cues);
         }
         List<LevelSuggestion> out = new ArrayList<>();
@@ -243,7 +254,8 @@ final class LevelSuggester {
 
     /** A body named as the one who acts: not the object of 对/向, a partner (会同), a source (…的要求) or a unit in a place. */
     private static boolean isBearer(String t, int begin, int end) {
-        if (NOT_BEARER_BEFORE.matcher(clauseBefore(t, begin)).find()) {
+        String before = clauseBefore(t, begin);
+        if (NOT_BEARER_BEFORE.matcher(before).find() || RECIPIENT_BEFORE.matcher(before).find()) {
             return false;
         }
         int c = end;

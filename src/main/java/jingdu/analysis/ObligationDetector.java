@@ -79,6 +79,12 @@ final class ObligationDetector {
     private static final Pattern FREQUENCY = Pattern.compile("(每[天日周月旬季年]|每季度|每半年)(至少|不少于)");
     /** Addressees that may open an imperative clause without a modal: 镇里, 各地, 各部门. */
     private static final Pattern BEARER = Pattern.compile("[镇乡县市区村省州]里|各.{1,6}|.{0,4}(部门|单位|乡镇|街道)");
+    /** 安全环保部负责…, 区住建局牵头…: a notice's division of labour assigns duties without a modal. */
+    private static final Pattern ASSIGNED = Pattern.compile(
+            "(^|[，；：])[^，。；：]{0,12}?(部|局|办|委|组|中心|单位|部门|车间|科|科室|队|站|所|公司|班组|乡镇|街道|政府)(负责|牵头)(?!人|同志)");
+    /** 于6月底前报送: a time limit set for the addressees (not 于…前后, not 已于). */
+    private static final Pattern DUE = Pattern.compile(
+            "(?<!已)于[0-9０-９一二三四五六七八九十]{1,4}(年[0-9０-９一二三四五六七八九十]{1,2})?月(份|[0-9０-９一二三四五六七八九十]{1,3}日|底|末|中旬|上旬|下旬)?(前|之前)(?!后)");
     private static final Pattern ADVISORY_LEAD = Pattern.compile("^(同志们[，,])?(希望|建议|鼓励|倡导|提倡)");
 
     private static final Set<String> PUNCT = Set.of("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?");
@@ -90,6 +96,9 @@ final class ObligationDetector {
             return Verdict.NONE; // 原标题：…, 关于…的通知, “…”钢筋工老刘说。
         }
         int preamble = NonDirectives.afterPreamble(s);
+        if (preamble > 0 && firstModal(tk, tk.firstAtOrAfter(start), tk.firstAtOrAfter(start + preamble), start + preamble) >= 0) {
+            preamble = 0; // 各地要按照以下要求…: the directive comes before the phrase
+        }
         if (preamble > 0) {
             // 经…同意，现将…印发给你们，请认真贯彻执行: only the part after the preamble can direct
             start += preamble;
@@ -143,6 +152,10 @@ final class ObligationDetector {
         if (headingSentence && HEADING_12.matcher(s).find()) {
             // an imperative heading opens on its verb (（一）全面开展…); a topic label on a noun (（二）山洪和地质灾害防御)
             return opensWithVerb(tk, first, last) ? new Verdict(Strength.REQUIRED, -1) : Verdict.NONE;
+        }
+        if (s.indexOf('于') >= 0 && DUE.matcher(s).find() || (s.indexOf("负责") >= 0 || s.indexOf("牵头") >= 0)
+                && ASSIGNED.matcher(s).find()) {
+            return new Verdict(Strength.REQUIRED, -1);
         }
         if (careless || listItem && ctx.taskList || s.indexOf('每') >= 0 && FREQUENCY.matcher(s).find() || hasWeakCue(s, tk, first, last) || hasClauseInitialDirective(tk, first, last, ordinal, false)) {
             return new Verdict(Strength.REQUIRED, -1);

@@ -89,6 +89,23 @@ class GenreFixturesTest {
     }
 
     @Test
+    void anAccidentBulletinTellsTheAccidentsAndThenDirects() throws IOException {
+        Analysis a = analyze("bulletin.txt");
+        // accident narrative and its failings are no duties; 现提出如下要求 is a preamble; the report back is due
+        assertThat(verdicts(a)).isEqualTo("-|-|--|-|--|-|rr|rr|rr|r|-|-|-");
+        // the body a report goes to (报市安委办) bears no duty
+        assertThat(levels(a)).isEqualTo("-|-|-|-|-|-|L|S|-|L|-|-|-");
+    }
+
+    @Test
+    void aCompanyNoticeAssignsItsOwnDepartmentsDuties() throws IOException {
+        Analysis a = analyze("company-notice.txt");
+        // 安全环保部负责…: a division of labour; 各单位于6月底前…: a time limit set
+        assertThat(verdicts(a)).isEqualTo("-|-|-|-|-|-|rr|r|r|-|r|-|-");
+        assertThat(levels(a)).isEqualTo("-|-|-|-|-|-|E|E|E|-|-|-|-");
+    }
+
+    @Test
     void aSpeechOnTheEconomyGetsLevelsOnlyWhereItSpeaksOfSafety() throws IOException {
         Analysis a = analyze("economy.txt");
         assertThat(levels(a)).isEqualTo("-|-|-|-|-|-|-|-|-|-|-|-|LE|-");

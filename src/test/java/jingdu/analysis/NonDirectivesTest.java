@@ -36,6 +36,9 @@ class NonDirectivesTest {
         assertThat(strength("依据省里的统一部署，结合本区实际，特制定本方案。")).isNull();
         assertThat(strength("现将《校园周边安全整治方案》转发给你们，请认真组织实施。")).isEqualTo(Strength.REQUIRED);
         assertThat(strength("请于6月30日前将自查情况报送区安委办。")).isEqualTo(Strength.REQUIRED);
+        assertThat(strength("为吸取事故教训，坚决防止类似事故重演，特提出以下要求：")).isNull();
+        // a modal before the phrase: the directive is the sentence itself
+        assertThat(strength("各街道要按照以下要求组织自查：")).isEqualTo(Strength.REQUIRED);
         // a purpose clause before a real directive keeps it
         assertThat(strength("为防范冬季煤气中毒，各街道要逐户开展入户宣传。")).isEqualTo(Strength.REQUIRED);
         assertThat(strength("为保障游客安全，各景区必须严格控制瞬时客流。")).isEqualTo(Strength.MANDATORY);
@@ -74,6 +77,16 @@ class NonDirectivesTest {
         String facts = "一是应急队伍人手紧张。二是部分预案针对性不强。";
         assertThat(strength(facts, 0)).isNull();
         assertThat(strength(facts, 1)).isNull();
+    }
+
+    @Test
+    void aNoticesDivisionOfLabourAndTimeLimitsAreDuties() {
+        assertThat(strength("区城管局牵头，各街道配合，开展占道经营专项清理。")).isEqualTo(Strength.REQUIRED);
+        assertThat(strength("设备管理科负责特种设备的定期检验。")).isEqualTo(Strength.REQUIRED);
+        assertThat(strength("各街道于9月15日前报送排查台账。")).isEqualTo(Strength.REQUIRED);
+        assertThat(strength("该企业已于3月底前完成整改。")).isNull();
+        assertThat(strength("事故发生于凌晨两点前后。")).isNull();
+        assertThat(strength("企业负责人对隐患视而不见。")).isNull();
     }
 
     @Test
