@@ -146,7 +146,8 @@ final class LevelSuggester {
         Map<Level, Set<String>> cues = new EnumMap<>(Level.class);
         for (Sentence s : sentences) {
             // a report or praise that assigns nothing carries no tier; an analysis of failings does (guide 4)
-            boolean narrativeOnly = !anyDirective && !FAILING.matcher(s.text()).find();
+            boolean narrativeOnly = !anyDirective && !FAILING.matcher(s.text()).find()
+                    && NonDirectives.isReportOrPraise(s.text());
             String t = s.text();
             var hits = new ArrayList<>(TRIE.parseText(t));
             hits.sort((x, y) -> x.begin != y.begin ? Integer.compare(x.begin, y.begin) : Integer.compare(y.end, x.end));

@@ -12,14 +12,15 @@ import java.util.regex.Pattern;
 final class NonDirectives {
 
     static final WordLists WORDS = WordLists.read("/lexicon/genre-words.tsv",
-            "meta-label", "title-kind", "preamble", "evaluation", "past-opener", "lay-speaker", "report", "result-adverb", "task-opener",
+            "meta-label", "title-kind", "preamble", "evaluation", "past-opener", "lay-speaker", "report", "result-adverb", "task-opener", "report-or-praise",
             "enterprise-self", "enterprise-organizer", "government", "safety", "safety-other", "enterprise-bearer",
             "government-body");
 
     private static final Pattern META = Pattern.compile(
             "^[【\\[（(]?\\s*(" + alternation(WORDS.list("meta-label")) + ")\\s*[：:】\\]]"
             + "|^【?字号|〔\\s*[0-9０-９]{4}\\s*〕\\s*[0-9０-９]+\\s*号\\s*$"
-            + "|^(本报|本台|本网|新华社|央视网|人民网)?(讯|电)?[（(]?\\s*记者\\s*\\S{1,12}\\s*通讯员");
+            // a byline on its own (not 本报讯（记者…）日前，… which goes on to report)
+            + "|^(本报|本台|本网)?(讯|电)?[（(]?\\s*(记者|通讯员)[^）)。，]{1,30}[）)]?\\s*$");
     /** 关于…的通知 as a whole sentence without an end mark (a document title; 《》 around it or not). */
     private static final Pattern TITLE = Pattern.compile(
             "^《?[^。；！？，]{0,40}关于[^。；！？]{2,80}的(" + alternation(WORDS.list("title-kind")) + ")》?\\s*$");
@@ -27,6 +28,7 @@ final class NonDirectives {
     private static final Pattern EVALUATION = Pattern.compile(
             "是[^，；：。]{0,40}的[^，；：。的]{0,6}(" + alternation(WORDS.list("evaluation")) + ")(之一)?[。！；]?[”’」』）)]*$");
     private static final List<String> REPORT = WORDS.list("report");
+    private static final List<String> REPORT_OR_PRAISE = WORDS.list("report-or-praise");
     private static final List<String> TASK_OPENERS = java.util.stream.Stream.concat(
             WORDS.list("task-opener").stream(), WORDS.list("result-adverb").stream()).toList();
     /** …不断强化。 at the end of the sentence, with a subject before it and no 把/将 moving an object ahead. */
@@ -109,6 +111,16 @@ final class NonDirectives {
         }
         return PAST_OPENER.matcher(s).find() || COUNTED.matcher(s).find() || PROMISE.matcher(s).find()
                 || isResult(s);
+    }
+
+    /** A sentence that tells what was done or praises it (今年以来…认真落实…, 取得明显成效). */
+    static boolean isReportOrPraise(String s) {
+        for (String w : REPORT_OR_PRAISE) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return isPastReport(s);
     }
 
     /** One clause, a subject and an adverb before its final verb (二是执法力度持续加大。). */

@@ -25,6 +25,7 @@ class NonDirectivesTest {
         assertThat(strength("附件：严格落实节日值班制度的具体安排")).isNull();
         assertThat(strength("西应急〔2025〕41号")).isNull();
         assertThat(strength("（记者 陈默 通讯员 黄一帆）")).isNull();
+        assertThat(strength("本报讯（记者 陈默）日前，区安委办印发通知，要求各街道开展消防检查。")).isEqualTo(Strength.REQUIRED);
         // a heading that merely starts like a label still counts
         assertThat(strength("二、严格落实值班值守制度")).isEqualTo(Strength.REQUIRED);
     }
@@ -114,6 +115,9 @@ class NonDirectivesTest {
     void aNarrativeParagraphWithoutDutiesGetsNoLevel() {
         String praise = "今年以来，各街道认真落实属地管理责任，企业主体责任意识明显增强，全区安全形势总体平稳。";
         assertThat(Engine.analyze(praise).paragraphs().get(0).levels()).isEmpty();
+        // a plain statement of whose responsibility it is still names the tier
+        assertThat(Engine.analyze("抓安全，党政同责、一岗双责是硬要求。").paragraphs().get(0).levels())
+                .containsExactly(Level.LEADERSHIP);
         // an analysis of failings still carries the tier it blames
         String failing = "检查中发现，一些企业主体责任不落实，安全投入严重不足。";
         assertThat(Engine.analyze(failing).paragraphs().get(0).levels()).containsExactly(Level.ENTERPRISE);
