@@ -1,7 +1,6 @@
 package jingdu.analysis;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +32,7 @@ record DocumentGenre(boolean enterprise, boolean safety) {
     static final DocumentGenre SAFETY_SPEECH = new DocumentGenre(false, true);
 
     private static final List<String> SELF = NonDirectives.WORDS.list("enterprise-self");
+    private static final List<String> UNITS = NonDirectives.WORDS.list("enterprise-unit");
     private static final List<String> GOVERNMENT = NonDirectives.WORDS.list("government");
     private static final List<String> SAFETY = NonDirectives.WORDS.list("safety");
     private static final List<String> SAFETY_OTHER = NonDirectives.WORDS.list("safety-other");
@@ -41,12 +41,12 @@ record DocumentGenre(boolean enterprise, boolean safety) {
 
     static DocumentGenre of(String text) {
         int self = count(text, SELF);
-        Matcher m = ORGANIZER.matcher(text.substring(0, Math.min(text.length(), OPENING)));
-        if (m.find()) {
-            self += ORGANIZER_WEIGHT;
-        }
+        boolean organizer = ORGANIZER.matcher(text.substring(0, Math.min(text.length(), OPENING))).find();
+        // 车间, 班组 alone also fill a government notice addressed to enterprises: the text must speak as one
+        boolean speaksAsEnterprise = organizer || self >= ENTERPRISE_MIN - 1;
+        int score = self + count(text, UNITS) + (organizer ? ORGANIZER_WEIGHT : 0);
         int government = count(text, GOVERNMENT);
-        boolean enterprise = self >= ENTERPRISE_MIN && self > government;
+        boolean enterprise = speaksAsEnterprise && score >= ENTERPRISE_MIN && score > government;
         return new DocumentGenre(enterprise, aboutSafety(text));
     }
 

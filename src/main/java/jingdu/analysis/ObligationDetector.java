@@ -81,7 +81,7 @@ final class ObligationDetector {
     private static final Pattern BEARER = Pattern.compile("[镇乡县市区村省州]里|各.{1,6}|.{0,4}(部门|单位|乡镇|街道)");
     /** 安全环保部负责…, 区住建局牵头…: a notice's division of labour assigns duties without a modal. */
     private static final Pattern ASSIGNED = Pattern.compile(
-            "(^|[，；：])[^，。；：]{0,12}?(部|局|办|委|组|中心|单位|部门|车间|科|科室|队|站|所|公司|班组|乡镇|街道|政府)(负责|牵头)(?!人|同志)");
+            "(^|[，；：])[^，。；：]{0,12}?(部|局|办|委|组|中心|单位|部门|车间|科|科室|队|站|所|班组|乡镇|街道|政府)(负责|牵头)(?!人|同志)");
     /** 于6月底前报送: a time limit set for the addressees (not 于…前后, not 已于). */
     private static final Pattern DUE = Pattern.compile(
             "(?<!已)于[0-9０-９一二三四五六七八九十]{1,4}(年[0-9０-９一二三四五六七八九十]{1,2})?月(份|[0-9０-９一二三四五六七八九十]{1,3}日|底|末|中旬|上旬|下旬)?(前|之前)(?!后)");

@@ -139,6 +139,13 @@ class NonDirectivesTest {
                 "各县区、各部门要督促企业落实主体责任，某公司项目部发生的事故教训深刻。",
                 "各乡镇要压实属地责任，监管部门要加强执法检查。");
         assertThat(DocumentGenre.of(government).enterprise()).isFalse();
+        // a notice to enterprises speaks of their workshops and teams but is not their own text
+        String toEnterprises = String.join("\n",
+                "关于加强工贸企业有限空间作业安全管理的通知",
+                "各工贸企业：",
+                "各企业要组织车间、班组开展有限空间辨识，班组长要落实班前安全交底。",
+                "车间主任要对作业审批负责。");
+        assertThat(DocumentGenre.of(toEnterprises).enterprise()).isFalse();
         assertThat(List.of(Engine.analyze(government).paragraphs().get(2).levels().toArray()))
                 .containsExactly(Level.LEADERSHIP, Level.SUPERVISION);
     }
