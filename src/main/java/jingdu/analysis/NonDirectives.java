@@ -18,7 +18,7 @@ final class NonDirectives {
 
     private static final Pattern META = Pattern.compile(
             "^[【\\[（(]?\\s*(" + alternation(WORDS.list("meta-label")) + ")\\s*[：:】\\]]"
-            + "|^【?字号|〔\\s*[0-9０-９]{4}\\s*〕\\s*[0-9０-９]+\\s*号\\s*$"
+            + "|^【?字号|[〔\\[［【（(]\\s*[0-9０-９]{4}\\s*[〕\\]］】）)]\\s*[0-9０-９]+\\s*号\\s*$"
             // a byline on its own (not 本报讯（记者…）日前，… which goes on to report)
             + "|^(本报|本台|本网)?(讯|电)?[（(]?\\s*(记者|通讯员)[^）)。，]{1,30}[）)]?\\s*$");
     /** 关于…的通知 as a whole sentence without an end mark (a document title; 《》 around it or not). */

@@ -82,6 +82,14 @@ class GenreFixturesTest {
     }
 
     @Test
+    void aMeetingReportRelaysOnlyWhatTheSpeakerRequired() throws IOException {
+        Analysis a = analyze("county-news.txt");
+        // the report of who spoke, what was passed on and counted is no duty; 张某某要求，要… and 要求企业立即整改 are
+        assertThat(verdicts(a)).isEqualTo("-|--|-|--|rrr|-|r|-|-|-|-");
+        assertThat(levels(a)).isEqualTo("-|-|-|-|S|-|-|-|-|-|-");
+    }
+
+    @Test
     void aCompanysOwnNewsPutsItsUnitsOnTheEnterpriseTier() throws IOException {
         Analysis a = analyze("company.txt");
         assertThat(verdicts(a)).isEqualTo("-|-|-|-|r|m|r|-");

@@ -24,6 +24,7 @@ class NonDirectivesTest {
         assertThat(strength("【字号：大 中 小】")).isNull();
         assertThat(strength("附件：严格落实节日值班制度的具体安排")).isNull();
         assertThat(strength("西应急〔2025〕41号")).isNull();
+        assertThat(strength("东政办发[2024]9号")).isNull();
         assertThat(strength("（记者 陈默 通讯员 黄一帆）")).isNull();
         assertThat(strength("本报讯（记者 陈默）日前，区安委办印发通知，要求各街道开展消防检查。")).isEqualTo(Strength.REQUIRED);
         // a heading that merely starts like a label still counts
@@ -61,6 +62,7 @@ class NonDirectivesTest {
         assertThat(strength("截至10月底，全区累计督促整改隐患870余处。")).isNull();
         assertThat(strength("专项行动中，各乡镇共检查出租房屋3400余户。")).isNull();
         assertThat(strength("各街道已建立网格化巡查机制。")).isNull();
+        assertThat(strength("各乡镇先后组织开展森林防火宣传进村入户活动。")).isNull();
         assertThat(strength("据了解，该企业严格执行动火审批制度，连续五年保持零事故。")).isNull();
         assertThat(strength("全区上下坚决落实防汛部署，成功抵御了三轮强降雨。")).isNull();
         assertThat(strength("项目负责人表示，将立即组织停工整改，确保月底前整改到位。")).isNull();
