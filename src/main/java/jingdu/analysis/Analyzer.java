@@ -63,6 +63,8 @@ public final class Analyzer implements SpeechAnalyzer {
         List<SectorMention> mentions = new ArrayList<>();
         List<Obligation> found = new ArrayList<>();
         int index = 0;
+        DocumentGenre genre = DocumentGenre.of(text);
+        boolean sectionOnSafety = false; // the enclosing top-level section speaks of safety (三、守住安全底线)
         for (TextLayout.Range p : TextLayout.paragraphs(text)) {
             List<TextLayout.Range> sentences = TextLayout.sentences(text, p);
             Tokens tokens = segmenter.tokenize(text, p.start(), p.end());
@@ -96,7 +98,12 @@ public final class Analyzer implements SpeechAnalyzer {
                     judged.add(new LevelSuggester.Sentence(s.of(text), v.strength() != null));
                 }
             }
-            paragraphs.add(new ParagraphInfo(index++, p.start(), p.end(), heading, levels.suggest(judged)));
+            boolean onSafety = genre.safety() || DocumentGenre.safetyWords(para) > 0;
+            if (heading == 1) {
+                sectionOnSafety = onSafety;
+            }
+            paragraphs.add(new ParagraphInfo(index++, p.start(), p.end(), heading,
+                    levels.suggest(judged, genre, onSafety || sectionOnSafety)));
         }
         DocumentContext.resolve(mentions);
         return new Analysis(text, paragraphs, mentions, found);

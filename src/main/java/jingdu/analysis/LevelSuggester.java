@@ -27,8 +27,23 @@ final class LevelSuggester {
     private enum Scope { ANY, DIRECTIVE }
 
     /** {@code level} null: a party that bears no tier's duty (纪委, 新闻媒体), so the acts after it are not a department's. */
-    private record Cue(Level level, Scope scope, boolean enterprise) {
+    private record Cue(Level level, Scope scope, boolean enterprise, boolean internal) {
+        Cue(Level level, Scope scope, boolean enterprise) {
+            this(level, scope, enterprise, false);
+        }
     }
+
+    /** In an enterprise's own text, units of the enterprise (各车间、班组要…) bear the enterprise's duties. */
+    private static final List<String> INTERNAL = NonDirectives.WORDS.list("enterprise-bearer");
+    /** In an enterprise's own text, cues naming government keep their tier; all others are the enterprise's. */
+    private static final List<String> GOVERNMENT_BODY = NonDirectives.WORDS.list("government-body");
+    /** In an enterprise's own text, a department or team of it opening a clause as the duty bearer. */
+    private static final Pattern INTERNAL_UNIT = Pattern.compile(
+            "(^|[，；：])([\\u4e00-\\u9fa5]{1,6}(部|科|室|处|中心|车间|班组|工段|队))(要|必须|务必|应|负责|牵头)");
+    /** A paragraph with no directive speaks of a tier's responsibility only to name its failings (主体责任不落实). */
+    private static final Pattern FAILING = Pattern.compile(
+            "不落实|不到位|不力|不严|不实|不够|不强|不健全|不规范|不扎实|没有|未能|未|缺失|缺位|淡薄|薄弱|问题|不足|欠缺|松懈"
+            + "|失职|失守|走过场|流于形式|层层衰减|悬空|虚化|弱化");
 
     private static final String[] L_ANY = {"党政同责", "一岗双责", "领导责任", "属地管理", "属地责任", "属地为主", "党政领导"};
     private static final String[] S_ANY = {"监管责任", "管行业必须管安全", "三管三必须", "三个必须", "谁主管谁负责", "监管执法",
@@ -52,6 +67,8 @@ final class LevelSuggester {
         "政协"};
     /** Before a body in its clause, these make it an object, a partner or a source, not the duty bearer. */
     private static final Pattern NOT_BEARER_BEFORE = Pattern.compile("按照|根据|依据|遵照|经|向|对|在|会同|联合|配合|协助|报请");
+    /** …情况请于月底前报市安委办: the body a report goes to. */
+    private static final Pattern RECIPIENT_BEFORE = Pattern.compile("(报|报送|上报|报告|抄送|抄报)[省市州县区]?$");
     private static final Pattern NOT_ACT_BEFORE = Pattern.compile("按照|根据|依据|遵照|向|配合|协助");
     /** 县委、县政府的要求很明确: a source of requirements. */
     private static final Pattern SOURCE_AFTER = Pattern.compile("的(要求|部署|安排|精神|决策|统一|领导|指示|批示|重视)|统一部署");
@@ -93,6 +110,9 @@ final class LevelSuggester {
         put(map, S_ANY, new Cue(Level.SUPERVISION, Scope.ANY, false));
         put(map, L_ANY, new Cue(Level.LEADERSHIP, Scope.ANY, false));
         put(map, NO_TIER, new Cue(null, Scope.ANY, false));
+        for (String w : INTERNAL) {
+            map.putIfAbsent(w, new Cue(Level.ENTERPRISE, Scope.DIRECTIVE, true, true));
+        }
         TRIE.build(map);
     }
 
@@ -107,8 +127,27 @@ final class LevelSuggester {
     }
 
     List<LevelSuggestion> suggest(List<Sentence> sentences) {
+        return suggest(sentences, DocumentGenre.SAFETY_SPEECH, true);
+    }
+
+    /**
+     * {@code genre}: the kind of the whole text; {@code onSafety}: this paragraph (or its section) speaks of
+     * work safety. A text on another subject gets levels only where safety is spoken of; an enterprise's own
+     * text puts its units (各部门, 分管领导, 班组) on the enterprise tier.
+     */
+    List<LevelSuggestion> suggest(List<Sentence> sentences, DocumentGenre genre, boolean onSafety) {
+        if (!genre.safety() && !onSafety) {
+            return List.of();
+        }
+        boolean anyDirective = false;
+        for (Sentence s : sentences) {
+            anyDirective |= s.directive();
+        }
         Map<Level, Set<String>> cues = new EnumMap<>(Level.class);
         for (Sentence s : sentences) {
+            // a report or praise that assigns nothing carries no tier; an analysis of failings does (guide 4)
+            boolean narrativeOnly = !anyDirective && !FAILING.matcher(s.text()).find()
+                    && NonDirectives.isReportOrPraise(s.text());
             String t = s.text();
             var hits = new ArrayList<>(TRIE.parseText(t));
             hits.sort((x, y) -> x.begin != y.begin ? Integer.compare(x.begin, y.begin) : Integer.compare(y.end, x.end));
@@ -117,6 +156,9 @@ final class LevelSuggester {
             int covered = -1;
             for (var hit : hits) {
                 Cue cue = hit.value;
+                if (cue.internal() && !genre.enterprise() || narrativeOnly && cue.scope() == Scope.ANY) {
+                    continue;
+                }
                 String word = t.substring(hit.begin, hit.end);
                 if (hit.end <= covered) {
                     continue; // inside a longer cue (监管 in 监管责任)
@@ -157,11 +199,40 @@ final class LevelSuggester {
                 }
             }
         }
+        if (genre.enterprise()) {
+            for (Sentence s : sentences) {
+                Matcher m = s.directive() ? INTERNAL_UNIT.matcher(s.text()) : null;
+                if (m != null && m.find()) {
+                    add(cues, Level.ENTERPRISE, m.group(2)); // 生产技术部要…
+                }
+            }
+            toEnterprise(cues);
+        }
         List<LevelSuggestion> out = new ArrayList<>();
         for (Map.Entry<Level, Set<String>> e : cues.entrySet()) {
             out.add(new LevelSuggestion(e.getKey(), List.copyOf(e.getValue())));
         }
         return out;
+    }
+
+    /** In an enterprise's own text: every tier cue that names no government body is the enterprise's. */
+    private static void toEnterprise(Map<Level, Set<String>> cues) {
+        for (Level level : List.of(Level.LEADERSHIP, Level.SUPERVISION)) {
+            Set<String> words = cues.get(level);
+            if (words == null) {
+                continue;
+            }
+            for (var it = words.iterator(); it.hasNext(); ) {
+                String w = it.next();
+                if (GOVERNMENT_BODY.stream().noneMatch(w::contains)) {
+                    it.remove();
+                    add(cues, Level.ENTERPRISE, w);
+                }
+            }
+            if (words.isEmpty()) {
+                cues.remove(level);
+            }
+        }
     }
 
     /** The clause (between ，；：。) that holds position {@code k}. */
@@ -184,7 +255,8 @@ final class LevelSuggester {
 
     /** A body named as the one who acts: not the object of 对/向, a partner (会同), a source (…的要求) or a unit in a place. */
     private static boolean isBearer(String t, int begin, int end) {
-        if (NOT_BEARER_BEFORE.matcher(clauseBefore(t, begin)).find()) {
+        String before = clauseBefore(t, begin);
+        if (NOT_BEARER_BEFORE.matcher(before).find() || RECIPIENT_BEFORE.matcher(before).find()) {
             return false;
         }
         int c = end;

@@ -79,6 +79,12 @@ final class ObligationDetector {
     private static final Pattern FREQUENCY = Pattern.compile("(每[天日周月旬季年]|每季度|每半年)(至少|不少于)");
     /** Addressees that may open an imperative clause without a modal: 镇里, 各地, 各部门. */
     private static final Pattern BEARER = Pattern.compile("[镇乡县市区村省州]里|各.{1,6}|.{0,4}(部门|单位|乡镇|街道)");
+    /** 安全环保部负责…, 区住建局牵头…: a notice's division of labour assigns duties without a modal. */
+    private static final Pattern ASSIGNED = Pattern.compile(
+            "(^|[，；：])[^，。；：]{0,12}?(部|局|办|委|组|中心|单位|部门|车间|科|科室|队|站|所|班组|乡镇|街道|政府)(负责|牵头)(?!人|同志)");
+    /** 于6月底前报送: a time limit set for the addressees (not 于…前后, not 已于). */
+    private static final Pattern DUE = Pattern.compile(
+            "(?<!已)于[0-9０-９一二三四五六七八九十]{1,4}(年[0-9０-９一二三四五六七八九十]{1,2})?月(份|[0-9０-９一二三四五六七八九十]{1,3}日|底|末|中旬|上旬|下旬)?(前|之前)(?!后)");
     private static final Pattern ADVISORY_LEAD = Pattern.compile("^(同志们[，,])?(希望|建议|鼓励|倡导|提倡)");
 
     private static final Set<String> PUNCT = Set.of("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?");
@@ -86,6 +92,21 @@ final class ObligationDetector {
 
     Verdict detect(String text, int start, int end, Tokens tk, boolean headingSentence, Context ctx) {
         String s = text.substring(start, end);
+        if (NonDirectives.isMetaLine(s) || NonDirectives.isLayQuote(text, start, end)) {
+            return Verdict.NONE; // 原标题：…, 关于…的通知, “…”钢筋工老刘说。
+        }
+        int preamble = NonDirectives.afterPreamble(s);
+        if (preamble > 0 && firstModal(tk, tk.firstAtOrAfter(start), tk.firstAtOrAfter(start + preamble), start + preamble) >= 0) {
+            preamble = 0; // 各地要按照以下要求…: the directive comes before the phrase
+        }
+        if (preamble > 0) {
+            // 经…同意，现将…印发给你们，请认真贯彻执行: only the part after the preamble can direct
+            start += preamble;
+            s = text.substring(start, end);
+            if (!hasLetter(s)) {
+                return Verdict.NONE;
+            }
+        }
         String masked = mask(s);
         boolean ordinal = ORDINAL.matcher(s).lookingAt();
         int yishi = s.indexOf("一是");
@@ -101,7 +122,11 @@ final class ObligationDetector {
         int first = tk.firstAtOrAfter(start);
         int last = tk.firstAtOrAfter(end);
         int modal = firstModal(tk, first, last, end);
-        if (MANDATORY.matcher(masked).find()) {
+        Matcher mandatory = MANDATORY.matcher(masked);
+        if (mandatory.find()) {
+            if (modal < 0 && onlyJianjue(mandatory) && (hasPastParticle(tk, first, last) || NonDirectives.isPastReport(s))) {
+                return Verdict.NONE; // 坚决打赢了…攻坚战: a manner told of a past act
+            }
             return new Verdict(Strength.MANDATORY, modal);
         }
         if (modal >= 0 || hasStrongCue(s, tk, first, last)) {
@@ -117,7 +142,8 @@ final class ObligationDetector {
                 && !hasClauseInitialDirective(tk, first, last, false, true)) {
             return Verdict.NONE;
         }
-        if (isNarrative(s) || CONDITIONAL.matcher(s).lookingAt() || hasPastParticle(tk, first, last)) {
+        if (isNarrative(s) || CONDITIONAL.matcher(s).lookingAt() || hasPastParticle(tk, first, last)
+                || NonDirectives.isEvaluation(s) || NonDirectives.isPastReport(s)) {
             return Verdict.NONE;
         }
         if (ADVISORY_LEAD.matcher(s).find()) {
@@ -127,6 +153,10 @@ final class ObligationDetector {
             // an imperative heading opens on its verb (（一）全面开展…); a topic label on a noun (（二）山洪和地质灾害防御)
             return opensWithVerb(tk, first, last) ? new Verdict(Strength.REQUIRED, -1) : Verdict.NONE;
         }
+        if (s.indexOf('于') >= 0 && DUE.matcher(s).find() || (s.indexOf("负责") >= 0 || s.indexOf("牵头") >= 0)
+                && ASSIGNED.matcher(s).find()) {
+            return new Verdict(Strength.REQUIRED, -1);
+        }
         if (careless || listItem && ctx.taskList || s.indexOf('每') >= 0 && FREQUENCY.matcher(s).find() || hasWeakCue(s, tk, first, last) || hasClauseInitialDirective(tk, first, last, ordinal, false)) {
             return new Verdict(Strength.REQUIRED, -1);
         }
@@ -134,6 +164,16 @@ final class ObligationDetector {
             return new Verdict(Strength.ADVISORY, -1);
         }
         return Verdict.NONE;
+    }
+
+    /** Every mandatory cue found (the matcher positioned on the first) is 坚决, an adverb of manner. */
+    private static boolean onlyJianjue(Matcher m) {
+        do {
+            if (!m.group().equals("坚决")) {
+                return false;
+            }
+        } while (m.find());
+        return true;
     }
 
     /** 一是, 二是 … as one word. */
@@ -377,6 +417,11 @@ final class ObligationDetector {
                         || n.startsWith("有关") || n.startsWith("相关") || n.startsWith("全")) {
                     return true;
                 }
+                // a notice's 请认真贯彻执行 / 请于月底前报送: the addressees are the notice's recipients
+                if (n.equals("于") || n.equals("结合") || n.equals("按照") || ADVERBS.contains(n) || DIRECTIVES.contains(n)
+                        || tk.nature[i + 1].equals("ad")) {
+                    return true;
+                }
             }
         }
         return false;
@@ -386,6 +431,28 @@ final class ObligationDetector {
         for (int i = first; i < last; i++) {
             String n = tk.nature[i];
             if (n.equals("ul") || n.equals("ule") || n.equals("uguo")) {
+                return true;
+            }
+            if (tk.word[i].equals("已") && i + 1 < last && tk.nature[i + 1].startsWith("v") && !modifierAhead(tk, i + 1, last)) {
+                return true; // 各部门已建立联合执法机制; not 对已排查出的隐患
+            }
+        }
+        return false;
+    }
+
+    /** A 的 before the clause ends: the verb at {@code from} is inside a modifier. */
+    private static boolean modifierAhead(Tokens tk, int from, int last) {
+        for (int k = from; k < last && !PUNCT.contains(tk.word[k]); k++) {
+            if (tk.word[k].equals("的")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
                 return true;
             }
         }
