@@ -57,15 +57,36 @@ final class DocumentContext {
     /** The first paragraph (a title, or the opening) speaks of safety: the whole document does. */
     private boolean safetyTitle;
 
+    /** Offsets of the line breaks, for paragraph look-ups in logarithmic time (one-line texts are long). */
+    private final int[] breaks;
+    private final int firstParagraph;
+
     DocumentContext(String text) {
         this.text = text;
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        breaks = new int[n];
+        for (int i = 0, k = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                breaks[k++] = i;
+            }
+        }
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        firstParagraph = paragraphStart(i);
     }
 
     /** Called once per sentence before its terms. */
     void sentence(int start, int end) {
         sentences++;
         String s = text.substring(start, end);
-        if (paragraphStart(start) == firstParagraph() && containsAny(s, TITLE_CUES)) {
+        if (paragraphStart(start) == firstParagraph && containsAny(s, TITLE_CUES)) {
             safetyTitle = true;
         }
         if (containsAny(s, SAFETY_CUES)) {
@@ -140,16 +161,18 @@ final class DocumentContext {
         return false;
     }
 
-    /** Where the first paragraph starts: after any blank lines. */
-    private int firstParagraph() {
-        int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return paragraphStart(i);
-    }
-
+    /** Start of the line holding {@code offset}: just after the last break before it. */
     private int paragraphStart(int offset) {
-        return offset == 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+        int lo = 0;
+        int hi = breaks.length;
+        while (lo < hi) { // first break at or after offset
+            int mid = (lo + hi) >>> 1;
+            if (breaks[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == 0 ? 0 : breaks[lo - 1] + 1;
     }
 }

@@ -133,7 +133,8 @@ public record SpeechFacts(String title, String governmentLevel, String meeting, 
     /** A news dateline: 本报讯（记者 王明）3月5日，… / 新华社北京3月5日电. */
     private static final Pattern DATELINE = Pattern.compile(
             "^[^，。]{0,16}?(讯)[^。]{0,30}?(((19|20)[0-9]{2})年)?([0-9]{1,2}月[0-9]{1,2}日)|"
-                    + "^[^，。]{0,16}?(((19|20)[0-9]{2})年)?([0-9]{1,2}月[0-9]{1,2}日)电");
+                    + "^[^，。]{0,16}?(((19|20)[0-9]{2})年)?([0-9]{1,2}月[0-9]{1,2}日)电|"
+                    + "^(((19|20)[0-9]{2})年)?([0-9]{1,2}月[0-9]{1,2}日)[，,]"); // a news lead: 6月3日，公司召开…
     /** A year that bounds a period rather than dating the speech: 2015年以来, 到2019年底, 截至2023年. */
     private static final Pattern PERIOD_BEFORE = Pattern.compile("(到|至|截至|截止|自|从)$");
     private static final Pattern PERIOD_AFTER = Pattern.compile("^(以来|底|末|前|以前|之前|至|到|—|-|～|~)");
@@ -149,7 +150,13 @@ public record SpeechFacts(String title, String governmentLevel, String meeting, 
         for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
             Matcher m = DATELINE.matcher(paragraphs.get(i).of(text).strip());
             if (m.find()) {
-                return m.group(1) != null ? nullToEmpty(m.group(2)) + m.group(5) : nullToEmpty(m.group(6)) + m.group(9);
+                int at = m.group(1) != null ? 2 : m.group(9) != null ? 6 : 10;
+                String year = m.group(at);
+                if (year == null && i > 0) { // the title's year dates a dateline that has none
+                    Matcher y = DATE.matcher(paragraphs.get(0).of(text));
+                    year = y.find() ? y.group(1) + "年" : null;
+                }
+                return nullToEmpty(year) + m.group(at + 3);
             }
         }
         Matcher m = DATE.matcher(text);

@@ -72,6 +72,9 @@ class SpeechFactsTest {
                 "本报讯（记者 李华）2月2日，全市节前安全生产工作会议召开。会议指出，2018年以来全市未发生较大事故。"));
         assertThat(f.date()).isEqualTo("2月2日");
         assertThat(SpeechFacts.of("简讯\n本报讯 2025年1月9日，区安委会召开全体会议。").date()).isEqualTo("2025年1月9日");
+        // an enterprise's news lead takes its year from the title
+        assertThat(SpeechFacts.of("厂里召开2025年防汛动员会\n7月1日，厂里召开防汛动员会。2019年以来厂区未受淹。").date())
+                .isEqualTo("2025年7月1日");
     }
 
     @Test
