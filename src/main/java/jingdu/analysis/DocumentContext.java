@@ -20,6 +20,8 @@ import jingdu.model.SectorMention;
  * sector at all, so a short notice about one sector is not filed under others through passing words;</li>
  * <li>a term with switch words (瓦斯 beside 隧道) takes the switched sector when the document has a switch word
  * and names its own sector through no other term;</li>
+ * <li>a term shared with another sector (起重机械, 气瓶: rule {@code unless:X;doc}) goes to X when the sentence
+ * does not say and the document speaks of X and never of the term's own sector;</li>
  * <li>a bare 防火 in a speech about forest fires is that speech's topic (guide: 防火 "not forest").</li>
  * </ul>
  * A document that is not about safety (an economy or education speech: its first paragraph names no safety
@@ -31,6 +33,8 @@ final class DocumentContext {
     static final int FOREST_SPEECH = 4;
     /** Below this share of safety sentences a document is about something else. */
     static final double SAFETY_SHARE = 0.15;
+    /** A document's subject claims a shared term (起重机械 in a notice on building sites) from this weight on. */
+    static final int CLAIM = 2;
     /** Shorter documents (a sentence, a short notice) are too short to tell their subject by the share. */
     static final int SUBJECT_SENTENCES = 20;
     /** A mine sector dominates when it has at least this many times the other's sentences. */
@@ -40,7 +44,7 @@ final class DocumentContext {
     private static final List<String> SAFETY_CUES = WORDS.list("safety-cues");
     private static final List<String> TITLE_CUES = WORDS.list("title-cues");
 
-    enum Kind { MINE, COAL_LEAN, DOC, SWITCH }
+    enum Kind { MINE, COAL_LEAN, DOC, SWITCH, CLAIM }
 
     /** A term waiting for the document: its fallback sectors, and for SWITCH the switched one. */
     record Pending(int start, int end, String term, List<String> sectors, Kind kind, String switched,
@@ -120,6 +124,8 @@ final class DocumentContext {
                 case COAL_LEAN -> noncoal >= 1 && noncoal >= MINE_DOMINANCE * coal ? List.of("noncoal_mine") : p.sectors();
                 case DOC -> subject.isEmpty() ? p.sectors() : p.sectors().stream().filter(s -> weight(s) > 0).toList();
                 case SWITCH -> switches(p) ? List.of(p.switched()) : p.sectors();
+                case CLAIM -> weight(p.switched()) >= CLAIM && p.sectors().stream().allMatch(s -> weight(s) == 0)
+                        ? List.of(p.switched()) : p.sectors();
             };
             for (String s : to) {
                 mentions.add(new SectorMention(p.start(), p.end(), s, p.term()));

@@ -31,7 +31,7 @@ public final class SectorLexicon {
      * How a term's sectors depend on the rest of its sentence and of its document: WEAK terms count only
      * where the sentence names their sector by another term, DOC terms also where the document does.
      */
-    enum Rule { PLAIN, STOP, UNLESS, MINE, COAL_LEAN, WEAK, DOC }
+    enum Rule { PLAIN, STOP, UNLESS, UNLESS_DOC, MINE, COAL_LEAN, WEAK, DOC }
 
     /**
      * One lexicon line. {@code sectors} is empty for a stop term; {@code other} is the sector of UNLESS;
@@ -165,6 +165,7 @@ public final class SectorLexicon {
         String other = null;
         List<String> when = List.of();
         String whenSector = null;
+        boolean byDocument = false;
         for (String r : rule.split(";")) {
             String one = r.strip();
             if (one.startsWith("unless:")) {
@@ -177,7 +178,7 @@ public final class SectorLexicon {
             } else if (one.equals("weak")) {
                 kind = Rule.WEAK;
             } else if (one.equals("doc")) {
-                kind = Rule.DOC;
+                byDocument = true;
             } else if (one.startsWith("when:") && one.indexOf('=') > 0) {
                 String sector = one.substring(one.indexOf('=') + 1).strip();
                 if (known.contains(sector)) {
@@ -185,6 +186,9 @@ public final class SectorLexicon {
                     whenSector = sector;
                 }
             }
+        }
+        if (byDocument) { // unless:X;doc — the document's subject X also claims the term
+            kind = kind == Rule.UNLESS ? Rule.UNLESS_DOC : kind == Rule.PLAIN ? Rule.DOC : kind;
         }
         Entry e = new Entry(term, List.copyOf(list), kind, other, when, whenSector);
         entries.put(term, e);

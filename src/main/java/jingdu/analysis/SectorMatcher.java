@@ -110,6 +110,12 @@ final class SectorMatcher {
                         emit(h, e.sectors(), out, found);
                     }
                 }
+                case UNLESS_DOC -> {
+                    if (!named.contains(e.other())) {
+                        doc.defer(new DocumentContext.Pending(h.start, h.end, e.term(), e.sectors(),
+                                DocumentContext.Kind.CLAIM, e.other(), List.of()));
+                    }
+                }
                 case MINE -> {
                     if (coal != noncoal) {
                         emit(h, List.of(coal ? COAL : NONCOAL), out, found);

@@ -108,8 +108,22 @@ public record SpeechFacts(String title, String governmentLevel, String meeting, 
                 return t.group(2);
             }
         }
+        Matcher h = HELD.matcher(text);
+        while (h.find()) {
+            String name = LEAD_TIME.matcher(h.group(1)).replaceFirst("");
+            if (name.length() >= 4 && !name.startsWith("的") && !isCount(name)) {
+                return name;
+            }
+        }
         return null;
     }
+
+    /** A report's 全市安全生产工作会议（在市政府）召开. */
+    private static final Pattern HELD = Pattern.compile(
+            "([^，。；：、！？\\s]{4,40}?(会议|电视电话会|视频会|座谈会|推进会|调度会|现场会|部署会))(在[^，。；]{1,20}?)?(召开|举行)");
+    /** A time before a meeting's name: 3月5日上午, 近日, 今天. */
+    private static final Pattern LEAD_TIME = Pattern.compile(
+            "^([0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}年|近日|日前|今天|昨天|今日|昨日|上午|下午|晚上)+");
 
     /** 这次市安委会全体会议，是…: the meeting named where the speaker points at it. */
     private static final Pattern THIS_MEETING = Pattern.compile(

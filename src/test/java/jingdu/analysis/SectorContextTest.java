@@ -113,4 +113,21 @@ class SectorContextTest {
             assertThat(m.start()).isGreaterThan(second);
         });
     }
+
+    @Test
+    void theDocumentsSubjectClaimsASharedTerm() {
+        String site = String.join("\n",
+                "关于开展建筑施工安全大检查的通知",
+                "一、各施工单位要全面排查在建项目的深基坑和高支模。",
+                "二、要逐台检查起重机械的安装验收和使用登记。",
+                "三、建筑工地要落实项目经理带班制度。");
+        assertThat(sectorsOfTerm(Engine.analyze(site), "起重机械")).containsExactly("construction");
+        // where the document also speaks of special equipment, the term keeps its own sector
+        String plants = String.join("\n",
+                "关于开展特种设备和建筑施工安全检查的通知",
+                "一、要逐台检查起重机械的使用登记。",
+                "二、要排查电梯、锅炉和压力容器。",
+                "三、各施工单位要排查深基坑。");
+        assertThat(sectorsOfTerm(Engine.analyze(plants), "起重机械")).containsExactly("special_equipment");
+    }
 }

@@ -125,4 +125,13 @@ class SpeechFactsTest {
         assertThat(SpeechFacts.of("2024年3月5日\n同志们：").title()).isNull();
         assertThat(SpeechFacts.of("今天召开会议。主要任务是部署工作\n同志们：").title()).isNull();
     }
+
+    @Test
+    void aReportNamesTheMeetingThatWasHeld() {
+        SpeechFacts f = SpeechFacts.of(String.join("\n",
+                "我县部署汛期安全工作",
+                "6月2日上午全县防汛安全工作会议在县政府召开。会议要求各乡镇抓好落实。"));
+        assertThat(f.meeting()).isEqualTo("全县防汛安全工作会议");
+        assertThat(f.meetingType()).isEqualTo("工作会议");
+    }
 }
