@@ -87,7 +87,10 @@ final class SectorMatcher {
         boolean coal = named.contains(COAL);
         boolean noncoal = named.contains(NONCOAL);
         Set<String> found = new HashSet<>();
+        Hit previous = null;
         for (Hit h : chosen) {
+            Hit before = previous;
+            previous = h;
             Entry e = h.entry;
             if (!e.whenWords().isEmpty() && e.rule() != Rule.STOP) {
                 if (sentence == null) {
@@ -136,6 +139,9 @@ final class SectorMatcher {
                 case DOC -> {
                     List<String> here = e.sectors().stream().filter(named::contains).toList();
                     emit(h, here, out, found);
+                    if (headOf(before, h)) {
+                        continue; // 矿井供电, 燃气施工: the passing word is a part of the term before it
+                    }
                     if (here.size() < e.sectors().size()) {
                         defer(doc, h, e.sectors().stream().filter(s -> !named.contains(s)).toList(),
                                 DocumentContext.Kind.DOC);
@@ -172,6 +178,12 @@ final class SectorMatcher {
             }
         }
         return true;
+    }
+
+    /** Whether {@code h} directly follows a term of another sector that it completes (消防|供水). */
+    private static boolean headOf(Hit before, Hit h) {
+        return before != null && before.end == h.start && before.entry.rule() != Rule.STOP
+                && !before.entry.sectors().isEmpty() && !before.entry.sectors().containsAll(h.entry.sectors());
     }
 
     private static boolean containsAny(String sentence, List<String> words) {

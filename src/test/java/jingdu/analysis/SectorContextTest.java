@@ -130,4 +130,11 @@ class SectorContextTest {
                 "三、各施工单位要排查深基坑。");
         assertThat(sectorsOfTerm(Engine.analyze(plants), "起重机械")).containsExactly("special_equipment");
     }
+
+    @Test
+    void aPassingWordAttachedToAnotherSectorsTermBelongsToIt() {
+        // the document speaks of power, yet 供电 here is the mine's own system
+        Analysis a = Engine.analyze("一、要加强电网和水库巡查。\n二、要检查矿井供电系统和燃气施工现场。");
+        assertThat(a.sectors()).extracting(SectorMention::term).doesNotContain("供电").contains("电网");
+    }
 }
