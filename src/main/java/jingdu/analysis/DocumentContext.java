@@ -25,7 +25,8 @@ import jingdu.model.SectorMention;
  * <li>a bare 防火 in a speech about forest fires is that speech's topic (guide: 防火 "not forest").</li>
  * </ul>
  * A document that is not about safety (an economy or education speech: its first paragraph names no safety
- * word and few of its sentences do) keeps sectors only in paragraphs that speak of safety.
+ * word and few of its sentences do, or none in a short text) keeps sectors only in paragraphs that speak of
+ * safety.
  */
 final class DocumentContext {
 
@@ -37,6 +38,8 @@ final class DocumentContext {
     static final int CLAIM = 2;
     /** Shorter documents (a sentence, a short notice) are too short to tell their subject by the share. */
     static final int SUBJECT_SENTENCES = 20;
+    /** A shorter document from this many sentences is off the subject when no sentence speaks of safety. */
+    static final int SHORT_SUBJECT = 5;
     /** A mine sector dominates when it has at least this many times the other's sentences. */
     static final int MINE_DOMINANCE = 3;
 
@@ -140,7 +143,9 @@ final class DocumentContext {
         if (forest >= FOREST_SPEECH && forest > 2 * fire) {
             mentions.removeIf(m -> m.sector().equals("fire") && m.term().equals("防火"));
         }
-        if (sentences >= SUBJECT_SENTENCES && !safetyTitle && safetySentences < SAFETY_SHARE * sentences) {
+        boolean offTopic = sentences >= SUBJECT_SENTENCES && safetySentences < SAFETY_SHARE * sentences
+                || sentences >= SHORT_SUBJECT && safetySentences == 0;
+        if (!safetyTitle && offTopic) {
             mentions.removeIf(m -> !safetyParagraphs.contains(paragraphStart(m.start())));
         }
     }
