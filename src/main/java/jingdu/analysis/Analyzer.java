@@ -62,6 +62,7 @@ public final class Analyzer implements SpeechAnalyzer {
         List<ParagraphInfo> paragraphs = new ArrayList<>();
         List<SectorMention> mentions = new ArrayList<>();
         List<Obligation> found = new ArrayList<>();
+        DocumentContext doc = new DocumentContext(text);
         int index = 0;
         DocumentGenre genre = DocumentGenre.of(text);
         boolean sectionOnSafety = false; // the enclosing top-level section speaks of safety (三、守住安全底线)
@@ -77,7 +78,7 @@ public final class Analyzer implements SpeechAnalyzer {
             for (int i = 0; i < sentences.size(); i++) {
                 TextLayout.Range sentence = sentences.get(i);
                 // sector context rules read the whole sentence (their cost is linear); the other rules a bounded piece
-                sectors.match(text, sentence.start(), sentence.end(), tokens, mentions);
+                sectors.match(text, sentence.start(), sentence.end(), tokens, mentions, doc);
                 List<TextLayout.Range> pieces = SentencePieces.of(text, sentence, tokens);
                 for (int k = 0; k < pieces.size(); k++) {
                     TextLayout.Range s = pieces.get(k);
@@ -105,7 +106,7 @@ public final class Analyzer implements SpeechAnalyzer {
             paragraphs.add(new ParagraphInfo(index++, p.start(), p.end(), heading,
                     levels.suggest(judged, genre, onSafety || sectionOnSafety)));
         }
-        DocumentContext.resolve(mentions);
+        doc.resolve(mentions);
         return new Analysis(text, paragraphs, mentions, found);
     }
 }

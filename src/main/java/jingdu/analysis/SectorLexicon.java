@@ -27,11 +27,21 @@ import jingdu.model.SectorCatalog;
  */
 public final class SectorLexicon {
 
-    /** How a term's sectors depend on the rest of its sentence. */
-    enum Rule { PLAIN, STOP, UNLESS, MINE, COAL_LEAN }
+    /**
+     * How a term's sectors depend on the rest of its sentence and of its document: WEAK terms count only
+     * where the sentence names their sector by another term, DOC terms also where the document does.
+     */
+    enum Rule { PLAIN, STOP, UNLESS, UNLESS_DOC, MINE, COAL_LEAN, WEAK, DOC }
 
-    /** One lexicon line. {@code sectors} is empty for a stop term; {@code other} is the sector of UNLESS. */
-    record Entry(String term, List<String> sectors, Rule rule, String other) {
+    /**
+     * One lexicon line. {@code sectors} is empty for a stop term; {@code other} is the sector of UNLESS;
+     * {@code whenWords} (may be empty) switch the term to {@code whenSector} (瓦斯 beside 隧道 is construction).
+     */
+    record Entry(String term, List<String> sectors, Rule rule, String other, List<String> whenWords,
+                 String whenSector) {
+        Entry(String term, List<String> sectors, Rule rule, String other) {
+            this(term, sectors, rule, other, List.of(), null);
+        }
     }
 
     private static final String SECTOR_LINE = "@sector\t";
@@ -160,16 +170,36 @@ public final class SectorLexicon {
         if (list.isEmpty()) {
             return; // unknown sector: ignore the line rather than emit ids nobody can show
         }
-        Entry e;
-        if (rule.startsWith("unless:")) {
-            e = new Entry(term, List.copyOf(list), Rule.UNLESS, rule.substring("unless:".length()).strip());
-        } else if (rule.equals("mine:coal")) {
-            e = new Entry(term, List.copyOf(list), Rule.COAL_LEAN, null);
-        } else if (rule.equals("mine")) {
-            e = new Entry(term, List.copyOf(list), Rule.MINE, null);
-        } else {
-            e = new Entry(term, List.copyOf(list), Rule.PLAIN, null);
+        Rule kind = Rule.PLAIN;
+        String other = null;
+        List<String> when = List.of();
+        String whenSector = null;
+        boolean byDocument = false;
+        for (String r : rule.split(";")) {
+            String one = r.strip();
+            if (one.startsWith("unless:")) {
+                kind = Rule.UNLESS;
+                other = one.substring("unless:".length()).strip();
+            } else if (one.equals("mine:coal")) {
+                kind = Rule.COAL_LEAN;
+            } else if (one.equals("mine")) {
+                kind = Rule.MINE;
+            } else if (one.equals("weak")) {
+                kind = Rule.WEAK;
+            } else if (one.equals("doc")) {
+                byDocument = true;
+            } else if (one.startsWith("when:") && one.indexOf('=') > 0) {
+                String sector = one.substring(one.indexOf('=') + 1).strip();
+                if (known.contains(sector)) {
+                    when = List.of(one.substring("when:".length(), one.indexOf('=')).split("\\|"));
+                    whenSector = sector;
+                }
+            }
         }
+        if (byDocument) { // unless:X;doc — the document's subject X also claims the term
+            kind = kind == Rule.UNLESS ? Rule.UNLESS_DOC : kind == Rule.PLAIN ? Rule.DOC : kind;
+        }
+        Entry e = new Entry(term, List.copyOf(list), kind, other, when, whenSector);
         entries.put(term, e);
     }
 

@@ -14,7 +14,8 @@ import jingdu.model.SectorMention;
 
 /**
  * Finds sector terms in one sentence: Aho-Corasick over the lexicon, longest match first, a match that
- * cuts through words on both sides rejected (化工 in 文化工作), then the sentence-level context rules.
+ * does not fit HanLP's words rejected (化工 in 文化工作, 大风 in 大风险), then the sentence-level context rules;
+ * what the sentence cannot settle is left to the {@link DocumentContext}.
  */
 final class SectorMatcher {
 
@@ -30,14 +31,18 @@ final class SectorMatcher {
     private record Hit(int start, int end, Entry entry) {
     }
 
-    /** Mentions in text[start, end), appended to {@code out}; returns the sector ids the sentence names. */
-    Set<String> match(String text, int start, int end, Tokens tokens, List<SectorMention> out) {
+    /**
+     * Mentions in text[start, end), appended to {@code out}; terms the sentence cannot settle go to {@code doc}.
+     * Returns the sector ids the sentence names by itself.
+     */
+    Set<String> match(String text, int start, int end, Tokens tokens, List<SectorMention> out, DocumentContext doc) {
+        doc.sentence(start, end);
         List<Hit> hits = new ArrayList<>();
         AhoCorasickDoubleArrayTrie<Entry> trie = lexicon.trie();
         trie.parseText(text.substring(start, end), (b, e, entry) -> {
             int s = start + b;
             int t = start + e;
-            if (tokens == null || tokens.isBoundary(s) || tokens.isBoundary(t)) {
+            if (tokens == null || aligned(tokens, s, t)) {
                 hits.add(new Hit(s, t, entry));
             }
         });
@@ -57,17 +62,49 @@ final class SectorMatcher {
         }
         chosen.sort(Comparator.comparingInt(Hit::start));
         Set<String> named = new HashSet<>();
+        String sentence = null;
         for (Hit h : chosen) {
-            if (h.entry.rule() == Rule.PLAIN) {
-                named.addAll(h.entry.sectors());
+            Entry e = h.entry;
+            if (e.rule() == Rule.PLAIN && e.whenWords().isEmpty()) {
+                named.addAll(e.sectors());
+            }
+        }
+        // the document's subject counts only unambiguous terms; the sentence also trusts unswitched ones
+        Set<String> strong = Set.copyOf(named);
+        for (String s : strong) {
+            doc.named(s, start);
+        }
+        for (Hit h : chosen) {
+            Entry e = h.entry;
+            if (e.rule() == Rule.PLAIN && !e.whenWords().isEmpty()) {
+                if (sentence == null) {
+                    sentence = text.substring(start, end);
+                }
+                named.addAll(containsAny(sentence, e.whenWords()) ? List.of(e.whenSector()) : e.sectors());
             }
         }
         // mine words that lean on the sentence: 采空区 in a coal sentence is coal
         boolean coal = named.contains(COAL);
         boolean noncoal = named.contains(NONCOAL);
         Set<String> found = new HashSet<>();
+        Hit previous = null;
         for (Hit h : chosen) {
+            Hit before = previous;
+            previous = h;
             Entry e = h.entry;
+            if (!e.whenWords().isEmpty() && e.rule() != Rule.STOP) {
+                if (sentence == null) {
+                    sentence = text.substring(start, end);
+                }
+                if (containsAny(sentence, e.whenWords())) {
+                    emit(h, List.of(e.whenSector()), out, found);
+                } else if (strong.containsAll(e.sectors())) {
+                    emit(h, e.sectors(), out, found);
+                } else {
+                    defer(doc, h, e.sectors(), DocumentContext.Kind.SWITCH);
+                }
+                continue;
+            }
             switch (e.rule()) {
                 case STOP -> {
                 }
@@ -76,18 +113,91 @@ final class SectorMatcher {
                         emit(h, e.sectors(), out, found);
                     }
                 }
+                case UNLESS_DOC -> {
+                    if (!named.contains(e.other())) {
+                        doc.defer(new DocumentContext.Pending(h.start, h.end, e.term(), e.sectors(),
+                                DocumentContext.Kind.CLAIM, e.other(), List.of()));
+                    }
+                }
                 case MINE -> {
                     if (coal != noncoal) {
                         emit(h, List.of(coal ? COAL : NONCOAL), out, found);
-                    } else {
+                    } else if (coal) {
                         emit(h, e.sectors(), out, found);
+                    } else {
+                        defer(doc, h, e.sectors(), DocumentContext.Kind.MINE);
                     }
                 }
-                case COAL_LEAN -> emit(h, List.of(noncoal && !coal ? NONCOAL : COAL), out, found);
+                case COAL_LEAN -> {
+                    if (coal || noncoal) {
+                        emit(h, List.of(noncoal && !coal ? NONCOAL : COAL), out, found);
+                    } else {
+                        defer(doc, h, List.of(COAL), DocumentContext.Kind.COAL_LEAN);
+                    }
+                }
+                case WEAK -> emit(h, e.sectors().stream().filter(named::contains).toList(), out, found);
+                case DOC -> {
+                    List<String> here = e.sectors().stream().filter(named::contains).toList();
+                    emit(h, here, out, found);
+                    if (headOf(before, h)) {
+                        continue; // 矿井供电, 燃气施工: the passing word is a part of the term before it
+                    }
+                    if (here.size() < e.sectors().size()) {
+                        defer(doc, h, e.sectors().stream().filter(s -> !named.contains(s)).toList(),
+                                DocumentContext.Kind.DOC);
+                    }
+                }
                 default -> emit(h, e.sectors(), out, found);
             }
         }
         return found;
+    }
+
+    /** From this length on a term is a compound specific enough to trust across HanLP's words (等边/坡工程). */
+    static final int COMPOUND = 4;
+
+    /**
+     * A term must start and end on HanLP word boundaries, or lie inside one word as its beginning or end
+     * (施工 in 施工队). A short term that cuts a word while spanning a boundary is a misreading: 大风 in 大/风险.
+     */
+    private static boolean aligned(Tokens tokens, int s, int t) {
+        boolean startCut = !tokens.isBoundary(s);
+        boolean endCut = !tokens.isBoundary(t);
+        if (!startCut && !endCut) {
+            return true;
+        }
+        if (startCut && endCut) {
+            return false;
+        }
+        if (t - s >= COMPOUND) {
+            return true;
+        }
+        for (int i = s + 1; i < t; i++) {
+            if (tokens.isBoundary(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code h} directly follows a term of another sector that it completes (消防|供水). */
+    private static boolean headOf(Hit before, Hit h) {
+        return before != null && before.end == h.start && before.entry.rule() != Rule.STOP
+                && !before.entry.sectors().isEmpty() && !before.entry.sectors().containsAll(h.entry.sectors());
+    }
+
+    private static boolean containsAny(String sentence, List<String> words) {
+        for (String w : words) {
+            if (sentence.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void defer(DocumentContext doc, Hit h, List<String> sectors, DocumentContext.Kind kind) {
+        Entry e = h.entry;
+        doc.defer(new DocumentContext.Pending(h.start, h.end, e.term(), sectors, kind, e.whenSector(), e.whenWords()));
     }
 
     private static void emit(Hit h, List<String> sectors, List<SectorMention> out, Set<String> found) {

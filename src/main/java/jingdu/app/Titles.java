@@ -1,15 +1,12 @@
 package jingdu.app;
 
-import java.util.regex.Pattern;
+import jingdu.analysis.SpeechFacts;
 
-/** A speech's title: its first line when that reads as a heading, else the file name, else the text's beginning. */
+/** A speech's title: its first line when that reads as a title, else the file name, else the text's beginning. */
 public final class Titles {
 
-    private static final int MAX_TITLE = 60;
     /** How much of the text names a speech whose file name says nothing readable. */
     private static final int BEGINNING = 24;
-    /** A first line that ends a sentence or opens an address (同志们：) is not a title. */
-    private static final Pattern NOT_A_TITLE = Pattern.compile(".*[。！？；：:，,]$|^同志们.*");
 
     private Titles() {
     }
@@ -18,7 +15,8 @@ public final class Titles {
     public static String of(String canonicalText, String fileName) {
         int nl = canonicalText.indexOf('\n');
         String first = SingleLine.clean(nl < 0 ? canonicalText : canonicalText.substring(0, nl));
-        if (!first.isEmpty() && first.length() <= MAX_TITLE && !NOT_A_TITLE.matcher(first).matches()) {
+        // a sentence, an address (同志们：), a numbered heading or a bare date is no title
+        if (SpeechFacts.isTitleLine(first)) {
             return first;
         }
         String name = fromFileName(fileName);
