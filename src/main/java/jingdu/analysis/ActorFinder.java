@@ -1,77 +1,400 @@
 package jingdu.analysis;
 
+import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * The duty bearer of a directive: the subject before its modal (各乡镇、各部门和单位要… → 各乡镇、各部门和单位),
- * recognised by HanLP organisation tags or government-body endings; null when none is stated.
+ * The explicit duty bearer of a directive sentence (guide section 6): the subject noun phrase of the first
+ * clause that directs someone (各乡镇、各部门和单位要… → 各乡镇、各部门和单位), the addressee of
+ * 请X / 希望X / 要引起X的高度重视, or null when the sentence names none (then {@link ActorScope} inherits one).
+ * Clauses are read from their start only, so objects (督促企业…), topics (煤矿方面，…) and relayed speakers
+ * (总书记强调…) are not taken; a subject must end with a bearer word of {@code lexicon/actor-words.tsv}.
  */
 final class ActorFinder {
 
-    private static final Pattern BEARER = Pattern.compile(
-            "(局|委|办|办公室|部门|单位|乡镇|乡（镇|街道）|街道|管委会|政府|党委|企业|公司|负责人|负责同志|主要同志|领导|干部"
-            + "|班子|成员|队伍|大队|支队|中心|站|组|大家|我们|同志|职工|员工|县（市、区）|县市\\(开发区\\)|县市（开发区）"
-            + "|县区|开发区|园区|各级|各地|各县|人员|社会)\\)?$");
-    private static final Set<String> LEAD = Set.of("同时", "此外", "另外", "特别是", "尤其是", "同志们", "当前", "目前",
-            "现在", "下一步", "今后", "首先", "其次", "最后", "一方面", "另一方面", "因此", "为此", "对此", "所以", "“", "、");
-    private static final Set<String> TRAIL = Set.of("切实", "认真", "一定", "都", "也", "还", "进一步", "更", "更加", "务必",
-            "必须", "要", "坚决", "要切实", "同样", "则", "就", "首先", "始终", "真正", "主动", "立即", "尤其", "再");
-    private static final Set<String> PUNCT = Set.of("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?");
-    private static final int MAX = 40;
-    /** One-character endings the segmenter may tag as verbs (市安委/办): after a word they end a body's name. */
-    private static final Set<String> ORG_ENDINGS = Set.of("办", "委", "组", "站", "队", "处", "科", "所");
-    private static final Pattern ORDINAL = Pattern.compile(
-            "^([（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+[、是要]|第[一二三四五六七八九十]+[，,、：:]?|[0-9]+[.．、])");
+    private static final WordLists WORDS = WordLists.read("/lexicon/actor-words.tsv",
+            "head", "not-head", "place", "collective", "lead", "relay", "object-verb", "modifier-verb", "narrative", "modal");
+    private static final List<String> HEADS = WORDS.list("head");
+    private static final List<String> NOT_HEADS = WORDS.list("not-head");
+    private static final Set<String> PLACES = WORDS.set("place");
+    private static final Set<String> COLLECTIVE = WORDS.set("collective");
+    private static final Set<String> LEAD = WORDS.set("lead");
+    private static final Set<String> RELAY = WORDS.set("relay");
+    private static final Set<String> OBJECT_VERBS = WORDS.set("object-verb");
+    private static final Set<String> NARRATIVE = WORDS.set("narrative");
+    private static final Set<String> MODALS = WORDS.set("modal");
+    private static final Set<String> MODIFIERS = WORDS.set("modifier-verb");
 
-    /** Subject before token {@code modal}, or null. */
-    String find(String text, Tokens tk, int sentenceStart, int modal) {
-        if (modal < 0) {
-            return null;
+    private static final String CLAUSE_END = "，,；;：:。！？!?";
+    private static final String INNER_MARKS = "、（）()*＊";
+    private static final Set<String> COORDINATORS = Set.of("和", "及", "与", "以及", "或", "或者", "暨", "同");
+    private static final Set<String> PRONOUNS = Set.of("各", "各级", "各个", "有关", "相关", "本", "该", "其他", "其它",
+            "所有", "全体", "广大", "我们", "大家", "你们", "咱们", "各位", "各类");
+    /** One-character endings the segmenter may tag as verbs (市安委/办, 防火办): after a word they end a name. */
+    private static final Set<String> ORG_ENDINGS = Set.of("办", "委", "组", "站", "队", "处", "科", "所");
+    private static final Set<String> QUOTES = Set.of("“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'");
+    private static final int MAX = 60;
+
+    /** The explicit bearer of the sentence text[start, end), or null. */
+    String find(String text, Tokens tk, int start, int end) {
+        int first = tk.firstAtOrAfter(start);
+        int last = first;
+        while (last < tk.size && tk.start[last] < end) {
+            last++;
         }
-        int first = tk.firstAtOrAfter(sentenceStart);
-        int from = modal;
-        while (from > first && !PUNCT.contains(tk.word[from - 1])) {
-            from--;
-        }
-        int to = modal;
-        while (to > from && TRAIL.contains(tk.word[to - 1])) {
-            to--;
-        }
-        while (from < to && (LEAD.contains(tk.word[from]) || tk.nature[from].equals("m") && from + 1 < to
-                && tk.word[from + 1].equals("是") || ObligationDetector.isOrdinalShi(tk.word[from]))) {
-            from += tk.word[from].equals("是") || !tk.nature[from].equals("m") ? 1 : 2;
-        }
-        if (from >= to) {
-            return null;
-        }
-        String w0 = tk.word[from];
-        if (w0.equals("对") || w0.equals("对于") || w0.equals("在") || w0.equals("按照") || w0.equals("针对")
-                || w0.equals("根据") || w0.equals("从") || w0.equals("以") || w0.equals("为")) {
-            return null;
-        }
-        String phrase = ORDINAL.matcher(text.substring(tk.start[from], tk.end(to - 1))).replaceFirst("").strip();
-        if (phrase.isEmpty() || phrase.length() > MAX) {
-            return null;
-        }
-        boolean org = false;
-        for (int i = from; i < to; i++) {
-            if (tk.nature[i].startsWith("nt") || tk.nature[i].equals("nis")) {
-                org = true;
-            }
-            if (tk.isVerb(i) && !tk.nature[i].equals("vn") && !(i > from && ORG_ENDINGS.contains(tk.word[i]))) {
-                return null; // a clause, not a noun phrase: 做好…工作要… has no named bearer
+        for (int c = first; c < last; c = nextClause(tk, c, last)) {
+            String found = inClause(text, tk, c, last);
+            if (found != null) {
+                return found;
             }
         }
-        return org || BEARER.matcher(phrase).find() ? phrase : null;
+        return null;
     }
 
-    /** 请大家… / 希望大家…: the addressee. */
-    String addressee(String sentence) {
-        int k = sentence.indexOf("请大家");
-        if (k < 0) {
-            k = sentence.indexOf("希望大家");
+    /** Index of the first word of the clause after the one starting at {@code c}. */
+    private static int nextClause(Tokens tk, int c, int last) {
+        int i = c;
+        while (i < last && !isClauseEnd(tk.word[i])) {
+            i++;
         }
-        return k >= 0 ? "大家" : null;
+        while (i < last && (isClauseEnd(tk.word[i]) || QUOTES.contains(tk.word[i]))) {
+            i++;
+        }
+        return Math.max(i, c + 1);
+    }
+
+    private static boolean isClauseEnd(String w) {
+        return w.length() == 1 && CLAUSE_END.indexOf(w.charAt(0)) >= 0;
+    }
+
+    private String inClause(String text, Tokens tk, int c, int last) {
+        int i = skipLead(tk, c, last);
+        if (i >= last) {
+            return null;
+        }
+        String w = tk.word[i];
+        if (w.equals("请") || w.equals("希望")) {
+            int e = nounPhrase(tk, i + 1, last);
+            return e > i + 1 && isBearer(text, tk, i + 1, e) ? phrase(text, tk, i + 1, e) : null;
+        }
+        if (RELAY.contains(w) && i + 1 < last && (QUOTES.contains(tk.word[i + 1]) || isClauseEnd(tk.word[i + 1]))) {
+            i = skipLead(tk, i + 1, last); // 要求“各地区和有关部门要… : the addressee follows
+            if (i >= last) {
+                return null;
+            }
+        }
+        int e = nounPhrase(tk, i, last);
+        if (e > i && isBearer(text, tk, i, e) && directs(tk, i, e, last)) {
+            int from = joinedStart(text, tk, c, i);
+            return phrase(text, tk, from, e);
+        }
+        return raisedConcern(text, tk, i, last);
+    }
+
+    /** Skips connectives, time words, ordinals, quotes and 同志们 before a clause's subject. */
+    private static int skipLead(Tokens tk, int i, int last) {
+        while (i < last) {
+            String w = tk.word[i];
+            String n = tk.nature[i];
+            if (LEAD.contains(w) || QUOTES.contains(w) || n.equals("t") || ObligationDetector.isOrdinalShi(w)
+                    || w.equals("——") || w.equals("—")) {
+                i++;
+            } else if (isOrdinal(tk, i, last)) {
+                i = afterOrdinal(tk, i, last);
+            } else {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /** 一要 / 第一 / （一） / 1. at a clause start. */
+    private static boolean isOrdinal(Tokens tk, int i, int last) {
+        String w = tk.word[i];
+        if (w.equals("（") || w.equals("(")) {
+            return i + 2 < last && tk.nature[i + 1].startsWith("m") && (tk.word[i + 2].equals("）") || tk.word[i + 2].equals(")"));
+        }
+        if (w.startsWith("第") && w.length() >= 2 && "一二三四五六七八九十".indexOf(w.charAt(1)) >= 0 && w.length() <= 3) {
+            return true;
+        }
+        if (tk.nature[i].startsWith("m") && i + 1 < last) {
+            String n = tk.word[i + 1];
+            return (n.equals("要") || n.equals("是")) && "一二三四五六七八九十".indexOf(w.charAt(0)) >= 0
+                    || n.equals("．") || n.equals(".") || n.equals("、");
+        }
+        return false;
+    }
+
+    private static int afterOrdinal(Tokens tk, int i, int last) {
+        String w = tk.word[i];
+        if (w.equals("（") || w.equals("(")) {
+            return i + 3;
+        }
+        if (w.startsWith("第")) {
+            return i + 1;
+        }
+        return i + 2; // 一要 / 一是 / 1. / 一、
+
+    }
+
+    /**
+     * End (exclusive) of the noun phrase starting at word {@code i}: nouns, 各/有关 and other determiners,
+     * numbers, 的 modifiers, coordination (、和及), 特别是/尤其是 appositions, brackets and 等; a verb only
+     * inside a 的 relative clause (负有监管职责的部门) or as part of a body's name (安监部门, 分管领导).
+     */
+    private static int nounPhrase(Tokens tk, int i, int last) {
+        int j = i;
+        while (j < last) {
+            String w = tk.word[j];
+            String n = tk.nature[j];
+            if (isClauseEnd(w)) {
+                break;
+            }
+            if (j > i && (w.equals("特别是") || w.equals("尤其是"))) {
+                j++;
+                continue;
+            }
+            if (j > i && (w.equals("特别") || w.equals("尤其")) && j + 1 < last && tk.word[j + 1].equals("是")) {
+                j += 2;
+                continue;
+            }
+            if (n.startsWith("w")) {
+                if (w.length() == 1 && INNER_MARKS.indexOf(w.charAt(0)) >= 0) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (n.startsWith("n") || n.equals("j") || n.equals("vn") || n.equals("b") || n.equals("a") && j > i
+                    || n.startsWith("m") || n.equals("q") || n.equals("f") || n.equals("s") || n.equals("x")
+                    || n.equals("an") || n.equals("ng")) {
+                j++;
+                continue;
+            }
+            if (n.startsWith("r") && (PRONOUNS.contains(w) || COLLECTIVE.contains(w))) {
+                j++;
+                continue;
+            }
+            if (j > i && (w.equals("的") || w.equals("之") || w.equals("等") || COORDINATORS.contains(w))) {
+                j++;
+                continue;
+            }
+            if (n.startsWith("v")) {
+                if (j > i && ORG_ENDINGS.contains(w)) {
+                    j++;
+                    continue;
+                }
+                if (!OBJECT_VERBS.contains(w) && !MODALS.contains(w) && !RELAY.contains(w)
+                        && (relativeClause(tk, j, last) || (j > i || MODIFIERS.contains(w)) && modifiesHead(tk, j, last))) {
+                    j++;
+                    continue;
+                }
+            }
+            break;
+        }
+        // a phrase never ends in 的 or a coordinator; 等 only after a name
+        while (j > i && (tk.word[j - 1].equals("的") || COORDINATORS.contains(tk.word[j - 1])
+                || tk.word[j - 1].equals("、"))) {
+            j--;
+        }
+        return j;
+    }
+
+    /** The verb at {@code j} opens a relative clause closed by 的 before any adverb, preposition or mark. */
+    private static boolean relativeClause(Tokens tk, int j, int last) {
+        for (int k = j + 1; k < last && k < j + 12; k++) {
+            String w = tk.word[k];
+            String n = tk.nature[k];
+            if (w.equals("的")) {
+                return true;
+            }
+            if (isClauseEnd(w) || n.startsWith("d") || n.startsWith("p") || n.startsWith("w") || MODALS.contains(w)
+                    || n.startsWith("u") || n.startsWith("c")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The verb at {@code j} is followed directly by at most two nouns that end in a bearer word (安监部门,
+     * 主要负责同志); at a phrase's start only listed modifiers count (分管领导), so 掌握企业人员… is no name.
+     */
+    private static boolean modifiesHead(Tokens tk, int j, int last) {
+        if (tk.word[j].length() > 2) {
+            return false;
+        }
+        for (int k = j + 1; k < last && k < j + 3; k++) {
+            String n = tk.nature[k];
+            if (!(n.startsWith("n") || n.equals("vn") || n.equals("ng") || n.equals("j"))) {
+                return false;
+            }
+            if (endsWithHead(tk.word[k]) && (k + 1 >= last || !tk.nature[k + 1].startsWith("n"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithHead(String s) {
+        for (String h : NOT_HEADS) {
+            if (s.endsWith(h)) {
+                return false;
+            }
+        }
+        for (String h : HEADS) {
+            if (s.endsWith(h)) {
+                return true;
+            }
+        }
+        return COLLECTIVE.contains(s);
+    }
+
+    /** The words i..e-1 name a duty bearer: they end (before 等 or a bracketed alternative) with a bearer word. */
+    private static boolean isBearer(String text, Tokens tk, int i, int e) {
+        String p = phrase(text, tk, i, e);
+        if (p == null) {
+            return false;
+        }
+        if (p.endsWith("等")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        int open = Math.max(p.lastIndexOf('（'), p.lastIndexOf('('));
+        if (open > 0 && (p.endsWith("）") || p.endsWith(")"))) {
+            String inner = p.substring(open + 1, p.length() - 1);
+            String outer = p.substring(0, open);
+            return isBearerText(outer) || isBearerText(inner);
+        }
+        return isBearerText(p);
+    }
+
+    private static boolean isBearerText(String p) {
+        if (p.isEmpty() || p.equals("我") || p.equals("我们的")) {
+            return false;
+        }
+        if (p.startsWith("各") && p.length() <= 3 && PLACES.contains(p.substring(p.length() - 1))) {
+            return true;
+        }
+        return endsWithHead(p);
+    }
+
+    private static String phrase(String text, Tokens tk, int i, int e) {
+        if (e <= i) {
+            return null;
+        }
+        String p = text.substring(tk.start[i], tk.end(e - 1));
+        return p.length() > MAX ? null : p;
+    }
+
+    /**
+     * What follows the subject i..e-1 makes it the subject of a directive: a modal in its clause (各部门对…决不能…),
+     * a bare directive verb (县住建局加大…) unless the clause narrates or relays, 是 (领导干部是…“领头羊”，要…),
+     * or a clause break after which the directive goes on (…生产经营单位，立即行动).
+     */
+    private static boolean directs(Tokens tk, int i, int e, int last) {
+        boolean collective = e - i == 1 && COLLECTIVE.contains(tk.word[i]);
+        int clauseEnd = e;
+        while (clauseEnd < last && !isClauseEnd(tk.word[clauseEnd])) {
+            clauseEnd++;
+        }
+        int k = e;
+        while (k < clauseEnd && (tk.nature[k].startsWith("d") || tk.nature[k].equals("ad")) && !MODALS.contains(tk.word[k])) {
+            if (NARRATIVE.contains(tk.word[k])) {
+                return false;
+            }
+            k++;
+        }
+        if (k < clauseEnd && RELAY.contains(tk.word[k])) {
+            return false; // 总书记强调… / 会议要求…: the speaker
+        }
+        for (int m = e; m < clauseEnd; m++) {
+            String w = tk.word[m];
+            if (MODALS.contains(w)) {
+                return true;
+            }
+            if (NARRATIVE.contains(w)) {
+                return false;
+            }
+        }
+        if (k == clauseEnd) {
+            // the subject ends its clause: the next clause carries the directive, or joins another subject
+            return clauseEnd < last && opensPredicate(tk, clauseEnd + 1, last);
+        }
+        String w = tk.word[k];
+        String n = tk.nature[k];
+        if (w.equals("是")) {
+            return !collective;
+        }
+        if (n.startsWith("v") && !collective) {
+            return true; // 县*局加大对…的检查
+        }
+        if (n.startsWith("p") || n.equals("t")) {
+            // 市安委会的暗查暗访组在…的同时，要代表… : a modal opens the next clause
+            return clauseEnd < last && opensPredicate(tk, clauseEnd + 1, last) && !tk.nature[skipAdverbs(tk, clauseEnd + 1, last)].startsWith("v")
+                    || clauseEnd < last && MODALS.contains(tk.word[skipAdverbs(tk, clauseEnd + 1, last)]);
+        }
+        return false;
+    }
+
+    private static int skipAdverbs(Tokens tk, int k, int last) {
+        while (k < last - 1 && tk.nature[k].startsWith("d") && !MODALS.contains(tk.word[k])) {
+            k++;
+        }
+        return Math.min(k, last - 1);
+    }
+
+    /** The clause at {@code k} goes on with a directive: adverb, modal or verb first (立即行动, 要…). */
+    private static boolean opensPredicate(Tokens tk, int k, int last) {
+        if (k >= last) {
+            return false;
+        }
+        int m = skipAdverbs(tk, k, last);
+        String w = tk.word[m];
+        String n = tk.nature[m];
+        if (NARRATIVE.contains(w) || RELAY.contains(w)) {
+            return false;
+        }
+        return MODALS.contains(w) || n.startsWith("d") || n.startsWith("v") && !n.equals("vn") || k < m;
+    }
+
+    /**
+     * Start of the subject when the clause before it is a bearer phrase of its own: 各县主要同志、班子成员，
+     * 各部门的主要领导要… keeps both parts. {@code i} is the subject's first word, {@code c} its clause's.
+     */
+    private int joinedStart(String text, Tokens tk, int c, int i) {
+        if (i != c || c == 0 || !tk.word[c - 1].equals("，") && !tk.word[c - 1].equals(",")) {
+            return i;
+        }
+        int b = c - 1;
+        while (b > 0 && !isClauseEnd(tk.word[b - 1])) {
+            b--;
+        }
+        int e = nounPhrase(tk, b, c - 1);
+        return e == c - 1 && isBearer(text, tk, b, e) && tk.start[b] >= 0 && !isLeadOnly(tk, b, e) ? b : i;
+    }
+
+    private static boolean isLeadOnly(Tokens tk, int b, int e) {
+        return e - b == 1 && LEAD.contains(tk.word[b]);
+    }
+
+    /** …要引起X的高度重视 → X. */
+    private static String raisedConcern(String text, Tokens tk, int i, int last) {
+        for (int k = i; k < last && !isClauseEnd(tk.word[k]); k++) {
+            if (tk.word[k].equals("引起") && k + 1 < last) {
+                int e = nounPhrase(tk, k + 1, last);
+                // the phrase swallowed 的: find X before 的高度重视 / 的重视
+                for (int d = k + 1; d < e; d++) {
+                    if (tk.word[d].equals("的") && d + 1 < last && (tk.word[d + 1].equals("高度") || tk.word[d + 1].equals("重视")
+                            || tk.word[d + 1].equals("高度重视"))) {
+                        return isBearer(text, tk, k + 1, d) ? phrase(text, tk, k + 1, d) : null;
+                    }
+                }
+                if (e < last && tk.word[e].equals("的") && e + 1 < last && (tk.word[e + 1].startsWith("高度") || tk.word[e + 1].equals("重视"))) {
+                    return isBearer(text, tk, k + 1, e) ? phrase(text, tk, k + 1, e) : null;
+                }
+                return null;
+            }
+        }
+        return null;
     }
 }
