@@ -13,9 +13,10 @@ import java.util.Set;
 final class ActorFinder {
 
     private static final WordLists WORDS = WordLists.read("/lexicon/actor-words.tsv",
-            "head", "not-head", "place", "collective", "lead", "relay", "object-verb", "modifier-verb", "narrative", "modal");
+            "head", "not-head", "bare-not-head", "place", "collective", "lead", "relay", "object-verb", "modifier-verb", "narrative", "modal");
     private static final List<String> HEADS = WORDS.list("head");
     private static final List<String> NOT_HEADS = WORDS.list("not-head");
+    private static final Set<String> BARE_NOT_HEADS = WORDS.set("bare-not-head");
     private static final Set<String> PLACES = WORDS.set("place");
     private static final Set<String> COLLECTIVE = WORDS.set("collective");
     private static final Set<String> LEAD = WORDS.set("lead");
@@ -34,6 +35,10 @@ final class ActorFinder {
     private static final Set<String> ORG_ENDINGS = Set.of("办", "委", "组", "站", "队", "处", "科", "所");
     private static final Set<String> QUOTES = Set.of("“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'");
     private static final int MAX = 60;
+    /** How surely what follows a subject directs it: {@link #directs}. */
+    private static final int NONE = 0;
+    private static final int WEAK = 1;
+    private static final int STRONG = 2;
 
     /** The explicit bearer of the sentence text[start, end), or null. */
     String find(String text, Tokens tk, int start, int end) {
@@ -42,10 +47,13 @@ final class ActorFinder {
         while (last < tk.size && tk.start[last] < end) {
             last++;
         }
-        for (int c = first; c < last; c = nextClause(tk, c, last)) {
-            String found = inClause(text, tk, c, last);
-            if (found != null) {
-                return found;
+        // a subject with a modal (各乡镇要…) wins over one with a bare verb (农村地区赶集…，各乡镇要…)
+        for (int pass = STRONG; pass >= WEAK; pass--) {
+            for (int c = first; c < last; c = nextClause(tk, c, last)) {
+                String found = inClause(text, tk, c, last, pass);
+                if (found != null) {
+                    return found;
+                }
             }
         }
         return null;
@@ -67,13 +75,13 @@ final class ActorFinder {
         return w.length() == 1 && CLAUSE_END.indexOf(w.charAt(0)) >= 0;
     }
 
-    private String inClause(String text, Tokens tk, int c, int last) {
+    private String inClause(String text, Tokens tk, int c, int last, int pass) {
         int i = skipLead(tk, c, last);
         if (i >= last) {
             return null;
         }
         String w = tk.word[i];
-        if (w.equals("请") || w.equals("希望")) {
+        if (w.equals("请") || w.equals("希望") || w.equals("建议")) {
             int e = nounPhrase(tk, i + 1, last);
             return e > i + 1 && isBearer(text, tk, i + 1, e) ? phrase(text, tk, i + 1, e) : null;
         }
@@ -84,11 +92,11 @@ final class ActorFinder {
             }
         }
         int e = nounPhrase(tk, i, last);
-        if (e > i && isBearer(text, tk, i, e) && directs(tk, i, e, last)) {
+        if (e > i && isBearer(text, tk, i, e) && directs(tk, i, e, last) == pass) {
             int from = joinedStart(text, tk, c, i);
             return phrase(text, tk, from, e);
         }
-        return raisedConcern(text, tk, i, last);
+        return pass == STRONG ? raisedConcern(text, tk, i, last) : null;
     }
 
     /** Skips connectives, time words, ordinals, quotes and 同志们 before a clause's subject. */
@@ -97,8 +105,10 @@ final class ActorFinder {
             String w = tk.word[i];
             String n = tk.nature[i];
             if (LEAD.contains(w) || QUOTES.contains(w) || n.equals("t") || ObligationDetector.isOrdinalShi(w)
-                    || w.equals("——") || w.equals("—")) {
+                    || w.equals("——") || w.equals("—") || isPeriod(w)) {
                 i++;
+            } else if (i + 1 < last && isPeriod(tk.word[i + 1]) && tk.nature[i + 1].equals("f")) {
+                i += 2; // 节日期间各单位要…
             } else if (isOrdinal(tk, i, last)) {
                 i = afterOrdinal(tk, i, last);
             } else {
@@ -106,6 +116,11 @@ final class ActorFinder {
             }
         }
         return i;
+    }
+
+    /** A period before the subject (主汛期各级防指要…): not part of it. */
+    private static boolean isPeriod(String w) {
+        return w.length() >= 2 && (w.endsWith("期") || w.endsWith("期间"));
     }
 
     /** 一要 / 第一 / （一） / 1. at a clause start. */
@@ -171,7 +186,12 @@ final class ActorFinder {
                 j++;
                 continue;
             }
-            if (n.startsWith("r") && (PRONOUNS.contains(w) || COLLECTIVE.contains(w))) {
+            if (n.equals("l") && j + 1 < last && (tk.nature[j + 1].startsWith("n") || tk.word[j + 1].equals("、")
+                    || tk.word[j + 1].equals("等"))) {
+                j++; // 自然资源/l 部门
+                continue;
+            }
+            if (n.startsWith("r") && (PRONOUNS.contains(w) || COLLECTIVE.contains(w) || w.startsWith("各"))) {
                 j++;
                 continue;
             }
@@ -179,13 +199,13 @@ final class ActorFinder {
                 j++;
                 continue;
             }
-            if (n.startsWith("v")) {
+            if (n.startsWith("v") && !w.equals("是")) {
                 if (j > i && ORG_ENDINGS.contains(w)) {
                     j++;
                     continue;
                 }
-                if (!OBJECT_VERBS.contains(w) && !MODALS.contains(w) && !RELAY.contains(w)
-                        && (relativeClause(tk, j, last) || (j > i || MODIFIERS.contains(w)) && modifiesHead(tk, j, last))) {
+                if (!MODALS.contains(w) && !RELAY.contains(w) && (relativeClause(tk, j, last)
+                        || !OBJECT_VERBS.contains(w) && (j > i || MODIFIERS.contains(w)) && modifiesHead(tk, j, last))) {
                     j++;
                     continue;
                 }
@@ -256,6 +276,9 @@ final class ActorFinder {
         if (p == null) {
             return false;
         }
+        if (tk.nature[e - 1].startsWith("nt")) {
+            return true; // a body the segmenter knows (lexicon/bodies.txt): 防指, 安委办
+        }
         if (p.endsWith("等")) {
             p = p.substring(0, p.length() - 1);
         }
@@ -269,7 +292,7 @@ final class ActorFinder {
     }
 
     private static boolean isBearerText(String p) {
-        if (p.isEmpty() || p.equals("我") || p.equals("我们的")) {
+        if (p.isEmpty() || BARE_NOT_HEADS.contains(p)) {
             return false;
         }
         if (p.startsWith("各") && p.length() <= 3 && PLACES.contains(p.substring(p.length() - 1))) {
@@ -291,7 +314,7 @@ final class ActorFinder {
      * a bare directive verb (县住建局加大…) unless the clause narrates or relays, 是 (领导干部是…“领头羊”，要…),
      * or a clause break after which the directive goes on (…生产经营单位，立即行动).
      */
-    private static boolean directs(Tokens tk, int i, int e, int last) {
+    private static int directs(Tokens tk, int i, int e, int last) {
         boolean collective = e - i == 1 && COLLECTIVE.contains(tk.word[i]);
         int clauseEnd = e;
         while (clauseEnd < last && !isClauseEnd(tk.word[clauseEnd])) {
@@ -300,40 +323,42 @@ final class ActorFinder {
         int k = e;
         while (k < clauseEnd && (tk.nature[k].startsWith("d") || tk.nature[k].equals("ad")) && !MODALS.contains(tk.word[k])) {
             if (NARRATIVE.contains(tk.word[k])) {
-                return false;
+                return NONE;
             }
             k++;
         }
         if (k < clauseEnd && RELAY.contains(tk.word[k])) {
-            return false; // 总书记强调… / 会议要求…: the speaker
+            return NONE; // 总书记强调… / 会议要求…: the speaker
         }
         for (int m = e; m < clauseEnd; m++) {
             String w = tk.word[m];
             if (MODALS.contains(w)) {
-                return true;
+                return STRONG;
             }
             if (NARRATIVE.contains(w)) {
-                return false;
+                return NONE;
             }
         }
         if (k == clauseEnd) {
             // the subject ends its clause: the next clause carries the directive, or joins another subject
-            return clauseEnd < last && opensPredicate(tk, clauseEnd + 1, last);
+            if (clauseEnd + 1 >= last || !opensPredicate(tk, clauseEnd + 1, last)) {
+                return NONE;
+            }
+            return MODALS.contains(tk.word[skipAdverbs(tk, clauseEnd + 1, last)]) ? STRONG : WEAK;
         }
         String w = tk.word[k];
         String n = tk.nature[k];
         if (w.equals("是")) {
-            return !collective;
+            return collective ? NONE : WEAK; // 领导干部是…“领头羊”，要… (unless another clause has a subject and a modal)
         }
         if (n.startsWith("v") && !collective) {
-            return true; // 县*局加大对…的检查
+            return WEAK; // 县*局加大对…的检查
         }
         if (n.startsWith("p") || n.equals("t")) {
             // 市安委会的暗查暗访组在…的同时，要代表… : a modal opens the next clause
-            return clauseEnd < last && opensPredicate(tk, clauseEnd + 1, last) && !tk.nature[skipAdverbs(tk, clauseEnd + 1, last)].startsWith("v")
-                    || clauseEnd < last && MODALS.contains(tk.word[skipAdverbs(tk, clauseEnd + 1, last)]);
+            return clauseEnd < last && MODALS.contains(tk.word[skipAdverbs(tk, clauseEnd + 1, last)]) ? STRONG : NONE;
         }
-        return false;
+        return NONE;
     }
 
     private static int skipAdverbs(Tokens tk, int k, int last) {
