@@ -13,7 +13,7 @@ import java.util.Set;
 final class ActorFinder {
 
     private static final WordLists WORDS = WordLists.read("/lexicon/actor-words.tsv",
-            "head", "not-head", "bare-not-head", "place", "collective", "lead", "relay", "object-verb", "modifier-verb", "narrative", "modal");
+            "head", "not-head", "bare-not-head", "place", "collective", "lead", "relay", "object-verb", "modifier-verb", "narrative", "narrative-frame", "modal");
     private static final List<String> HEADS = WORDS.list("head");
     private static final List<String> NOT_HEADS = WORDS.list("not-head");
     private static final Set<String> BARE_NOT_HEADS = WORDS.set("bare-not-head");
@@ -25,6 +25,7 @@ final class ActorFinder {
     private static final Set<String> NARRATIVE = WORDS.set("narrative");
     private static final Set<String> MODALS = WORDS.set("modal");
     private static final Set<String> MODIFIERS = WORDS.set("modifier-verb");
+    private static final List<String> NARRATIVE_FRAME = WORDS.list("narrative-frame");
 
     private static final String CLAUSE_END = "，,；;：:。！？!?";
     private static final String INNER_MARKS = "、（）()*＊";
@@ -50,7 +51,7 @@ final class ActorFinder {
         // a subject with a modal (各乡镇要…) wins over one with a bare verb (农村地区赶集…，各乡镇要…)
         for (int pass = STRONG; pass >= WEAK; pass--) {
             for (int c = first; c < last; c = nextClause(tk, c, last)) {
-                String found = inClause(text, tk, c, last, pass);
+                String found = inClause(text, tk, first, c, last, pass);
                 if (found != null) {
                     return found;
                 }
@@ -75,7 +76,7 @@ final class ActorFinder {
         return w.length() == 1 && CLAUSE_END.indexOf(w.charAt(0)) >= 0;
     }
 
-    private String inClause(String text, Tokens tk, int c, int last, int pass) {
+    private String inClause(String text, Tokens tk, int first, int c, int last, int pass) {
         int i = skipLead(tk, c, last);
         if (i >= last) {
             return null;
@@ -92,11 +93,23 @@ final class ActorFinder {
             }
         }
         int e = nounPhrase(tk, i, last);
-        if (e > i && isBearer(text, tk, i, e) && directs(tk, i, e, last) == pass) {
+        if (e > i && isBearer(text, tk, i, e) && directs(tk, i, e, last) == pass
+                && (pass == STRONG || !pastFrame(text, tk.start[first], tk.start[i]))) {
             int from = joinedStart(text, tk, c, i);
             return phrase(text, tk, from, e);
         }
         return pass == STRONG ? raisedConcern(text, tk, i, last) : null;
+    }
+
+    /** The sentence before the subject sets it in the past (今年以来，…; 刚才，…). */
+    private static boolean pastFrame(String text, int from, int to) {
+        String before = text.substring(from, to);
+        for (String w : NARRATIVE_FRAME) {
+            if (before.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Skips connectives, time words, ordinals, quotes and 同志们 before a clause's subject. */
@@ -179,6 +192,9 @@ final class ActorFinder {
                     continue;
                 }
                 break;
+            }
+            if (n.startsWith("m") && !(j + 1 < last && (tk.nature[j + 1].equals("q") || tk.nature[j + 1].startsWith("n")))) {
+                break; // a number counts only before a measure word or noun (8个检查组), not 整/m 合/v
             }
             if (n.startsWith("n") || n.equals("j") || n.equals("vn") || n.equals("b") || n.equals("a") && j > i
                     || n.startsWith("m") || n.equals("q") || n.equals("f") || n.equals("s") || n.equals("x")
@@ -295,8 +311,9 @@ final class ActorFinder {
         if (p.isEmpty() || BARE_NOT_HEADS.contains(p)) {
             return false;
         }
-        if (p.startsWith("各") && p.length() <= 3 && PLACES.contains(p.substring(p.length() - 1))) {
-            return true;
+        if (p.startsWith("各") && p.length() > 1 && p.length() <= 5
+                && p.substring(1).codePoints().allMatch(c -> PLACES.contains(Character.toString(c)))) {
+            return true; // 各县, 各县市区
         }
         return endsWithHead(p);
     }
@@ -351,8 +368,8 @@ final class ActorFinder {
         if (w.equals("是")) {
             return collective ? NONE : WEAK; // 领导干部是…“领头羊”，要… (unless another clause has a subject and a modal)
         }
-        if (n.startsWith("v") && !collective) {
-            return WEAK; // 县*局加大对…的检查
+        if (n.startsWith("v") && !collective && k + 1 < clauseEnd) {
+            return WEAK; // 县*局加大对…的检查; a verb ending its clause tells a state (进山的人增多，…)
         }
         if (n.startsWith("p") || n.equals("t")) {
             // 市安委会的暗查暗访组在…的同时，要代表… : a modal opens the next clause
