@@ -32,8 +32,9 @@ final class ActorScope {
     private static final Pattern SECTOR = Pattern.compile(
             "^(?!一方面|另一方面|各方面|这方面|那方面|其他|其它|在|从|对|关于|加强|突出|抓好|聚焦|强化|深化|做好|针对|围绕)"
             + "[^，,。；;：:！？!?“”要必应]{2,16}(方面|领域)[，,。：:]");
-    /** An enumeration inside a sentence: 会议要求：一是必须… */
-    private static final Pattern INNER = Pattern.compile("[：:](?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、])");
+    /** An enumeration inside a sentence: 会议要求：一是必须… / 会议要求，一要… */
+    private static final Pattern INNER = Pattern.compile(
+            "[：:，,](?:[一二三四五六七八九十]{1,2}[是要](?!求)|第[一二三四五六七八九十]{1,2}[，,、])");
 
     private static final class Section {
         final Marker type;
@@ -102,8 +103,11 @@ final class ActorScope {
     String sentence(String sentence, boolean paragraphStart, boolean obligation, String explicit) {
         headingSentence = false;
         Marker m = marker(sentence, paragraphStart);
-        if (m == null && INNER.matcher(sentence).find()) {
-            m = marker(sentence.substring(firstColon(sentence) + 1), false);
+        if (m == null) {
+            Matcher inner = INNER.matcher(sentence);
+            if (inner.find()) {
+                m = marker(sentence.substring(inner.start() + 1), false);
+            }
         }
         if (m != null) {
             open(m, paragraphStart && (m == Marker.TOP || m == Marker.PAREN || headingParagraph));
@@ -123,12 +127,6 @@ final class ActorScope {
             top.bodyLastParagraph = paragraph;
         }
         return actor;
-    }
-
-    private static int firstColon(String s) {
-        int a = s.indexOf('：');
-        int b = s.indexOf(':');
-        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     private void open(Marker m, boolean heading) {
