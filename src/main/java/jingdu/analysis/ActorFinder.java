@@ -36,6 +36,7 @@ final class ActorFinder {
     private static final Set<String> ORG_ENDINGS = Set.of("办", "委", "组", "站", "队", "处", "科", "所");
     private static final Set<String> QUOTES = Set.of("“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'");
     private static final int MAX = 60;
+    private static final Set<String> LEADS = Set.of("牵头", "负责", "组织", "统筹", "主抓");
     /** How surely what follows a subject directs it: {@link #directs}. */
     private static final int NONE = 0;
     private static final int WEAK = 1;
@@ -83,8 +84,19 @@ final class ActorFinder {
         }
         String w = tk.word[i];
         if (w.equals("请") || w.equals("希望") || w.equals("建议")) {
+            // the addressee is the longest bearer the phrase starts with: 建议各县市区整合/vn 资源
+            for (int e = nounPhrase(tk, i + 1, last); e > i + 1; e--) {
+                if (isBearer(text, tk, i + 1, e)) {
+                    return phrase(text, tk, i + 1, e);
+                }
+            }
+            return null;
+        }
+        if (w.equals("由") && pass == STRONG) {
+            // 由县应急局牵头，… : the body that leads the work
             int e = nounPhrase(tk, i + 1, last);
-            return e > i + 1 && isBearer(text, tk, i + 1, e) ? phrase(text, tk, i + 1, e) : null;
+            return e > i + 1 && e < last && LEADS.contains(tk.word[e]) && isBearer(text, tk, i + 1, e)
+                    ? phrase(text, tk, i + 1, e) : null;
         }
         if (RELAY.contains(w) && i + 1 < last && (QUOTES.contains(tk.word[i + 1]) || isClauseEnd(tk.word[i + 1]))) {
             i = skipLead(tk, i + 1, last); // 要求“各地区和有关部门要… : the addressee follows

@@ -19,6 +19,13 @@ class ActorTest {
         return o.actor();
     }
 
+    private static final Segmenter SEGMENTER = new Segmenter();
+
+    /** The explicit bearer of one sentence, whether or not the engine takes it for a directive. */
+    private static String explicit(String sentence) {
+        return new ActorFinder().find(sentence, SEGMENTER.tokenize(sentence, 0, sentence.length()), 0, sentence.length());
+    }
+
     /** Actors of the obligation sentences of {@code text}, in order; "-" for a sentence that is none. */
     private static List<String> actors(String text) {
         Analysis a = Engine.analyze(text);
@@ -44,6 +51,8 @@ class ActorTest {
         assertThat(actor("春运期间，各客运企业要严格落实车辆例检。")).isEqualTo("各客运企业");
         assertThat(actor("各乡镇也要同步开展排查。")).isEqualTo("各乡镇");
         assertThat(actor("二是各水库管理单位要加密巡查频次。")).isEqualTo("各水库管理单位");
+        assertThat(actor("主汛期各级防指要严格执行值班制度。")).isEqualTo("各级防指");
+        assertThat(actor("建议各县市区整合技术服务资源。")).isEqualTo("各县市区");
     }
 
     @Test
@@ -63,6 +72,7 @@ class ActorTest {
         assertThat(actor("希望各社区居委会积极参与宣传。")).isEqualTo("各社区居委会");
         assertThat(actor("请各乡镇、各部门抓好落实。")).isEqualTo("各乡镇、各部门");
         assertThat(actor("这一问题要引起各企业负责人的高度重视。")).isEqualTo("各企业负责人");
+        assertThat(actor("由区住建局牵头，各街道配合，要在月内完成排查。")).isEqualTo("区住建局");
     }
 
     @Test
@@ -74,6 +84,11 @@ class ActorTest {
         assertThat(actor("人员聚集时要及时限流。")).isNull();
         assertThat(actor("县政府去年组织了专项检查，要巩固已有成果。")).isNull();
         assertThat(actor("县安委办组织的督查暗访要常态化。")).isNull();
+        assertThat(explicit("节日期间返乡的人增多，要加强路面管控。")).isNull();
+        assertThat(explicit("今年以来，各部门认真落实监管责任，确保形势稳定。")).isNull();
+        assertThat(explicit("会议强调，各地要加强值守。")).isEqualTo("各地");
+        assertThat(explicit("市长强调，要加强值守。")).isNull();
+        assertThat(actor("要维护社会大局稳定。")).isNull();
     }
 
     @Test
@@ -88,6 +103,8 @@ class ActorTest {
     void inheritanceWithinAParagraphStopsAtAListItem() {
         assertThat(actors("县应急局要开展执法检查。要建立问题清单。")).containsExactly("县应急局", "县应急局");
         assertThat(actors("一是县应急局要开展执法检查。二是要建立问题清单。")).containsExactly("县应急局", "null");
+        assertThat(actors("会议要求，一要压实责任。各县区要落实属地责任。二要强化执法。"))
+                .containsExactly("null", "各县区", "null");
     }
 
     @Test
