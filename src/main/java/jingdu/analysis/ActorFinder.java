@@ -13,7 +13,7 @@ import java.util.Set;
 final class ActorFinder {
 
     private static final WordLists WORDS = WordLists.read("/lexicon/actor-words.tsv",
-            "head", "not-head", "bare-not-head", "place", "collective", "lead", "relay", "object-verb", "modifier-verb", "narrative", "narrative-frame", "modal");
+            "head", "not-head", "bare-not-head", "place", "collective", "lead", "relay", "object-verb", "modifier-verb", "narrative", "narrative-frame", "descriptive", "collective-verb", "modal");
     private static final List<String> HEADS = WORDS.list("head");
     private static final List<String> NOT_HEADS = WORDS.list("not-head");
     private static final Set<String> BARE_NOT_HEADS = WORDS.set("bare-not-head");
@@ -26,6 +26,8 @@ final class ActorFinder {
     private static final Set<String> MODALS = WORDS.set("modal");
     private static final Set<String> MODIFIERS = WORDS.set("modifier-verb");
     private static final List<String> NARRATIVE_FRAME = WORDS.list("narrative-frame");
+    private static final Set<String> DESCRIPTIVE = WORDS.set("descriptive");
+    private static final Set<String> COLLECTIVE_VERBS = WORDS.set("collective-verb");
 
     private static final String CLAUSE_END = "，,；;：:。！？!?";
     private static final String INNER_MARKS = "、（）()*＊";
@@ -36,6 +38,8 @@ final class ActorFinder {
     private static final Set<String> ORG_ENDINGS = Set.of("办", "委", "组", "站", "队", "处", "科", "所");
     private static final Set<String> QUOTES = Set.of("“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'");
     private static final int MAX = 60;
+    /** 请X… / 希望X… / 建议X… / 需要X…: X is the addressee. */
+    private static final Set<String> ADDRESSING = Set.of("请", "希望", "建议", "需要");
     private static final Set<String> LEADS = Set.of("牵头", "负责", "组织", "统筹", "主抓");
     /** How surely what follows a subject directs it: {@link #directs}. */
     private static final int NONE = 0;
@@ -82,8 +86,15 @@ final class ActorFinder {
         if (i >= last) {
             return null;
         }
+        int a = i;
+        while (a + 1 < last && tk.nature[a].startsWith("d") && !MODALS.contains(tk.word[a])) {
+            a++; // 都需要我们…
+        }
+        if (ADDRESSING.contains(tk.word[a]) && (a == i || tk.word[a].equals("需要"))) {
+            i = a;
+        }
         String w = tk.word[i];
-        if (w.equals("请") || w.equals("希望") || w.equals("建议")) {
+        if (ADDRESSING.contains(w)) {
             // the addressee is the longest bearer the phrase starts with: 建议各县市区整合/vn 资源
             for (int e = nounPhrase(tk, i + 1, last); e > i + 1; e--) {
                 if (isBearer(text, tk, i + 1, e)) {
@@ -106,9 +117,15 @@ final class ActorFinder {
         }
         int e = nounPhrase(tk, i, last);
         if (e > i && isBearer(text, tk, i, e) && directs(tk, i, e, last) == pass
-                && (pass == STRONG || !pastFrame(text, tk.start[first], tk.start[i]))) {
+                && (pass == STRONG || !pastFrame(text, tk.start[first], tk.start[i]) && !DESCRIPTIVE.contains(tk.word[i]))) {
             int from = joinedStart(text, tk, c, i);
             return phrase(text, tk, from, e);
+        }
+        if (pass == STRONG) {
+            String organiser = organiser(text, tk, i, last);
+            if (organiser != null) {
+                return organiser;
+            }
         }
         return pass == STRONG ? raisedConcern(text, tk, i, last) : null;
     }
@@ -187,8 +204,8 @@ final class ActorFinder {
         while (j < last) {
             String w = tk.word[j];
             String n = tk.nature[j];
-            if (isClauseEnd(w)) {
-                break;
+            if (isClauseEnd(w) || j > i && isPeriod(w)) {
+                break; // 病险水库主汛期一律…: the period is no part of the name
             }
             if (j > i && (w.equals("特别是") || w.equals("尤其是"))) {
                 j++;
@@ -208,7 +225,7 @@ final class ActorFinder {
             if (n.startsWith("m") && !(j + 1 < last && (tk.nature[j + 1].equals("q") || tk.nature[j + 1].startsWith("n")))) {
                 break; // a number counts only before a measure word or noun (8个检查组), not 整/m 合/v
             }
-            if (n.startsWith("n") || n.equals("j") || n.equals("vn") || n.equals("b") || n.equals("a") && j > i
+            if (n.startsWith("n") || n.equals("j") || n.equals("vn") || n.equals("b") || n.equals("a") && (j > i || w.length() == 1 || adjectiveOfHead(tk, j, last))
                     || n.startsWith("m") || n.equals("q") || n.equals("f") || n.equals("s") || n.equals("x")
                     || n.equals("an") || n.equals("ng")) {
                 j++;
@@ -233,7 +250,8 @@ final class ActorFinder {
                     continue;
                 }
                 if (!MODALS.contains(w) && !RELAY.contains(w) && (relativeClause(tk, j, last)
-                        || !OBJECT_VERBS.contains(w) && (j > i || MODIFIERS.contains(w)) && modifiesHead(tk, j, last))) {
+                        || !OBJECT_VERBS.contains(w) && (j > i || MODIFIERS.contains(w) || abbreviation(tk, j, last))
+                        && modifiesHead(tk, j, last))) {
                     j++;
                     continue;
                 }
@@ -274,6 +292,9 @@ final class ActorFinder {
         }
         for (int k = j + 1; k < last && k < j + 3; k++) {
             String n = tk.nature[k];
+            if (k == j + 1 && abbreviation(tk, j, last)) {
+                continue;
+            }
             if (!(n.startsWith("n") || n.equals("vn") || n.equals("ng") || n.equals("j"))) {
                 return false;
             }
@@ -282,6 +303,17 @@ final class ActorFinder {
             }
         }
         return false;
+    }
+
+    /** An adjective right before a bearer word opens a name (病险水库, 小型企业), not a verb-like one (突出重点…). */
+    private static boolean adjectiveOfHead(Tokens tk, int j, int last) {
+        return j + 1 < last && tk.nature[j + 1].startsWith("n") && endsWithHead(tk.word[j + 1]);
+    }
+
+    /** Two one-character words cut from a body's short name (住/v 建/v 部门): the first of them at {@code j}. */
+    private static boolean abbreviation(Tokens tk, int j, int last) {
+        return tk.word[j].length() == 1 && j + 2 < last && tk.word[j + 1].length() == 1
+                && (tk.nature[j + 1].startsWith("v") || tk.nature[j + 1].equals("ng")) && endsWithHead(tk.word[j + 2]);
     }
 
     private static boolean endsWithHead(String s) {
@@ -380,6 +412,9 @@ final class ActorFinder {
         if (w.equals("是")) {
             return collective ? NONE : WEAK; // 领导干部是…“领头羊”，要… (unless another clause has a subject and a modal)
         }
+        if (n.startsWith("v") && collective && COLLECTIVE_VERBS.contains(w) && k + 1 < clauseEnd) {
+            return WEAK; // 我们还鼓励企业…
+        }
         if (n.startsWith("v") && !collective && k + 1 < clauseEnd) {
             return WEAK; // 县*局加大对…的检查; a verb ending its clause tells a state (进山的人增多，…)
         }
@@ -429,6 +464,30 @@ final class ActorFinder {
 
     private static boolean isLeadOnly(Tokens tk, int b, int e) {
         return e - b == 1 && LEAD.contains(tk.word[b]);
+    }
+
+    /**
+     * 县安委办组织的督查暗访要常态化: the body that runs the activity a directive is about, when the clause
+     * opens with [bearer][verb]的… and goes on to a modal.
+     */
+    private static String organiser(String text, Tokens tk, int i, int last) {
+        int k = i + 1;
+        while (k < last && (tk.nature[k].startsWith("n") || tk.word[k].equals("、"))) {
+            k++;
+        }
+        if (k + 1 >= last || !tk.nature[k].startsWith("v") || !tk.word[k + 1].equals("的")
+                || COLLECTIVE.contains(tk.word[i]) || !isBearer(text, tk, i, k)) {
+            return null;
+        }
+        for (int m = k + 2; m < last && !isClauseEnd(tk.word[m]); m++) {
+            if (NARRATIVE.contains(tk.word[m])) {
+                return null;
+            }
+            if (MODALS.contains(tk.word[m])) {
+                return phrase(text, tk, i, k);
+            }
+        }
+        return null;
     }
 
     /** …要引起X的高度重视 → X. */
