@@ -116,6 +116,12 @@ final class ActorFinder {
             }
         }
         int e = nounPhrase(tk, i, last);
+        if (e == i && pass == STRONG) {
+            int v = verbInitialName(text, tk, i, last);
+            if (v > i) {
+                return phrase(text, tk, i, v); // 涉氨制冷企业要…
+            }
+        }
         if (e > i && isBearer(text, tk, i, e) && directs(tk, i, e, last) == pass
                 && (pass == STRONG || !pastFrame(text, tk.start[first], tk.start[i]) && !DESCRIPTIVE.contains(tk.word[i]))) {
             int from = joinedStart(text, tk, c, i);
@@ -128,6 +134,29 @@ final class ActorFinder {
             }
         }
         return pass == STRONG ? raisedConcern(text, tk, i, last) : null;
+    }
+
+    /**
+     * End of a short bearer name that opens with a verb (涉氨制冷企业, 进城务工人员) when a modal follows it
+     * directly, else {@code i}: without the modal such words are a predicate (掌握企业人员…).
+     */
+    private static int verbInitialName(String text, Tokens tk, int i, int last) {
+        String w = tk.word[i];
+        if (OBJECT_VERBS.contains(w) || MODALS.contains(w) || RELAY.contains(w) || NARRATIVE.contains(w)) {
+            return i;
+        }
+        int verbs = 0;
+        int k = i;
+        while (k < last && k < i + 6 && !MODALS.contains(tk.word[k])) {
+            String n = tk.nature[k];
+            if (n.startsWith("v") && !n.equals("vn")) {
+                verbs++;
+            } else if (!(n.startsWith("n") || n.equals("vn") || n.equals("ng") || n.equals("j"))) {
+                return i;
+            }
+            k++;
+        }
+        return k > i + 1 && k < last && MODALS.contains(tk.word[k]) && verbs <= 2 && isBearer(text, tk, i, k) ? k : i;
     }
 
     /** The sentence before the subject sets it in the past (今年以来，…; 刚才，…). */

@@ -43,6 +43,8 @@ class ActorTest {
         assertThat(actor("市场监管局、城管局等要联合开展检查。")).isEqualTo("市场监管局、城管局等");
         assertThat(actor("承担整改任务的各相关单位要按时销号。")).isEqualTo("承担整改任务的各相关单位");
         assertThat(actor("区应急管理局的三个检查组要每周通报一次。")).isEqualTo("区应急管理局的三个检查组");
+        assertThat(actor("涉氨制冷企业要定期检测液氨管道。")).isEqualTo("涉氨制冷企业");
+        assertThat(actor("病险水库汛期一律空库运行。")).isEqualTo("病险水库");
         // an operator named by its facility is a bearer too
         assertThat(actor("各山塘水库要落实巡查责任人。")).isEqualTo("各山塘水库");
     }
