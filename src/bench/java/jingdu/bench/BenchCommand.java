@@ -38,8 +38,8 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Analyzer engine = new Analyzer();
-        report(out, "engine  ", GoldScorer.score(engine, gold, corpus));
-        report(out, "baseline", GoldScorer.score(new KeywordBaseline(), gold, corpus));
+        report(out, "engine  ", GoldScorer.score(engine, gold, corpus), true);
+        report(out, "baseline", GoldScorer.score(new KeywordBaseline(), gold, corpus), false);
         if (!noSpeed) {
             String text = Throughput.repeatTo(corpusText(), (long) (megabytes * 1e6));
             Throughput.Report r = Throughput.measure(engine, text);
@@ -53,11 +53,18 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void report(PrintStream out, String name, GoldScorer.Result r) {
+    /** {@code slots}: the analyzer finds duty bearers and deadlines (the keyword baseline does not). */
+    private static void report(PrintStream out, String name, GoldScorer.Result r, boolean slots) {
         out.println(name + " obligations " + r.obligations);
         out.println(name + " sectors     " + r.sectors);
         out.println(name + " levels      " + r.levels);
-        out.println(name + " " + r.summary());
+        if (slots) {
+            out.println(name + " " + r.slots());
+            out.println(name + " " + r.summary());
+        } else {
+            out.println(name + " actors/deadlines: n/a (finds none)");
+            out.println(name + " " + r.summary().replaceAll("actorAcc=\\S+ deadlineF1=\\S+", "actorAcc=n/a deadlineF1=n/a"));
+        }
         r.errors.forEach(e -> out.println(name + " ERROR " + e));
     }
 

@@ -1,77 +1,542 @@
 package jingdu.analysis;
 
+import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * The duty bearer of a directive: the subject before its modal (各乡镇、各部门和单位要… → 各乡镇、各部门和单位),
- * recognised by HanLP organisation tags or government-body endings; null when none is stated.
+ * The explicit duty bearer of a directive sentence (guide section 6): the subject noun phrase of the first
+ * clause that directs someone (各乡镇、各部门和单位要… → 各乡镇、各部门和单位), the addressee of
+ * 请X / 希望X / 要引起X的高度重视, or null when the sentence names none (then {@link ActorScope} inherits one).
+ * Clauses are read from their start only, so objects (督促企业…), topics (煤矿方面，…) and relayed speakers
+ * (总书记强调…) are not taken; a subject must end with a bearer word of {@code lexicon/actor-words.tsv}.
  */
 final class ActorFinder {
 
-    private static final Pattern BEARER = Pattern.compile(
-            "(局|委|办|办公室|部门|单位|乡镇|乡（镇|街道）|街道|管委会|政府|党委|企业|公司|负责人|负责同志|主要同志|领导|干部"
-            + "|班子|成员|队伍|大队|支队|中心|站|组|大家|我们|同志|职工|员工|县（市、区）|县市\\(开发区\\)|县市（开发区）"
-            + "|县区|开发区|园区|各级|各地|各县|人员|社会)\\)?$");
-    private static final Set<String> LEAD = Set.of("同时", "此外", "另外", "特别是", "尤其是", "同志们", "当前", "目前",
-            "现在", "下一步", "今后", "首先", "其次", "最后", "一方面", "另一方面", "因此", "为此", "对此", "所以", "“", "、");
-    private static final Set<String> TRAIL = Set.of("切实", "认真", "一定", "都", "也", "还", "进一步", "更", "更加", "务必",
-            "必须", "要", "坚决", "要切实", "同样", "则", "就", "首先", "始终", "真正", "主动", "立即", "尤其", "再");
-    private static final Set<String> PUNCT = Set.of("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?");
-    private static final int MAX = 40;
-    /** One-character endings the segmenter may tag as verbs (市安委/办): after a word they end a body's name. */
-    private static final Set<String> ORG_ENDINGS = Set.of("办", "委", "组", "站", "队", "处", "科", "所");
-    private static final Pattern ORDINAL = Pattern.compile(
-            "^([（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+[、是要]|第[一二三四五六七八九十]+[，,、：:]?|[0-9]+[.．、])");
+    private static final WordLists WORDS = WordLists.read("/lexicon/actor-words.tsv",
+            "head", "not-head", "bare-not-head", "place", "collective", "lead", "relay", "object-verb", "modifier-verb", "narrative", "narrative-frame", "descriptive", "collective-verb", "modal");
+    private static final List<String> HEADS = WORDS.list("head");
+    private static final List<String> NOT_HEADS = WORDS.list("not-head");
+    private static final Set<String> BARE_NOT_HEADS = WORDS.set("bare-not-head");
+    private static final Set<String> PLACES = WORDS.set("place");
+    private static final Set<String> COLLECTIVE = WORDS.set("collective");
+    private static final Set<String> LEAD = WORDS.set("lead");
+    private static final Set<String> RELAY = WORDS.set("relay");
+    private static final Set<String> OBJECT_VERBS = WORDS.set("object-verb");
+    private static final Set<String> NARRATIVE = WORDS.set("narrative");
+    private static final Set<String> MODALS = WORDS.set("modal");
+    private static final Set<String> MODIFIERS = WORDS.set("modifier-verb");
+    private static final List<String> NARRATIVE_FRAME = WORDS.list("narrative-frame");
+    private static final Set<String> DESCRIPTIVE = WORDS.set("descriptive");
+    private static final Set<String> COLLECTIVE_VERBS = WORDS.set("collective-verb");
 
-    /** Subject before token {@code modal}, or null. */
-    String find(String text, Tokens tk, int sentenceStart, int modal) {
-        if (modal < 0) {
-            return null;
+    private static final String CLAUSE_END = "，,；;：:。！？!?";
+    private static final String INNER_MARKS = "、（）()*＊";
+    private static final Set<String> COORDINATORS = Set.of("和", "及", "与", "以及", "或", "或者", "暨", "同");
+    private static final Set<String> PRONOUNS = Set.of("各", "各级", "各个", "有关", "相关", "本", "该", "其他", "其它",
+            "所有", "全体", "广大", "我们", "大家", "你们", "咱们", "各位", "各类");
+    /** One-character endings the segmenter may tag as verbs (市安委/办, 防火办): after a word they end a name. */
+    private static final Set<String> ORG_ENDINGS = Set.of("办", "委", "组", "站", "队", "处", "科", "所");
+    private static final Set<String> QUOTES = Set.of("“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'");
+    private static final int MAX = 60;
+    /** 请X… / 希望X… / 建议X… / 需要X…: X is the addressee. */
+    private static final Set<String> ADDRESSING = Set.of("请", "希望", "建议", "需要");
+    private static final Set<String> LEADS = Set.of("牵头", "负责", "组织", "统筹", "主抓");
+    /** How surely what follows a subject directs it: {@link #directs}. */
+    private static final int NONE = 0;
+    private static final int WEAK = 1;
+    private static final int STRONG = 2;
+
+    /** The explicit bearer of the sentence text[start, end), or null. */
+    String find(String text, Tokens tk, int start, int end) {
+        int first = tk.firstAtOrAfter(start);
+        int last = first;
+        while (last < tk.size && tk.start[last] < end) {
+            last++;
         }
-        int first = tk.firstAtOrAfter(sentenceStart);
-        int from = modal;
-        while (from > first && !PUNCT.contains(tk.word[from - 1])) {
-            from--;
-        }
-        int to = modal;
-        while (to > from && TRAIL.contains(tk.word[to - 1])) {
-            to--;
-        }
-        while (from < to && (LEAD.contains(tk.word[from]) || tk.nature[from].equals("m") && from + 1 < to
-                && tk.word[from + 1].equals("是") || ObligationDetector.isOrdinalShi(tk.word[from]))) {
-            from += tk.word[from].equals("是") || !tk.nature[from].equals("m") ? 1 : 2;
-        }
-        if (from >= to) {
-            return null;
-        }
-        String w0 = tk.word[from];
-        if (w0.equals("对") || w0.equals("对于") || w0.equals("在") || w0.equals("按照") || w0.equals("针对")
-                || w0.equals("根据") || w0.equals("从") || w0.equals("以") || w0.equals("为")) {
-            return null;
-        }
-        String phrase = ORDINAL.matcher(text.substring(tk.start[from], tk.end(to - 1))).replaceFirst("").strip();
-        if (phrase.isEmpty() || phrase.length() > MAX) {
-            return null;
-        }
-        boolean org = false;
-        for (int i = from; i < to; i++) {
-            if (tk.nature[i].startsWith("nt") || tk.nature[i].equals("nis")) {
-                org = true;
-            }
-            if (tk.isVerb(i) && !tk.nature[i].equals("vn") && !(i > from && ORG_ENDINGS.contains(tk.word[i]))) {
-                return null; // a clause, not a noun phrase: 做好…工作要… has no named bearer
+        // a subject with a modal (各乡镇要…) wins over one with a bare verb (农村地区赶集…，各乡镇要…)
+        for (int pass = STRONG; pass >= WEAK; pass--) {
+            for (int c = first; c < last; c = nextClause(tk, c, last)) {
+                String found = inClause(text, tk, first, c, last, pass);
+                if (found != null) {
+                    return found;
+                }
             }
         }
-        return org || BEARER.matcher(phrase).find() ? phrase : null;
+        return null;
     }
 
-    /** 请大家… / 希望大家…: the addressee. */
-    String addressee(String sentence) {
-        int k = sentence.indexOf("请大家");
-        if (k < 0) {
-            k = sentence.indexOf("希望大家");
+    /** Index of the first word of the clause after the one starting at {@code c}. */
+    private static int nextClause(Tokens tk, int c, int last) {
+        int i = c;
+        while (i < last && !isClauseEnd(tk.word[i])) {
+            i++;
         }
-        return k >= 0 ? "大家" : null;
+        while (i < last && (isClauseEnd(tk.word[i]) || QUOTES.contains(tk.word[i]))) {
+            i++;
+        }
+        return Math.max(i, c + 1);
+    }
+
+    private static boolean isClauseEnd(String w) {
+        return w.length() == 1 && CLAUSE_END.indexOf(w.charAt(0)) >= 0;
+    }
+
+    private String inClause(String text, Tokens tk, int first, int c, int last, int pass) {
+        int i = skipLead(tk, c, last);
+        if (i >= last) {
+            return null;
+        }
+        int a = i;
+        while (a + 1 < last && tk.nature[a].startsWith("d") && !MODALS.contains(tk.word[a])) {
+            a++; // 都需要我们…
+        }
+        if (ADDRESSING.contains(tk.word[a]) && (a == i || tk.word[a].equals("需要"))) {
+            i = a;
+        }
+        String w = tk.word[i];
+        if (ADDRESSING.contains(w)) {
+            // the addressee is the longest bearer the phrase starts with: 建议各县市区整合/vn 资源
+            for (int e = nounPhrase(tk, i + 1, last); e > i + 1; e--) {
+                if (isBearer(text, tk, i + 1, e)) {
+                    return phrase(text, tk, i + 1, e);
+                }
+            }
+            return null;
+        }
+        if (w.equals("由") && pass == STRONG) {
+            // 由县应急局牵头，… : the body that leads the work
+            int e = nounPhrase(tk, i + 1, last);
+            return e > i + 1 && e < last && LEADS.contains(tk.word[e]) && isBearer(text, tk, i + 1, e)
+                    ? phrase(text, tk, i + 1, e) : null;
+        }
+        if (RELAY.contains(w) && i + 1 < last && (QUOTES.contains(tk.word[i + 1]) || isClauseEnd(tk.word[i + 1]))) {
+            i = skipLead(tk, i + 1, last); // 要求“各地区和有关部门要… : the addressee follows
+            if (i >= last) {
+                return null;
+            }
+        }
+        int e = nounPhrase(tk, i, last);
+        if (e == i && pass == STRONG) {
+            int v = verbInitialName(text, tk, i, last);
+            if (v > i) {
+                return phrase(text, tk, i, v); // 涉氨制冷企业要…
+            }
+        }
+        if (e > i && isBearer(text, tk, i, e) && directs(tk, i, e, last) == pass
+                && (pass == STRONG || !pastFrame(text, tk.start[first], tk.start[i]) && !DESCRIPTIVE.contains(tk.word[i]))) {
+            int from = joinedStart(text, tk, c, i);
+            return phrase(text, tk, from, e);
+        }
+        if (pass == STRONG) {
+            String organiser = organiser(text, tk, i, last);
+            if (organiser != null) {
+                return organiser;
+            }
+        }
+        return pass == STRONG ? raisedConcern(text, tk, i, last) : null;
+    }
+
+    /**
+     * End of a short bearer name that opens with a verb (涉氨制冷企业, 进城务工人员) when a modal follows it
+     * directly, else {@code i}: without the modal such words are a predicate (掌握企业人员…).
+     */
+    private static int verbInitialName(String text, Tokens tk, int i, int last) {
+        String w = tk.word[i];
+        if (OBJECT_VERBS.contains(w) || MODALS.contains(w) || RELAY.contains(w) || NARRATIVE.contains(w)) {
+            return i;
+        }
+        int verbs = 0;
+        int k = i;
+        while (k < last && k < i + 6 && !MODALS.contains(tk.word[k])) {
+            String n = tk.nature[k];
+            if (n.startsWith("v") && !n.equals("vn")) {
+                verbs++;
+            } else if (!(n.startsWith("n") || n.equals("vn") || n.equals("ng") || n.equals("j"))) {
+                return i;
+            }
+            k++;
+        }
+        return k > i + 1 && k < last && MODALS.contains(tk.word[k]) && verbs <= 2 && isBearer(text, tk, i, k) ? k : i;
+    }
+
+    /** The sentence before the subject sets it in the past (今年以来，…; 刚才，…). */
+    private static boolean pastFrame(String text, int from, int to) {
+        String before = text.substring(from, to);
+        for (String w : NARRATIVE_FRAME) {
+            if (before.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Skips connectives, time words, ordinals, quotes and 同志们 before a clause's subject. */
+    private static int skipLead(Tokens tk, int i, int last) {
+        while (i < last) {
+            String w = tk.word[i];
+            String n = tk.nature[i];
+            if (LEAD.contains(w) || QUOTES.contains(w) || n.equals("t") || ObligationDetector.isOrdinalShi(w)
+                    || w.equals("——") || w.equals("—") || isPeriod(w)) {
+                i++;
+            } else if (i + 1 < last && isPeriod(tk.word[i + 1]) && tk.nature[i + 1].equals("f")) {
+                i += 2; // 节日期间各单位要…
+            } else if (isOrdinal(tk, i, last)) {
+                i = afterOrdinal(tk, i, last);
+            } else {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /** A period before the subject (主汛期各级防指要…): not part of it. */
+    private static boolean isPeriod(String w) {
+        return w.length() >= 2 && (w.endsWith("期") || w.endsWith("期间"));
+    }
+
+    /** 一要 / 第一 / （一） / 1. at a clause start. */
+    private static boolean isOrdinal(Tokens tk, int i, int last) {
+        String w = tk.word[i];
+        if (w.equals("（") || w.equals("(")) {
+            return i + 2 < last && tk.nature[i + 1].startsWith("m") && (tk.word[i + 2].equals("）") || tk.word[i + 2].equals(")"));
+        }
+        if (w.startsWith("第") && w.length() >= 2 && "一二三四五六七八九十".indexOf(w.charAt(1)) >= 0 && w.length() <= 3) {
+            return true;
+        }
+        if (tk.nature[i].startsWith("m") && i + 1 < last) {
+            String n = tk.word[i + 1];
+            return (n.equals("要") || n.equals("是")) && "一二三四五六七八九十".indexOf(w.charAt(0)) >= 0
+                    || n.equals("．") || n.equals(".") || n.equals("、");
+        }
+        return false;
+    }
+
+    private static int afterOrdinal(Tokens tk, int i, int last) {
+        String w = tk.word[i];
+        if (w.equals("（") || w.equals("(")) {
+            return i + 3;
+        }
+        if (w.startsWith("第")) {
+            return i + 1;
+        }
+        return i + 2; // 一要 / 一是 / 1. / 一、
+
+    }
+
+    /**
+     * End (exclusive) of the noun phrase starting at word {@code i}: nouns, 各/有关 and other determiners,
+     * numbers, 的 modifiers, coordination (、和及), 特别是/尤其是 appositions, brackets and 等; a verb only
+     * inside a 的 relative clause (负有监管职责的部门) or as part of a body's name (安监部门, 分管领导).
+     */
+    private static int nounPhrase(Tokens tk, int i, int last) {
+        int j = i;
+        while (j < last) {
+            String w = tk.word[j];
+            String n = tk.nature[j];
+            if (isClauseEnd(w) || j > i && isPeriod(w)) {
+                break; // 病险水库主汛期一律…: the period is no part of the name
+            }
+            if (j > i && (w.equals("特别是") || w.equals("尤其是"))) {
+                j++;
+                continue;
+            }
+            if (j > i && (w.equals("特别") || w.equals("尤其")) && j + 1 < last && tk.word[j + 1].equals("是")) {
+                j += 2;
+                continue;
+            }
+            if (n.startsWith("w")) {
+                if (w.length() == 1 && INNER_MARKS.indexOf(w.charAt(0)) >= 0) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (n.startsWith("m") && !(j + 1 < last && (tk.nature[j + 1].equals("q") || tk.nature[j + 1].startsWith("n")))) {
+                break; // a number counts only before a measure word or noun (8个检查组), not 整/m 合/v
+            }
+            if (n.startsWith("n") || n.equals("j") || n.equals("vn") || n.equals("b") || n.equals("a") && (j > i || w.length() == 1 || adjectiveOfHead(tk, j, last))
+                    || n.startsWith("m") || n.equals("q") || n.equals("f") || n.equals("s") || n.equals("x")
+                    || n.equals("an") || n.equals("ng")) {
+                j++;
+                continue;
+            }
+            if (n.equals("l") && j + 1 < last && (tk.nature[j + 1].startsWith("n") || tk.word[j + 1].equals("、")
+                    || tk.word[j + 1].equals("等"))) {
+                j++; // 自然资源/l 部门
+                continue;
+            }
+            if (n.startsWith("r") && (PRONOUNS.contains(w) || COLLECTIVE.contains(w) || w.startsWith("各"))) {
+                j++;
+                continue;
+            }
+            if (j > i && (w.equals("的") || w.equals("之") || w.equals("等") || COORDINATORS.contains(w))) {
+                j++;
+                continue;
+            }
+            if (n.startsWith("v") && !w.equals("是")) {
+                if (j > i && ORG_ENDINGS.contains(w)) {
+                    j++;
+                    continue;
+                }
+                if (!MODALS.contains(w) && !RELAY.contains(w) && (relativeClause(tk, j, last)
+                        || !OBJECT_VERBS.contains(w) && (j > i || MODIFIERS.contains(w) || abbreviation(tk, j, last))
+                        && modifiesHead(tk, j, last))) {
+                    j++;
+                    continue;
+                }
+            }
+            break;
+        }
+        // a phrase never ends in 的 or a coordinator; 等 only after a name
+        while (j > i && (tk.word[j - 1].equals("的") || COORDINATORS.contains(tk.word[j - 1])
+                || tk.word[j - 1].equals("、"))) {
+            j--;
+        }
+        return j;
+    }
+
+    /** The verb at {@code j} opens a relative clause closed by 的 before any adverb, preposition or mark. */
+    private static boolean relativeClause(Tokens tk, int j, int last) {
+        for (int k = j + 1; k < last && k < j + 12; k++) {
+            String w = tk.word[k];
+            String n = tk.nature[k];
+            if (w.equals("的")) {
+                return true;
+            }
+            if (isClauseEnd(w) || n.startsWith("d") || n.startsWith("p") || n.startsWith("w") || MODALS.contains(w)
+                    || n.startsWith("u") || n.startsWith("c")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The verb at {@code j} is followed directly by at most two nouns that end in a bearer word (安监部门,
+     * 主要负责同志); at a phrase's start only listed modifiers count (分管领导), so 掌握企业人员… is no name.
+     */
+    private static boolean modifiesHead(Tokens tk, int j, int last) {
+        if (tk.word[j].length() > 2) {
+            return false;
+        }
+        for (int k = j + 1; k < last && k < j + 3; k++) {
+            String n = tk.nature[k];
+            if (k == j + 1 && abbreviation(tk, j, last)) {
+                continue;
+            }
+            if (!(n.startsWith("n") || n.equals("vn") || n.equals("ng") || n.equals("j"))) {
+                return false;
+            }
+            if (endsWithHead(tk.word[k]) && (k + 1 >= last || !tk.nature[k + 1].startsWith("n"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An adjective right before a bearer word opens a name (病险水库, 小型企业), not a verb-like one (突出重点…). */
+    private static boolean adjectiveOfHead(Tokens tk, int j, int last) {
+        return j + 1 < last && tk.nature[j + 1].startsWith("n") && endsWithHead(tk.word[j + 1]);
+    }
+
+    /** Two one-character words cut from a body's short name (住/v 建/v 部门): the first of them at {@code j}. */
+    private static boolean abbreviation(Tokens tk, int j, int last) {
+        return tk.word[j].length() == 1 && j + 2 < last && tk.word[j + 1].length() == 1
+                && (tk.nature[j + 1].startsWith("v") || tk.nature[j + 1].equals("ng")) && endsWithHead(tk.word[j + 2]);
+    }
+
+    private static boolean endsWithHead(String s) {
+        for (String h : NOT_HEADS) {
+            if (s.endsWith(h)) {
+                return false;
+            }
+        }
+        for (String h : HEADS) {
+            if (s.endsWith(h)) {
+                return true;
+            }
+        }
+        return COLLECTIVE.contains(s);
+    }
+
+    /** The words i..e-1 name a duty bearer: they end (before 等 or a bracketed alternative) with a bearer word. */
+    private static boolean isBearer(String text, Tokens tk, int i, int e) {
+        String p = phrase(text, tk, i, e);
+        if (p == null) {
+            return false;
+        }
+        if (tk.nature[e - 1].startsWith("nt")) {
+            return true; // a body the segmenter knows (lexicon/bodies.txt): 防指, 安委办
+        }
+        if (p.endsWith("等")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        int open = Math.max(p.lastIndexOf('（'), p.lastIndexOf('('));
+        if (open > 0 && (p.endsWith("）") || p.endsWith(")"))) {
+            String inner = p.substring(open + 1, p.length() - 1);
+            String outer = p.substring(0, open);
+            return isBearerText(outer) || isBearerText(inner);
+        }
+        return isBearerText(p);
+    }
+
+    private static boolean isBearerText(String p) {
+        if (p.isEmpty() || BARE_NOT_HEADS.contains(p)) {
+            return false;
+        }
+        if (p.startsWith("各") && p.length() > 1 && p.length() <= 5
+                && p.substring(1).codePoints().allMatch(c -> PLACES.contains(Character.toString(c)))) {
+            return true; // 各县, 各县市区
+        }
+        return endsWithHead(p);
+    }
+
+    private static String phrase(String text, Tokens tk, int i, int e) {
+        if (e <= i) {
+            return null;
+        }
+        String p = text.substring(tk.start[i], tk.end(e - 1));
+        return p.length() > MAX ? null : p;
+    }
+
+    /**
+     * What follows the subject i..e-1 makes it the subject of a directive: a modal in its clause (各部门对…决不能…),
+     * a bare directive verb (县住建局加大…) unless the clause narrates or relays, 是 (领导干部是…“领头羊”，要…),
+     * or a clause break after which the directive goes on (…生产经营单位，立即行动).
+     */
+    private static int directs(Tokens tk, int i, int e, int last) {
+        boolean collective = e - i == 1 && COLLECTIVE.contains(tk.word[i]);
+        int clauseEnd = e;
+        while (clauseEnd < last && !isClauseEnd(tk.word[clauseEnd])) {
+            clauseEnd++;
+        }
+        int k = e;
+        while (k < clauseEnd && (tk.nature[k].startsWith("d") || tk.nature[k].equals("ad")) && !MODALS.contains(tk.word[k])) {
+            if (NARRATIVE.contains(tk.word[k])) {
+                return NONE;
+            }
+            k++;
+        }
+        if (k < clauseEnd && RELAY.contains(tk.word[k])) {
+            return NONE; // 总书记强调… / 会议要求…: the speaker
+        }
+        for (int m = e; m < clauseEnd; m++) {
+            String w = tk.word[m];
+            if (MODALS.contains(w)) {
+                return STRONG;
+            }
+            if (NARRATIVE.contains(w)) {
+                return NONE;
+            }
+        }
+        if (k == clauseEnd) {
+            // the subject ends its clause: the next clause carries the directive, or joins another subject
+            if (clauseEnd + 1 >= last || !opensPredicate(tk, clauseEnd + 1, last)) {
+                return NONE;
+            }
+            return MODALS.contains(tk.word[skipAdverbs(tk, clauseEnd + 1, last)]) ? STRONG : WEAK;
+        }
+        String w = tk.word[k];
+        String n = tk.nature[k];
+        if (w.equals("是")) {
+            return collective ? NONE : WEAK; // 领导干部是…“领头羊”，要… (unless another clause has a subject and a modal)
+        }
+        if (n.startsWith("v") && collective && COLLECTIVE_VERBS.contains(w) && k + 1 < clauseEnd) {
+            return WEAK; // 我们还鼓励企业…
+        }
+        if (n.startsWith("v") && !collective && k + 1 < clauseEnd) {
+            return WEAK; // 县*局加大对…的检查; a verb ending its clause tells a state (进山的人增多，…)
+        }
+        if (n.startsWith("p") || n.equals("t")) {
+            // 市安委会的暗查暗访组在…的同时，要代表… : a modal opens the next clause
+            return clauseEnd < last && MODALS.contains(tk.word[skipAdverbs(tk, clauseEnd + 1, last)]) ? STRONG : NONE;
+        }
+        return NONE;
+    }
+
+    private static int skipAdverbs(Tokens tk, int k, int last) {
+        while (k < last - 1 && tk.nature[k].startsWith("d") && !MODALS.contains(tk.word[k])) {
+            k++;
+        }
+        return Math.min(k, last - 1);
+    }
+
+    /** The clause at {@code k} goes on with a directive: adverb, modal or verb first (立即行动, 要…). */
+    private static boolean opensPredicate(Tokens tk, int k, int last) {
+        if (k >= last) {
+            return false;
+        }
+        int m = skipAdverbs(tk, k, last);
+        String w = tk.word[m];
+        String n = tk.nature[m];
+        if (NARRATIVE.contains(w) || RELAY.contains(w)) {
+            return false;
+        }
+        return MODALS.contains(w) || n.startsWith("d") || n.startsWith("v") && !n.equals("vn") || k < m;
+    }
+
+    /**
+     * Start of the subject when the clause before it is a bearer phrase of its own: 各县主要同志、班子成员，
+     * 各部门的主要领导要… keeps both parts. {@code i} is the subject's first word, {@code c} its clause's.
+     */
+    private int joinedStart(String text, Tokens tk, int c, int i) {
+        if (i != c || c == 0 || !tk.word[c - 1].equals("，") && !tk.word[c - 1].equals(",")) {
+            return i;
+        }
+        int b = c - 1;
+        while (b > 0 && !isClauseEnd(tk.word[b - 1])) {
+            b--;
+        }
+        int e = nounPhrase(tk, b, c - 1);
+        return e == c - 1 && isBearer(text, tk, b, e) && tk.start[b] >= 0 && !isLeadOnly(tk, b, e) ? b : i;
+    }
+
+    private static boolean isLeadOnly(Tokens tk, int b, int e) {
+        return e - b == 1 && LEAD.contains(tk.word[b]);
+    }
+
+    /**
+     * 县安委办组织的督查暗访要常态化: the body that runs the activity a directive is about, when the clause
+     * opens with [bearer][verb]的… and goes on to a modal.
+     */
+    private static String organiser(String text, Tokens tk, int i, int last) {
+        int k = i + 1;
+        while (k < last && (tk.nature[k].startsWith("n") || tk.word[k].equals("、"))) {
+            k++;
+        }
+        if (k + 1 >= last || !tk.nature[k].startsWith("v") || !tk.word[k + 1].equals("的")
+                || COLLECTIVE.contains(tk.word[i]) || !isBearer(text, tk, i, k)) {
+            return null;
+        }
+        for (int m = k + 2; m < last && !isClauseEnd(tk.word[m]); m++) {
+            if (NARRATIVE.contains(tk.word[m])) {
+                return null;
+            }
+            if (MODALS.contains(tk.word[m])) {
+                return phrase(text, tk, i, k);
+            }
+        }
+        return null;
+    }
+
+    /** …要引起X的高度重视 → X. */
+    private static String raisedConcern(String text, Tokens tk, int i, int last) {
+        for (int k = i; k < last && !isClauseEnd(tk.word[k]); k++) {
+            if (tk.word[k].equals("引起") && k + 1 < last) {
+                int e = nounPhrase(tk, k + 1, last);
+                // the phrase swallowed 的: find X before 的高度重视 / 的重视
+                for (int d = k + 1; d < e; d++) {
+                    if (tk.word[d].equals("的") && d + 1 < last && (tk.word[d + 1].equals("高度") || tk.word[d + 1].equals("重视")
+                            || tk.word[d + 1].equals("高度重视"))) {
+                        return isBearer(text, tk, k + 1, d) ? phrase(text, tk, k + 1, d) : null;
+                    }
+                }
+                if (e < last && tk.word[e].equals("的") && e + 1 < last && (tk.word[e + 1].startsWith("高度") || tk.word[e + 1].equals("重视"))) {
+                    return isBearer(text, tk, k + 1, e) ? phrase(text, tk, k + 1, e) : null;
+                }
+                return null;
+            }
+        }
+        return null;
     }
 }

@@ -66,7 +66,10 @@ public final class Analyzer implements SpeechAnalyzer {
         int index = 0;
         DocumentGenre genre = DocumentGenre.of(text);
         boolean sectionOnSafety = false; // the enclosing top-level section speaks of safety (三、守住安全底线)
-        for (TextLayout.Range p : TextLayout.paragraphs(text)) {
+        ActorScope bearers = new ActorScope();
+        List<TextLayout.Range> paras = TextLayout.paragraphs(text);
+        for (int pi = 0; pi < paras.size(); pi++) {
+            TextLayout.Range p = paras.get(pi);
             List<TextLayout.Range> sentences = TextLayout.sentences(text, p);
             Tokens tokens = segmenter.tokenize(text, p.start(), p.end());
             String para = p.of(text);
@@ -74,7 +77,7 @@ public final class Analyzer implements SpeechAnalyzer {
             int heading = HeadingDetector.level(para, sentences.size());
             ObligationDetector.Context ctx = new ObligationDetector.Context();
             List<LevelSuggester.Sentence> judged = new ArrayList<>(sentences.size());
-            String lastActor = null;
+            bearers.paragraph(para, heading > 0, pi + 1 < paras.size() ? paras.get(pi + 1).of(text) : "");
             for (int i = 0; i < sentences.size(); i++) {
                 TextLayout.Range sentence = sentences.get(i);
                 // sector context rules read the whole sentence (their cost is linear); the other rules a bounded piece
@@ -84,15 +87,9 @@ public final class Analyzer implements SpeechAnalyzer {
                     TextLayout.Range s = pieces.get(k);
                     boolean headingSentence = i == 0 && k == 0 && (majorHeading || heading > 0);
                     ObligationDetector.Verdict v = obligations.detect(text, s.start(), s.end(), tokens, headingSentence, ctx);
-                    String actor = actors.find(text, tokens, s.start(), v.modalWord());
-                    if (actor == null) {
-                        actor = actors.addressee(s.of(text));
-                    }
-                    if (actor != null) {
-                        lastActor = actor;
-                    }
+                    String explicit = v.strength() != null ? actors.find(text, tokens, s.start(), s.end()) : null;
+                    String bearer = bearers.sentence(s.of(text), i == 0 && k == 0, v.strength() != null, explicit);
                     if (v.strength() != null) {
-                        String bearer = actor != null ? actor : headingSentence ? null : lastActor;
                         found.add(new Obligation(s.start(), s.end(), v.strength(), bearer,
                                 deadlines.find(text, tokens, s.start(), s.end())));
                     }

@@ -30,6 +30,9 @@ class CorpusRegressionTest {
         assertThat(r.strengthAccuracy()).as("strength accuracy").isGreaterThanOrEqualTo(0.97);
         assertThat(r.sectors.f1()).as("sector F1").isGreaterThanOrEqualTo(0.97);
         assertThat(r.levels.f1()).as("level F1").isGreaterThanOrEqualTo(0.93);
+        assertThat(r.slotFiles).as("gold files with actor labels").isPositive();
+        assertThat(r.actorAccuracy()).as("actor accuracy").isGreaterThanOrEqualTo(0.95);
+        assertThat(r.deadlines.f1()).as("deadline F1").isGreaterThanOrEqualTo(0.95);
     }
 
     @Test

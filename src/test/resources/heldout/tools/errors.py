@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, '/work/shared/tools')
-from eval_analysis import locate, overlap, utf16_to_cp  # noqa: E402
+from eval_analysis import locate, norm, overlap, utf16_to_cp  # noqa: E402
 
 gold_path, corpus = sys.argv[1], sys.argv[2]
 jar = sys.argv[3] if len(sys.argv) > 3 else 'target/jingdu.jar'
@@ -41,6 +41,13 @@ for g in gold['sentences']:
     if ps != gs:
         fp = {s['sector'] + ':' + s['term'] for s in secs if s['sector'] not in gs}
         msgs.append(f"SEC FP={sorted(fp)} FN={sorted(gs - ps)}")
+    if g['obligation'] and hits and 'actor' in g:
+        top = max(hits, key=lambda o: overlap(x, y, *span(o)))
+        if norm(g.get('actor')) != norm(top.get('actor')):
+            msgs.append(f"ACT gold={g.get('actor')!r} pred={top.get('actor')!r}")
+        gd, pd = norm(g.get('deadline')), norm(top.get('deadline'))
+        if not (gd is None and pd is None) and not (gd and pd and (gd in pd or pd in gd)):
+            msgs.append(f"DDL gold={g.get('deadline')!r} pred={top.get('deadline')!r}")
     if msgs:
         print(f"{key} {' | '.join(msgs)}\n    {g['text']}")
 paras = {}

@@ -30,6 +30,9 @@ import jingdu.text.TextLayout;
  * The rules of shared/tools/eval_analysis.py in Java, for the bench and the regression test: a gold
  * sentence is an obligation when an obligation span overlaps it by 2+ characters, its sectors are those
  * of overlapping sector spans, a paragraph's levels those of the paragraph entry overlapping it most.
+ * Duty bearer and deadline are scored on gold obligations the engine also marks, from the obligation span
+ * overlapping the sentence most, compared without whitespace and punctuation; gold files without actor
+ * labels are left out of these two figures.
  */
 public final class GoldScorer {
 
@@ -82,14 +85,41 @@ public final class GoldScorer {
         public int strengthSeen;
         public int strengthRight;
         public final List<String> errors = new ArrayList<>();
+        /** Gold files with actor labels. */
+        public int slotFiles;
+        /** Matched obligations in those files, and how many have the right / any predicted actor. */
+        public int slotSentences;
+        public int actorRight;
+        public int actorPredicted;
+        /** A predicted deadline is right when it and the gold one contain each other one way or the other. */
+        public final Count deadlines = new Count();
 
         public double strengthAccuracy() {
             return strengthSeen == 0 ? 0.0 : (double) strengthRight / strengthSeen;
         }
 
+        public double actorAccuracy() {
+            return slotSentences == 0 ? 0.0 : (double) actorRight / slotSentences;
+        }
+
+        public double actorCoverage() {
+            return slotSentences == 0 ? 0.0 : (double) actorPredicted / slotSentences;
+        }
+
+        /** Actor and deadline figures, as eval_analysis.py prints them. */
+        public String slots() {
+            if (slotFiles == 0) {
+                return "actors/deadlines: no gold file has actor labels";
+            }
+            return String.format("actors acc=%.3f coverage=%.3f (ok=%d predicted=%d n=%d) | deadlines %s",
+                    actorAccuracy(), actorCoverage(), actorRight, actorPredicted, slotSentences, deadlines);
+        }
+
         public String summary() {
-            return String.format("obligationF1=%.3f sectorF1=%.3f levelF1=%.3f strengthAcc=%.3f errors=%d",
-                    obligations.f1(), sectors.f1(), levels.f1(), strengthAccuracy(), errors.size());
+            String slotFigures = slotFiles == 0 ? "actorAcc=n/a deadlineF1=n/a"
+                    : String.format("actorAcc=%.3f deadlineF1=%.3f", actorAccuracy(), deadlines.f1());
+            return String.format("obligationF1=%.3f sectorF1=%.3f levelF1=%.3f strengthAcc=%.3f errors=%d %s",
+                    obligations.f1(), sectors.f1(), levels.f1(), strengthAccuracy(), errors.size(), slotFigures);
         }
     }
 
@@ -143,6 +173,14 @@ public final class GoldScorer {
             }
         }
         String file = gold.get("file").getAsString();
+        boolean slots = false;
+        for (JsonElement e : gold.getAsJsonArray("sentences")) {
+            JsonObject g = e.getAsJsonObject();
+            slots |= g.has("actor") && g.has("obligation") && !g.get("obligation").isJsonNull();
+        }
+        if (slots) {
+            result.slotFiles++;
+        }
         for (JsonElement e : gold.getAsJsonArray("sentences")) {
             JsonObject g = e.getAsJsonObject();
             String key = g.get("p").getAsInt() + "." + g.get("s").getAsInt();
@@ -152,9 +190,16 @@ public final class GoldScorer {
                 continue;
             }
             Strength best = null;
+            Obligation top = null;
+            int topOverlap = 0;
             for (Obligation o : a.obligations()) {
-                if (overlap(l.start(), l.end(), o.start(), o.end()) >= 2 && (best == null || o.strength().strongerThan(best))) {
+                int ov = overlap(l.start(), l.end(), o.start(), o.end());
+                if (ov >= 2 && (best == null || o.strength().strongerThan(best))) {
                     best = o.strength();
+                }
+                if (ov >= 2 && ov > topOverlap) {
+                    top = o;
+                    topOverlap = ov;
                 }
             }
             String goldStrength = g.get("obligation").isJsonNull() ? null : g.get("obligation").getAsString();
@@ -163,6 +208,9 @@ public final class GoldScorer {
                 result.strengthSeen++;
                 if (best.id().equals(goldStrength)) {
                     result.strengthRight++;
+                }
+                if (slots && g.has("actor")) {
+                    scoreSlots(g, top, result);
                 }
             }
             Set<String> goldSectors = new HashSet<>();
@@ -205,6 +253,51 @@ public final class GoldScorer {
             }
             result.levels.add(goldLevels, predLevels);
         }
+    }
+
+    private static void scoreSlots(JsonObject g, Obligation top, Result result) {
+        String goldActor = norm(string(g, "actor"));
+        String predActor = norm(top.actor());
+        result.slotSentences++;
+        if (java.util.Objects.equals(goldActor, predActor)) {
+            result.actorRight++;
+        }
+        if (predActor != null) {
+            result.actorPredicted++;
+        }
+        String gd = norm(string(g, "deadline"));
+        String pd = norm(top.deadline());
+        if (gd != null && pd != null && (gd.contains(pd) || pd.contains(gd))) {
+            result.deadlines.tp++;
+        } else {
+            result.deadlines.fp += pd != null ? 1 : 0;
+            result.deadlines.fn += gd != null ? 1 : 0;
+        }
+    }
+
+    private static String string(JsonObject g, String key) {
+        JsonElement e = g.get(key);
+        return e == null || e.isJsonNull() || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString() ? null : e.getAsString();
+    }
+
+    /** The string without whitespace and punctuation (Unicode categories P*), or null when nothing is left. */
+    static String norm(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        s.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !isPunctuation(c))
+                .forEach(b::appendCodePoint);
+        return b.length() == 0 ? null : b.toString();
+    }
+
+    private static boolean isPunctuation(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 
     private static int overlap(int a0, int a1, int b0, int b1) {
