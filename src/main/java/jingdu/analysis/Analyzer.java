@@ -68,7 +68,7 @@ public final class Analyzer implements SpeechAnalyzer {
             Tokens tokens = segmenter.tokenize(text, p.start(), p.end());
             String para = p.of(text);
             boolean majorHeading = HeadingDetector.opensWithMajorMarker(para);
-            int heading = HeadingDetector.level(para, sentences.size());
+            int heading = HeadingDetector.level(text, p, sentences);
             ObligationDetector.Context ctx = new ObligationDetector.Context();
             List<LevelSuggester.Sentence> judged = new ArrayList<>(sentences.size());
             String lastActor = null;
@@ -96,7 +96,8 @@ public final class Analyzer implements SpeechAnalyzer {
                     judged.add(new LevelSuggester.Sentence(s.of(text), v.strength() != null));
                 }
             }
-            paragraphs.add(new ParagraphInfo(index++, p.start(), p.end(), heading, levels.suggest(judged)));
+            paragraphs.add(new ParagraphInfo(index++, p.start(), p.end(), heading,
+                    HeadingDetector.headingEnd(p, sentences, heading), levels.suggest(judged)));
         }
         DocumentContext.resolve(mentions);
         return new Analysis(text, paragraphs, mentions, found);
