@@ -7,10 +7,16 @@ import jingdu.model.Utf16;
 import jingdu.io.TextBudget;
 
 /**
- * A speech checked and laid out for storing: canonical text, title, paragraph count. {@code resplit} is
- * true when the text had lost its paragraph breaks and they were put back ({@link ParagraphRepair}).
+ * A speech checked and laid out for storing: canonical text, title, paragraph count. {@code unsplit} is
+ * null, or, when the text had lost its paragraph breaks and they were put back ({@link ParagraphRepair}),
+ * the canonical text without them: what an earlier version stored, so a second import still finds it.
  */
-public record SpeechDraft(String title, String sourceName, String text, int paragraphs, boolean resplit) {
+public record SpeechDraft(String title, String sourceName, String text, int paragraphs, String unsplit) {
+
+    /** True when paragraph breaks were put back. */
+    public boolean resplit() {
+        return unsplit != null;
+    }
 
     /**
      * Refuses a text with nothing in it; the title is the first line when it reads as one, else the file name.
@@ -32,6 +38,6 @@ public record SpeechDraft(String title, String sourceName, String text, int para
         }
         String source = SingleLine.clean(sourceName);
         return new SpeechDraft(Titles.of(canonical, source), source, canonical, TextLayout.paragraphs(canonical).size(),
-                repaired.resplit());
+                repaired.resplit() ? TextLayout.canonical(text) : null);
     }
 }

@@ -365,7 +365,8 @@ public final class ImportPipeline {
             SpeechDraft d = r.draft();
             EngineFacts f = r.facts();
             rows.add(new SpeechBatch.NewSpeech(d.title(), d.sourceName(), d.text(), d.paragraphs(), r.textHash(),
-                    f == null ? null : new SpeechBatch.Facts(f.sectors(), f.found(), f.sectorsByParagraph(), f.levelsByParagraph())));
+                    f == null ? null : new SpeechBatch.Facts(f.sectors(), f.found(), f.sectorsByParagraph(), f.levelsByParagraph()),
+                    d.unsplit()));
         }
         return rows;
     }

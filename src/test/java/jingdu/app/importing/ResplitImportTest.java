@@ -55,6 +55,21 @@ class ResplitImportTest {
     }
 
     @Test
+    void aFileStoredUnsplitByAnEarlierVersionIsStillADuplicate() throws Exception {
+        String oneLine = String.join("", PARAGRAPHS);
+        Path again = Files.writeString(dir.resolve("again.txt"), oneLine, StandardCharsets.UTF_8);
+        try (Library library = Library.open(dir.resolve("lib.db"))) {
+            library.speeches().insert("旧版导入", "again.txt", oneLine, 1); // as stored before re-splitting existed
+            BatchImport.Summary s = new BatchImport(library).run(List.of(again));
+            assertThat(s.imported()).isEmpty();
+            assertThat(s.skipped()).extracting(BatchImport.Skipped::key).containsExactly("import.skipped.duplicate");
+            assertThat(s.notices()).isEmpty();
+            // and the stored speech keeps its text: existing speeches are never re-split
+            assertThat(library.list()).singleElement().satisfies(e -> assertThat(e.paragraphCount()).isEqualTo(1));
+        }
+    }
+
+    @Test
     void aWordFileWithOneParagraphIsResplitToo() throws Exception {
         Path docx = dir.resolve("一段.docx");
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
