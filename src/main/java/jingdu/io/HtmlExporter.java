@@ -120,13 +120,31 @@ public final class HtmlExporter {
                         .append("</span>");
             }
         }
+        h.append("</div>\n");
+        int body = info.headingEnd();
+        while (body < info.end() && Character.isWhitespace(a.text().charAt(body))) {
+            body++;
+        }
         boolean wholeHeading = p.heading() > 0 && !info.runIn();
-        h.append("</div>\n<p class=\"text").append(wholeHeading && !titled ? " heading" : "").append("\">");
+        // a whole-line heading already shown as the section title keeps only its chips and notes here
+        if (!titled || body < info.end()) {
+            paragraphText(h, marks, info, titled, wholeHeading, body);
+        }
+        for (Note n : p.notes()) {
+            h.append("<blockquote class=\"note\"><div class=\"quote\">").append(escape(n.quote()))
+                    .append("</div><div class=\"note-body\">").append(escape(n.body())).append("</div></blockquote>\n");
+        }
+        h.append("</div>\n");
+    }
+
+    /**
+     * The paragraph's text: after its heading when that is the section title above ({@code titled}), else
+     * whole, with a run-in heading in bold on its own.
+     */
+    private static void paragraphText(StringBuilder h, Highlights marks, ParagraphInfo info, boolean titled,
+                                      boolean wholeHeading, int body) {
+        h.append("<p class=\"text").append(wholeHeading && !titled ? " heading" : "").append("\">");
         if (titled) {
-            int body = info.headingEnd();
-            while (body < info.end() && Character.isWhitespace(a.text().charAt(body))) {
-                body++;
-            }
             marks.append(h, body, info.end());
         } else if (info.runIn()) {
             h.append("<span class=\"heading-lead\">");
@@ -137,11 +155,6 @@ public final class HtmlExporter {
             marks.append(h, info.start(), info.end());
         }
         h.append("</p>\n");
-        for (Note n : p.notes()) {
-            h.append("<blockquote class=\"note\"><div class=\"quote\">").append(escape(n.quote()))
-                    .append("</div><div class=\"note-body\">").append(escape(n.body())).append("</div></blockquote>\n");
-        }
-        h.append("</div>\n");
     }
 
     /** A speech's highlights, indexed once so each paragraph finds its own without scanning the speech's. */
