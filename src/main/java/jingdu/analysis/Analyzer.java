@@ -74,7 +74,7 @@ public final class Analyzer implements SpeechAnalyzer {
             Tokens tokens = segmenter.tokenize(text, p.start(), p.end());
             String para = p.of(text);
             boolean majorHeading = HeadingDetector.opensWithMajorMarker(para);
-            int heading = HeadingDetector.level(para, sentences.size());
+            int heading = HeadingDetector.level(text, p, sentences);
             ObligationDetector.Context ctx = new ObligationDetector.Context();
             List<LevelSuggester.Sentence> judged = new ArrayList<>(sentences.size());
             bearers.paragraph(para, heading > 0, pi + 1 < paras.size() ? paras.get(pi + 1).of(text) : "");
@@ -101,7 +101,7 @@ public final class Analyzer implements SpeechAnalyzer {
                 sectionOnSafety = onSafety;
             }
             paragraphs.add(new ParagraphInfo(index++, p.start(), p.end(), heading,
-                    levels.suggest(judged, genre, onSafety || sectionOnSafety)));
+                    HeadingDetector.headingEnd(p, sentences, heading), levels.suggest(judged, genre, onSafety || sectionOnSafety)));
         }
         doc.resolve(mentions);
         return new Analysis(text, paragraphs, mentions, found);

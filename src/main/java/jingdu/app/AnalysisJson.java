@@ -85,6 +85,9 @@ public final class AnalysisJson {
             o.add("levels", levels);
             o.add("cues", cues);
             o.addProperty("heading", p.heading());
+            if (p.heading() > 0) {
+                o.addProperty("headingEnd", p.headingEnd()); // the heading is [start, headingEnd)
+            }
             o.add("sectors", sectorSet(mentions, p.start(), p.end()));
             paragraphs.add(o);
         }

@@ -47,6 +47,9 @@ final class ImportCommand implements Callable<Integer> {
                         }
                         out.flush();
                     });
+            for (BatchImport.Notice n : summary.notices()) {
+                err.println(JingduCli.I18N.get(n.key(), n.args().toArray()));
+            }
             for (BatchImport.Skipped s : summary.skipped()) {
                 err.println(JingduCli.I18N.get(s.key(), s.args().toArray()));
             }

@@ -133,7 +133,17 @@ public final class DocxReport {
                 String levels = MarkdownReport.levelText(labels, p);
                 String mark = labels.paragraph(p.index()) + (levels.isEmpty() ? "" : "｜" + levels);
                 run(para, "【" + mark + "】", fonts.kai(), SANHAO);
-                run(para, p.text(), fonts.body(), SANHAO);
+                if (section.heading() != null && p.index() == section.heading().index()) {
+                    // its heading is the section's title just above: only what runs on after it
+                    if (!p.body().isEmpty()) {
+                        run(para, p.body(), fonts.body(), SANHAO);
+                    }
+                } else if (p.heading() > 0 && !p.body().isEmpty()) {
+                    run(para, p.headingText(), fonts.body(), SANHAO).setBold(true);
+                    run(para, p.text().substring(p.headingLength()), fonts.body(), SANHAO);
+                } else {
+                    run(para, p.text(), fonts.body(), SANHAO);
+                }
                 for (Note note : p.notes()) {
                     // left-aligned: justified text would stretch a line that ends in the user's line break
                     XWPFParagraph np = paragraph(doc, ParagraphAlignment.LEFT, 0);

@@ -71,7 +71,8 @@ public final class HtmlExporter {
             h.append("<section>\n<").append(sub).append('>').append(escape(words.sectionTitle(section)))
                     .append("</").append(sub).append(">\n");
             for (ParagraphRow p : section.paragraphs()) {
-                paragraph(h, a, marks, p);
+                boolean titled = section.heading() != null && section.heading().index() == p.index();
+                paragraph(h, a, marks, p, titled);
             }
             h.append("</section>\n");
         }
@@ -103,7 +104,8 @@ public final class HtmlExporter {
         h.append("</section>\n</article>\n");
     }
 
-    private void paragraph(StringBuilder h, Analysis a, Highlights marks, ParagraphRow p) {
+    /** {@code titled}: the paragraph's heading is the section title above it, so only its body is shown. */
+    private void paragraph(StringBuilder h, Analysis a, Highlights marks, ParagraphRow p, boolean titled) {
         ParagraphInfo info = a.paragraphs().get(p.index());
         h.append("<div class=\"para\" id=\"p").append(p.index() + 1).append("\">\n<div class=\"meta\">")
                 .append(escape(labels.paragraph(p.index())));
@@ -118,14 +120,41 @@ public final class HtmlExporter {
                         .append("</span>");
             }
         }
-        h.append("</div>\n<p class=\"text").append(p.heading() > 0 ? " heading" : "").append("\">");
-        marks.append(h, info.start(), info.end());
-        h.append("</p>\n");
+        h.append("</div>\n");
+        int body = info.headingEnd();
+        while (body < info.end() && Character.isWhitespace(a.text().charAt(body))) {
+            body++;
+        }
+        boolean wholeHeading = p.heading() > 0 && !info.runIn();
+        // a whole-line heading already shown as the section title keeps only its chips and notes here
+        if (!titled || body < info.end()) {
+            paragraphText(h, marks, info, titled, wholeHeading, body);
+        }
         for (Note n : p.notes()) {
             h.append("<blockquote class=\"note\"><div class=\"quote\">").append(escape(n.quote()))
                     .append("</div><div class=\"note-body\">").append(escape(n.body())).append("</div></blockquote>\n");
         }
         h.append("</div>\n");
+    }
+
+    /**
+     * The paragraph's text: after its heading when that is the section title above ({@code titled}), else
+     * whole, with a run-in heading in bold on its own.
+     */
+    private static void paragraphText(StringBuilder h, Highlights marks, ParagraphInfo info, boolean titled,
+                                      boolean wholeHeading, int body) {
+        h.append("<p class=\"text").append(wholeHeading && !titled ? " heading" : "").append("\">");
+        if (titled) {
+            marks.append(h, body, info.end());
+        } else if (info.runIn()) {
+            h.append("<span class=\"heading-lead\">");
+            marks.append(h, info.start(), info.headingEnd());
+            h.append("</span>");
+            marks.append(h, info.headingEnd(), info.end());
+        } else {
+            marks.append(h, info.start(), info.end());
+        }
+        h.append("</p>\n");
     }
 
     /** A speech's highlights, indexed once so each paragraph finds its own without scanning the speech's. */
@@ -223,6 +252,7 @@ public final class HtmlExporter {
                 .meta { font-size: 11pt; color: var(--jd-muted); }
                 .text { text-indent: 2em; margin: 0.2em 0; }
                 .text.heading { font-weight: bold; text-indent: 0; }
+                .heading-lead { font-weight: bold; }
                 .chip { font-size: 10pt; color: white; border-radius: 8px; padding: 0 6px; }
                 .chip.suggested { background: white; border: 1px dashed; }
                 .sector { border-radius: 2px; }

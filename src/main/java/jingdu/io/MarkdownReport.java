@@ -46,7 +46,7 @@ public final class MarkdownReport {
             for (var p : part.work().analysis().paragraphs()) {
                 if (p.heading() > 0) {
                     md.append("  ".repeat(p.heading() - 1)).append("- ")
-                            .append(MarkdownText.line(part.work().analysis().text().substring(p.start(), p.end()))).append('\n');
+                            .append(MarkdownText.line(p.headingText(part.work().analysis().text()))).append('\n');
                     headings++;
                 }
             }
@@ -58,7 +58,7 @@ public final class MarkdownReport {
                 String levels = levelText(labels, p);
                 if (!levels.isEmpty()) {
                     md.append("- ").append(labels.get("export.tagLine", String.valueOf(p.index() + 1), levels,
-                            MarkdownText.line(p.text()))).append('\n');
+                            MarkdownText.line(afterOutline(p)))).append('\n');
                     tagged++;
                 }
             }
@@ -93,8 +93,18 @@ public final class MarkdownReport {
         return labels.get("export.source", s.sourceName(), DATE.format(s.importedAt().atZone(zone)));
     }
 
+    /** A section's title: its first-level heading only, not the text that runs on after it. */
     String sectionTitle(Section section) {
-        return section.heading() == null ? labels.get("export.report.preamble") : section.heading().text();
+        return section.heading() == null ? labels.get("export.report.preamble") : section.heading().headingText();
+    }
+
+    /**
+     * A paragraph's text where its heading is already printed (the outline, a section title): a run-in
+     * heading's body only, so no text is printed twice; a whole-line heading stays as it is, being all there is.
+     */
+    static String afterOutline(ParagraphRow p) {
+        String body = p.body();
+        return p.heading() > 0 && !body.isEmpty() ? body : p.text();
     }
 
     /** The user's levels, or the engine's marked as suggested; shared with the other text formats. */

@@ -29,7 +29,8 @@ public final class PageLayout {
             + "|(page\\s*)?\\d{1,4}\\s*(/|of)\\s*\\d{1,4}"
             + "|[-—–－\\s]*[一二三四五六七八九十百]+[-—–－\\s]*",
             Pattern.CASE_INSENSITIVE);
-    private static final String SENTENCE_END = "。！？；：…!?;:”’」』）)】》";
+    private static final String SENTENCE_END = "。！？；：…!?;:";
+    private static final String CLOSING = "”’」』）)】》\"'";
     /** How many lines at the top and bottom of a page may be a running header or footer. */
     private static final int EDGE_LINES = 2;
 
@@ -117,8 +118,10 @@ public final class PageLayout {
         if (all.isEmpty()) {
             return "";
         }
-        double left = all.stream().mapToDouble(Line::x0).min().orElse(0);
-        double right = all.stream().mapToDouble(Line::x1).max().orElse(0);
+        double em = median(all.stream().mapToDouble(Line::size).toArray());
+        double left = typicalLeft(all, em);
+        double right = typicalRight(all, em);
+        boolean indents = indentsParagraphs(all, left, em);
         StringBuilder paragraph = new StringBuilder();
         Line previous = null;
         boolean previousOnSamePage = false;
@@ -126,7 +129,7 @@ public final class PageLayout {
             boolean firstOnPage = true;
             for (Line line : page) {
                 String text = line.text().strip();
-                if (previous != null && !continues(previous, line, left, right, !firstOnPage && previousOnSamePage)) {
+                if (previous != null && !continues(previous, line, left, right, indents, !firstOnPage && previousOnSamePage)) {
                     budget.paragraph(paragraph);
                     paragraph.setLength(0);
                 }
@@ -144,17 +147,83 @@ public final class PageLayout {
         return budget.text();
     }
 
-    private static boolean continues(Line previous, Line next, double left, double right, boolean samePage) {
+    /**
+     * Whether {@code next} continues the paragraph of {@code previous}. Layout first: an indented line or
+     * one set well below starts a paragraph. Then the text: a line that does not end a sentence runs on
+     * whenever it nearly fills the width (a line wraps early before a quotation mark, a number or a Latin
+     * word it cannot split: 做到 / “两个确保”, 2023 / 年); one that ends a sentence runs on only when it
+     * fills the width (nearly, when the document marks paragraphs by indenting them) and the next line does
+     * not open a heading.
+     */
+    private static boolean continues(Line previous, Line next, double left, double right, boolean indents,
+                                     boolean samePage) {
         double em = Math.max(1e-3, previous.size());
-        boolean full = previous.x1() >= right - 1.5 * em;
         boolean indented = next.x0() > left + 1.2 * Math.max(em, next.size());
         boolean farBelow = samePage && next.y() - previous.y() > 2.2 * em;
-        if (!full || indented || farBelow) {
+        if (indented || farBelow) {
             return false;
         }
-        char last = previous.text().strip().charAt(previous.text().strip().length() - 1);
-        // a full line ending a sentence continues only when the next line is not indented (checked above)
-        return SENTENCE_END.indexOf(last) < 0 || !startsParagraph(next);
+        double slack = Math.max(WRAP_SLACK_EMS * em, WRAP_SLACK_WIDTH * (right - left));
+        if (!endsSentence(previous.text().strip())) {
+            return previous.x1() >= right - slack;
+        }
+        // where paragraphs are indented, an unindented line after a sentence still belongs to it (ragged text)
+        boolean full = previous.x1() >= right - (indents ? slack : 1.5 * em);
+        return full && !startsParagraph(next);
+    }
+
+    /** True when paragraphs start indented by a couple of characters: then an unindented line continues one. */
+    static boolean indentsParagraphs(List<Line> lines, double left, double em) {
+        long indented = lines.stream().filter(l -> l.x0() >= left + 1.2 * em && l.x0() <= left + 3.2 * em).count();
+        long flush = lines.stream().filter(l -> l.x0() < left + 0.5 * em).count();
+        return indented >= 2 && flush >= 2 && indented * 10 >= lines.size();
+    }
+
+    /** How far short of the right margin a wrapped line may stop: in ems, and as a share of the width. */
+    private static final double WRAP_SLACK_EMS = 3;
+    private static final double WRAP_SLACK_WIDTH = 0.15;
+
+    /** Ends on 。！？；：… , or on a closing quote or bracket right after one (。” ）；): a closing quote alone does not. */
+    static boolean endsSentence(String text) {
+        int k = text.length() - 1;
+        while (k >= 0 && CLOSING.indexOf(text.charAt(k)) >= 0) {
+            k--;
+        }
+        return k >= 0 && SENTENCE_END.indexOf(text.charAt(k)) >= 0;
+    }
+
+    /**
+     * The left margin: the smallest x where at least two lines start (a stray line further left, such as a
+     * margin note, does not shift it), or the smallest x of all when no two lines share one.
+     */
+    static double typicalLeft(List<Line> lines, double em) {
+        double[] x0 = lines.stream().mapToDouble(Line::x0).sorted().toArray();
+        for (int i = 0; i + 1 < x0.length; i++) {
+            if (x0[i + 1] - x0[i] <= 0.5 * em) {
+                return x0[i];
+            }
+        }
+        return x0[0];
+    }
+
+    /**
+     * The right margin: the largest x where at least two lines end, within an em and a half (punctuation
+     * hanging into the margin, one overlong line such as a table row or an address, do not move it).
+     */
+    static double typicalRight(List<Line> lines, double em) {
+        double[] x1 = lines.stream().mapToDouble(Line::x1).sorted().toArray();
+        for (int i = x1.length - 1; i > 0; i--) {
+            if (x1[i] - x1[i - 1] <= 1.5 * em) {
+                return x1[i];
+            }
+        }
+        return x1[x1.length - 1];
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted.length == 0 ? 1 : Math.max(1e-3, sorted[sorted.length / 2]);
     }
 
     /** Chinese headings (一、 （一） 1. 第一) start a paragraph even when not indented. */

@@ -26,9 +26,23 @@ import jingdu.text.Spans;
  */
 public final class ReportModel {
 
-    /** A kept paragraph: its text, the user's tags, the engine's suggestions, notes starting in it. */
-    public record ParagraphRow(int index, int heading, String text, Set<Level> tags, List<Level> suggested,
-                               List<Note> notes, List<String> sectors) {
+    /**
+     * A kept paragraph: its text, the user's tags, the engine's suggestions, notes starting in it. A heading
+     * paragraph's heading is the first {@code headingLength} characters of its text: all of it, or the first
+     * sentence of a heading that runs into its paragraph.
+     */
+    public record ParagraphRow(int index, int heading, String text, int headingLength, Set<Level> tags,
+                               List<Level> suggested, List<Note> notes, List<String> sectors) {
+
+        /** The heading's text; empty for body text. */
+        public String headingText() {
+            return text.substring(0, headingLength);
+        }
+
+        /** The text after the heading (all of a body paragraph); empty for a heading that is the whole paragraph. */
+        public String body() {
+            return text.substring(headingLength).strip();
+        }
     }
 
     /** Paragraphs under one first-level heading; {@code heading} is null for those before the first. */
@@ -168,7 +182,7 @@ public final class ReportModel {
         for (ParagraphInfo p : a.paragraphs()) {
             Set<Level> tags = w.tags().getOrDefault(p.index(), Set.of());
             rows.add(new ParagraphRow(p.index(), p.heading(), a.text().substring(p.start(), p.end()),
-                    tags.isEmpty() ? Set.of() : EnumSet.copyOf(tags), p.levels(),
+                    p.headingEnd() - p.start(), tags.isEmpty() ? Set.of() : EnumSet.copyOf(tags), p.levels(),
                     List.copyOf(notesByParagraph.getOrDefault(p.index(), List.of())),
                     sectorsIn(mentions, p.start(), p.end(), sectors)));
         }

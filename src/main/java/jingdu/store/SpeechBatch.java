@@ -25,8 +25,16 @@ public final class SpeechBatch {
                         Map<Integer, Set<String>> levelsByParagraph) {
     }
 
-    /** A speech ready to be stored; {@code facts} may be null (the library's later pass fills them). */
-    public record NewSpeech(String title, String sourceName, String text, int paragraphs, String textHash, Facts facts) {
+    /**
+     * A speech ready to be stored; {@code facts} may be null (the library's later pass fills them).
+     * {@code formerText}, when not null, is the same speech as stored before its paragraph breaks were
+     * put back on import: a duplicate too.
+     */
+    public record NewSpeech(String title, String sourceName, String text, int paragraphs, String textHash, Facts facts,
+                            String formerText) {
+        public NewSpeech(String title, String sourceName, String text, int paragraphs, String textHash, Facts facts) {
+            this(title, sourceName, text, paragraphs, textHash, facts, null);
+        }
     }
 
     /** The speeches written, and for each one left out (by its place in the batch) the title it repeats. */
@@ -49,6 +57,9 @@ public final class SpeechBatch {
             NewSpeech d = batch.get(k);
             if (!allowDuplicates) {
                 Optional<String> existing = SpeechRepository.titleWithText(c, d.text(), d.textHash());
+                if (existing.isEmpty() && d.formerText() != null) {
+                    existing = SpeechRepository.titleWithText(c, d.formerText(), TextHash.of(d.formerText()));
+                }
                 if (existing.isPresent()) {
                     duplicates.put(k, existing.get());
                     continue;

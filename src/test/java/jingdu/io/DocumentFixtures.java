@@ -174,7 +174,7 @@ public final class DocumentFixtures {
         return file;
     }
 
-    private static COSDictionary stSongLight() {
+    static COSDictionary stSongLight() {
         COSDictionary info = new COSDictionary();
         info.setString(COSName.REGISTRY, "Adobe");
         info.setString(COSName.ORDERING, "GB1");

@@ -34,8 +34,24 @@ public final class BatchImport {
     public record Stopped(String key, List<Object> args) {
     }
 
-    /** {@code stopped} is null unless the import had to stop early (not for a cancel: see {@code cancelled}). */
-    public record Summary(List<Speech> imported, List<Skipped> skipped, boolean cancelled, Stopped stopped) {
+    /** Something the user should know about a file that was imported (its paragraphs were re-split), as a message key. */
+    public record Notice(Path file, String key, List<Object> args) {
+    }
+
+    /**
+     * {@code stopped} is null unless the import had to stop early (not for a cancel: see {@code cancelled});
+     * {@code notices} are about files that were imported.
+     */
+    public record Summary(List<Speech> imported, List<Skipped> skipped, boolean cancelled, Stopped stopped,
+                          List<Notice> notices) {
+        public Summary {
+            notices = List.copyOf(notices);
+        }
+
+        public Summary(List<Speech> imported, List<Skipped> skipped, boolean cancelled, Stopped stopped) {
+            this(imported, skipped, cancelled, stopped, List.of());
+        }
+
         public Summary(List<Speech> imported, List<Skipped> skipped, boolean cancelled) {
             this(imported, skipped, cancelled, null);
         }

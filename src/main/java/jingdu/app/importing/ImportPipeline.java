@@ -82,6 +82,8 @@ public final class ImportPipeline {
     private int transactions;
     private int retried;
     private boolean allowDuplicates;
+    /** Notices about imported files, by their place in the file list. */
+    private final Map<Integer, BatchImport.Notice> notices = new TreeMap<>();
     /** The disk-full failure that stopped the writer, or null. */
     private StoreException stoppedBy;
     private Stats stats;
@@ -199,7 +201,7 @@ public final class ImportPipeline {
         allSkipped.addAll(skipped.values());
         BatchImport.Stopped stopped = stoppedBy == null ? null : new BatchImport.Stopped("import.stopped.diskFull",
                 List.of(imported.size(), total - imported.size() - skipped.size()));
-        return new BatchImport.Summary(imported, allSkipped, wasCancelled, stopped);
+        return new BatchImport.Summary(imported, allSkipped, wasCancelled, stopped, List.copyOf(notices.values()));
     }
 
     private static Result take(CompletableFuture<Result> slot, long nanos) {
@@ -306,6 +308,7 @@ public final class ImportPipeline {
         try {
             transactions++;
             Written w = written(batch, SpeechBatch.write(db, rows(batch), allowDuplicates));
+            noticed(batch, indexes, w);
             done(w, indexes, imported, skipped, committed);
         } catch (StoreException batchFailed) {
             if (batchFailed.isDiskFull()) {
@@ -318,6 +321,7 @@ public final class ImportPipeline {
                 try {
                     transactions++;
                     Written w = written(List.of(r), SpeechBatch.write(db, rows(List.of(r)), allowDuplicates));
+                    noticed(List.of(r), indexes.subList(k, k + 1), w);
                     done(w, indexes.subList(k, k + 1), imported, skipped, committed);
                 } catch (StoreException e) {
                     if (e.isDiskFull()) {
@@ -331,6 +335,17 @@ public final class ImportPipeline {
             writeNanos += System.nanoTime() - t0;
             batch.clear();
             indexes.clear();
+        }
+    }
+
+    /** The stored files (not the duplicates) whose paragraphs were re-split, so the summary can say so. */
+    private void noticed(List<Result> results, List<Integer> indexes, Written w) {
+        for (int k = 0; k < results.size(); k++) {
+            Result r = results.get(k);
+            if (r.draft().resplit() && !w.duplicates().containsKey(k)) {
+                notices.put(indexes.get(k), new BatchImport.Notice(r.file(), "import.notice.resplit",
+                        List.of(String.valueOf(r.file().getFileName()), r.draft().paragraphs())));
+            }
         }
     }
 
@@ -351,7 +366,8 @@ public final class ImportPipeline {
             SpeechDraft d = r.draft();
             EngineFacts f = r.facts();
             rows.add(new SpeechBatch.NewSpeech(d.title(), d.sourceName(), d.text(), d.paragraphs(), r.textHash(),
-                    f == null ? null : new SpeechBatch.Facts(f.sectors(), f.found(), f.sectorsByParagraph(), f.levelsByParagraph())));
+                    f == null ? null : new SpeechBatch.Facts(f.sectors(), f.found(), f.sectorsByParagraph(), f.levelsByParagraph()),
+                    d.unsplit()));
         }
         return rows;
     }

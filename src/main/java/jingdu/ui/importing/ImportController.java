@@ -146,14 +146,14 @@ public final class ImportController {
         if (ok > 0) {
             open.accept(summary.imported().get(ok - 1).id());
         }
-        if (quiet && skipped == 0 && ok == 1 && stopped == null) {
+        if (quiet && skipped == 0 && ok == 1 && stopped == null && summary.notices().isEmpty()) {
             return;
         }
         TextArea details = new TextArea(details(summary));
         details.setId(SUMMARY_ID);
         details.setEditable(false);
         details.setWrapText(true);
-        details.setPrefRowCount(Math.min(16, 3 + ok + 2 * skipped));
+        details.setPrefRowCount(Math.min(16, 3 + ok + 2 * skipped + 2 * summary.notices().size()));
         Alert.AlertType type = stopped != null ? Alert.AlertType.ERROR
                 : skipped > 0 || ok == 0 ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION;
         Alert alert = new Alert(type, "", new ButtonType(i18n.get("dialog.ok"), ButtonData.OK_DONE));
@@ -174,7 +174,7 @@ public final class ImportController {
                 summary.imported().size(), summary.skipped().size());
     }
 
-    /** The summary's text: imported files by name and title, then each skipped file and why. */
+    /** The summary's text: imported files by name and title, what to check in some of them, then each skipped file and why. */
     String details(BatchImport.Summary summary) {
         StringBuilder b = new StringBuilder();
         if (summary.imported().isEmpty() && summary.skipped().isEmpty()) {
@@ -184,6 +184,12 @@ public final class ImportController {
             b.append(i18n.get("importer.result.imported")).append('\n');
             for (Speech s : summary.imported()) {
                 b.append("  ").append(i18n.get("importer.skippedLine", s.sourceName(), s.title())).append('\n');
+            }
+        }
+        if (!summary.notices().isEmpty()) {
+            b.append(i18n.get("importer.result.notices")).append('\n');
+            for (BatchImport.Notice n : summary.notices()) {
+                b.append("  ").append(i18n.get(n.key(), n.args().toArray())).append('\n');
             }
         }
         if (!summary.skipped().isEmpty()) {

@@ -49,8 +49,6 @@ public final class Highlighter {
     }
     public static final String FIND_MATCH = "find-match";
     public static final String FIND_CURRENT = "find-current";
-    /** A heading paragraph longer than this is a lead sentence plus body text: only the lead is bold. */
-    private static final int SHORT_HEADING = 40;
 
     private Highlighter() {
     }
@@ -153,14 +151,9 @@ public final class Highlighter {
         return spans.create();
     }
 
-    /** The part of a heading paragraph shown as a heading: all of a short one, else its first sentence. */
+    /** The part of a heading paragraph shown as a heading: the analysis's heading span (a run-in heading's first sentence). */
     static TextLayout.Range headingLead(String text, ParagraphInfo p) {
-        TextLayout.Range whole = new TextLayout.Range(p.start(), p.end());
-        if (p.end() - p.start() <= SHORT_HEADING) {
-            return whole;
-        }
-        List<TextLayout.Range> sentences = TextLayout.sentences(text, whole);
-        return sentences.isEmpty() ? whole : sentences.get(0);
+        return new TextLayout.Range(p.start(), p.headingEnd());
     }
 
     private record Change(String styleClass, int delta) {

@@ -92,7 +92,7 @@ class HighlighterTest {
         int second = text.indexOf('（');
         Analysis a = new Analysis(text, List.of(
                 new ParagraphInfo(0, 0, second - 1, 1, List.of()),
-                new ParagraphInfo(1, second, text.length(), 2, List.of())), List.of(), List.of());
+                new ParagraphInfo(1, second, text.length(), 2, text.indexOf('。') + 1, List.of())), List.of(), List.of());
         List<Collection<String>> chars = perChar(Highlighter.compute(text.length(), a, List.of(), Highlighter.Layers.ALL));
         assertThat(chars.get(2)).containsExactlyInAnyOrder("heading", "heading-1");
         assertThat(chars.get(second + 3)).containsExactlyInAnyOrder("heading", "heading-2");
