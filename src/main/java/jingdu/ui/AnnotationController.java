@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import jingdu.app.annotate.AnnotationException;
 import jingdu.app.annotate.Annotator;
+import jingdu.app.annotate.CorrectedView;
 import jingdu.app.Library;
 import jingdu.app.annotate.TagNames;
 import jingdu.app.undo.Command;
@@ -67,6 +69,10 @@ final class AnnotationController {
     private final Button redoButton;
     /** Opens a speech in the window (undo of a change to another speech shows that speech). */
     private Consumer<Long> openSpeech = id -> { };
+    /** The open speech's corrected view, recomputed from the window's kept engine analysis (null: none yet). */
+    private Supplier<CorrectedView> corrected = () -> null;
+    /** Told each new corrected view, after the reader (legend, status count, the 我的修正 list). */
+    private Consumer<CorrectedView> correctedShown = v -> { };
 
     private Speech current;
     private TagTree tree = TagTree.empty();
@@ -96,6 +102,26 @@ final class AnnotationController {
 
     void onOpenSpeech(Consumer<Long> open) {
         this.openSpeech = open;
+    }
+
+    /** How the corrected view is recomputed after a change, undo or redo, and who else hears of it. */
+    void correctionsFrom(Supplier<CorrectedView> recompute, Consumer<CorrectedView> shown) {
+        this.corrected = recompute;
+        this.correctedShown = shown;
+    }
+
+    /**
+     * After a correction (or its withdrawal): the undo buttons, and the reader from the recomputed view —
+     * restyled once, only the gutters whose suggestions changed rebuilt.
+     */
+    void afterCorrection() {
+        refreshUndoButtons();
+        CorrectedView view = current == null ? null : corrected.get();
+        if (view != null) {
+            reader.setCorrected(view);
+            updateFilterContext(view.analysis());
+            correctedShown.accept(view);
+        }
     }
 
     NotesPane notesPane() {
@@ -231,11 +257,15 @@ final class AnnotationController {
             return;
         }
         load();
-        reader.setAnnotations(tree, tags, spans(), notes);
+        CorrectedView view = corrected.get(); // an undo may have been of a correction: one restyle for both
+        reader.setAnnotations(tree, tags, spans(), notes, view);
         notesPane.setNotes(notes);
         updateFilterContext(reader.analysis());
         if (manager != null) {
             manager.reload(null);
+        }
+        if (view != null) {
+            correctedShown.accept(view);
         }
     }
 

@@ -116,4 +116,13 @@ public final class Prefs {
         node.put("recent." + Integer.toHexString(dbKey.hashCode()), ids.stream().limit(RECENT_MAX)
                 .map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
     }
+
+    /** The reader's "只看已确认" view: only what the user decided is drawn. */
+    public boolean decidedOnly() {
+        return node.getBoolean("reader.decidedOnly", false);
+    }
+
+    public void setDecidedOnly(boolean on) {
+        node.putBoolean("reader.decidedOnly", on);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -18,12 +19,18 @@ final class ViewMenus {
 
     static final String VIEW_ID = "action-view";
     static final String RECENT_ID = "action-recent";
+    static final String DECIDED_ONLY_ID = "view-decided-only";
+    static final String CORRECTIONS_ID = "view-corrections";
+
+    /** The corrections part of the menu: "只看已确认" (its saved state and switch) and 我的修正. */
+    record Decided(boolean on, Consumer<Boolean> onToggle, Runnable showList) {
+    }
 
     private ViewMenus() {
     }
 
     static MenuButton view(I18n i18n, Theme current, Consumer<Theme> onTheme, ReaderComforts comforts,
-                           Runnable showShortcuts) {
+                           Runnable showShortcuts, Decided decided) {
         MenuButton view = new MenuButton(i18n.get("comforts.view"));
         view.setId(VIEW_ID);
         ToggleGroup group = new ToggleGroup();
@@ -40,7 +47,14 @@ final class ViewMenus {
         MenuItem zoomReset = item(i18n, "comforts.zoom.reset", "Ctrl+0", comforts::resetZoom);
         MenuItem find = item(i18n, "comforts.find.menu", "Ctrl+F", comforts.findBar()::open);
         MenuItem keys = item(i18n, "comforts.keys.title", "F1", showShortcuts);
-        view.getItems().addAll(new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), find, keys);
+        CheckMenuItem decidedOnly = new CheckMenuItem(i18n.get("correct.view.decidedOnly"));
+        decidedOnly.setId(DECIDED_ONLY_ID);
+        decidedOnly.setSelected(decided.on());
+        decidedOnly.setOnAction(e -> decided.onToggle().accept(decidedOnly.isSelected()));
+        MenuItem list = item(i18n, "correct.list.title", "Ctrl+Shift+M", decided.showList());
+        list.setId(CORRECTIONS_ID);
+        view.getItems().addAll(new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), decidedOnly, list,
+                new SeparatorMenuItem(), find, keys);
         return view;
     }
 
