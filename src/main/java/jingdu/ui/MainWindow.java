@@ -316,7 +316,7 @@ public final class MainWindow {
         note.setId("menu-add-note");
         note.setAccelerator(new KeyCodeCombination(KeyCode.N));
         note.setOnAction(e -> annotations.addNote());
-        menu.setOnShowing(e -> {
+        Runnable fill = () -> {
             List<MenuItem> corrections = correctionMenu.items(menuOffset);
             menu.getItems().setAll(corrections);
             if (!corrections.isEmpty()) {
@@ -325,13 +325,20 @@ public final class MainWindow {
             menu.getItems().addAll(annotations.menuItems());
             menu.getItems().addAll(new SeparatorMenuItem(), note);
             note.setDisable(reader.area().getSelection().getLength() == 0);
-        });
+        };
+        menu.setOnShowing(e -> fill.run());
         menu.getItems().add(note); // replaced by the full list each time the menu opens
         var area = reader.area();
         area.setContextMenu(menu);
-        // the place the menu is about: under the mouse, or the caret (selection) for the keyboard
-        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> menuOffset = e.isKeyboardTrigger()
-                ? caretPlace() : area.hit(e.getX(), e.getY()).getCharacterIndex().orElse(caretPlace()));
+        // the place the menu is about: under the mouse, or the caret (selection) for the keyboard. The area's
+        // own filter may have shown the menu already, for the place asked before: then it is filled again.
+        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            menuOffset = e.isKeyboardTrigger()
+                    ? caretPlace() : area.hit(e.getX(), e.getY()).getCharacterIndex().orElse(caretPlace());
+            if (menu.isShowing()) {
+                fill.run();
+            }
+        });
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.CONTEXT_MENU || (e.getCode() == KeyCode.F10 && e.isShiftDown())) {
                 menuOffset = caretPlace();
@@ -497,7 +504,7 @@ public final class MainWindow {
 
                 @Override
                 public CompletableFuture<java.util.Collection<Long>> libraryNeedingLook() {
-                    return libraryNeedingLook();
+                    return needingLookInLibrary();
                 }
 
                 @Override
@@ -513,7 +520,7 @@ public final class MainWindow {
     }
 
     /** Every speech with corrections, read by the worker's engine: which corrections need a look. */
-    private CompletableFuture<java.util.Collection<Long>> libraryNeedingLook() {
+    private CompletableFuture<java.util.Collection<Long>> needingLookInLibrary() {
         List<Long> speeches = library.allCorrections().stream().map(Correction::speechId).distinct().toList();
         return analysis.withAnalyzer(analyzer -> {
             List<Long> ids = new ArrayList<>();
