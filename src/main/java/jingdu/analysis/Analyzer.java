@@ -91,7 +91,7 @@ public final class Analyzer implements SpeechAnalyzer {
                     if (v.strength() != null) {
                         String bearer = actor != null ? actor : headingSentence ? null : lastActor;
                         found.add(new Obligation(s.start(), s.end(), v.strength(), bearer,
-                                deadlines.find(text, s.start(), s.end())));
+                                deadlines.find(text, tokens, s.start(), s.end())));
                     }
                     judged.add(new LevelSuggester.Sentence(s.of(text), v.strength() != null));
                 }

@@ -53,6 +53,14 @@ public final class SectorLexicon {
 
     /** The built-in lexicon with the user's file on top (its lines win); {@code userFile} may be null or absent. */
     public static SectorLexicon load(Path userFile) {
+        return load(userFile, List.of());
+    }
+
+    /**
+     * As {@link #load(Path)}, then {@code wordList}: term lines in the same format (the user's own list kept in
+     * the library), which win over both.
+     */
+    public static SectorLexicon load(Path userFile, List<String> wordList) {
         List<SectorCatalog.Declared> user = new ArrayList<>();
         Set<String> known = new HashSet<>();
         BuiltIn.SECTORS.forEach(d -> known.add(d.id()));
@@ -65,6 +73,7 @@ public final class SectorLexicon {
                 parseTerm(line, entries, known);
             }
         });
+        wordList.forEach(line -> parseTerm(line, entries, known));
         return new SectorLexicon(SectorCatalog.of(BuiltIn.SECTORS, user), entries);
     }
 

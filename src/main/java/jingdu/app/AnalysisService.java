@@ -38,9 +38,20 @@ public final class AnalysisService implements AutoCloseable {
         this.factory = factory;
     }
 
-    /** The engine of the library at {@code dbFile}, with the user's lexicon beside it ({@link Engines}). */
-    public static AnalysisService forLibrary(Path dbFile) {
-        return new AnalysisService(Engines.sectorsForLibrary(dbFile), () -> Engines.forLibrary(dbFile));
+    /**
+     * The engine of an open library: its {@code lexicon.tsv} and its own word list, read again each time an
+     * engine is built (after {@link #reload()}).
+     */
+    public static AnalysisService forLibrary(Library library) {
+        Path dbFile = library.file();
+        return new AnalysisService(Engines.sectorsForLibrary(dbFile), () -> Engines.forLibrary(dbFile, library.userTerms()));
+    }
+
+    /** The next work builds a new engine (the user's word list changed); work already queued keeps the old one. */
+    public void reload() {
+        executor.submit(() -> {
+            analyzer = null;
+        });
     }
 
     /** The sectors this service's engine knows; available at once, before the engine has loaded. */

@@ -6,6 +6,7 @@ import java.util.List;
 import jingdu.analysis.Analyzer;
 import jingdu.analysis.SectorLexicon;
 import jingdu.model.SectorCatalog;
+import jingdu.model.UserTerm;
 
 /**
  * The analysis engine for a library: the built-in lexicon plus the user's {@code lexicon.tsv} in the
@@ -21,6 +22,14 @@ public final class Engines {
     public static Analyzer forLibrary(Path dbFile) {
         Path lexicon = userLexicon(dbFile);
         return lexicon == null ? new Analyzer() : Analyzer.withUserLexicon(lexicon);
+    }
+
+    /** The engine of the library at {@code dbFile} with the user's own word list (kept in the library) on top. */
+    public static Analyzer forLibrary(Path dbFile, List<UserTerm> wordList) {
+        if (wordList.isEmpty()) {
+            return forLibrary(dbFile);
+        }
+        return new Analyzer(SectorLexicon.load(userLexicon(dbFile), wordList.stream().map(UserTerm::lexiconLine).toList()));
     }
 
     /** The sectors {@link #forLibrary} knows, read without building the engine (fast enough for start-up). */

@@ -76,6 +76,11 @@ public final class Library implements AutoCloseable {
         return corrections.forSpeech(speechId);
     }
 
+    /** The user's own word list (sector corrections for every speech). */
+    public List<jingdu.model.UserTerm> userTerms() {
+        return corrections.userTerms();
+    }
+
     /** Every correction in the library. */
     public List<jingdu.model.Correction> allCorrections() {
         return corrections.all();

@@ -37,7 +37,7 @@ public final class Services implements AutoCloseable {
     public static Services open(Path dbFile) {
         Library library = Library.open(dbFile);
         try {
-            return new Services(library, AnalysisService.forLibrary(dbFile));
+            return new Services(library, AnalysisService.forLibrary(library));
         } catch (RuntimeException | Error e) {
             library.close();
             throw e;
@@ -76,7 +76,7 @@ public final class Services implements AutoCloseable {
 
     /** Every change of tags and notes, undoable, with descriptions in the front end's language. */
     public Annotator annotator(I18n i18n) {
-        return new Annotator(library, i18n, analysis.sectors());
+        return new Annotator(library, i18n, analysis.sectors(), analysis::reload);
     }
 
     /** Exports with the given engine (the caller's: the worker's in the window, its own in a command). */
@@ -100,7 +100,7 @@ public final class Services implements AutoCloseable {
 
     /** Merges an annotations JSON file into the library, undoable like any annotation. */
     public AnnotationImport annotationImport() {
-        return new AnnotationImport(library);
+        return new AnnotationImport(library, analysis.sectors());
     }
 
     /** Imports files and folders, each analysed by an engine of this library's word lists. */

@@ -70,6 +70,10 @@ final class CorrectCommand implements Callable<Integer> {
 
         @ArgGroup(exclusive = true, multiplicity = "1")
         SectorWhat what;
+
+        @Option(names = "--everywhere", description = "For every speech: the words go into the library's own word list "
+                + "(on top of lexicon.tsv; `corrections --word-list` prints it in that file's format).")
+        boolean everywhere;
     }
 
     static final class SectorWhat {
@@ -106,6 +110,11 @@ final class CorrectCommand implements Callable<Integer> {
                 done = annotator.correct(speechId, kind, s[0], s[1], value);
             } else if (target.sector != null) {
                 int[] s = span(target.sector.span);
+                if (target.sector.everywhere) {
+                    var word = annotator.setUserTermAt(speechId, s[0], s[1], target.sector.what.none ? null : target.sector.what.as);
+                    spec.commandLine().getOut().println("word " + word.lexiconLine());
+                    return 0;
+                }
                 done = target.sector.what.none
                         ? annotator.correct(speechId, CorrectionKind.DISMISS_SECTOR, s[0], s[1], null)
                         : annotator.correct(speechId, CorrectionKind.SET_SECTOR, s[0], s[1], target.sector.what.as);

@@ -34,6 +34,10 @@ final class CorrectionsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--word-list", description = "Print the library's own word list (sector decisions for every speech) "
+            + "in the lexicon.tsv format, to share it.")
+    boolean wordList;
+
     @Mixin
     DbOption db;
 
@@ -41,6 +45,10 @@ final class CorrectionsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (Services services = db.open()) {
+            if (wordList) {
+                services.library().userTerms().forEach(t -> out.println(t.lexiconLine()));
+                return 0;
+            }
             List<Correction> all = speechId != null ? services.library().corrections(speechId)
                     : services.library().allCorrections();
             if (speechId != null && services.library().find(speechId).isEmpty()) {

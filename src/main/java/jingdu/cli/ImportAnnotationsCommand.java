@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import jingdu.app.Services;
 import jingdu.app.annotate.AnnotationImport;
+import jingdu.app.annotate.AnnotationImportReport;
 import jingdu.io.ImportException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,8 +14,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import-annotations", mixinStandardHelpOptions = true,
-        description = {"Merge an annotations JSON (made by export --format json) into the services.library().",
-            "Speeches match by their text; tags merge, duplicate notes are skipped; all or nothing."})
+        description = {"Merge an annotations JSON (made by export --format json) into the library.",
+            "Speeches match by their text; tags merge, duplicate notes are skipped; all or nothing.",
+            "Corrections of the engine merge too; one that contradicts this library's is not applied and is",
+            "printed, one line each."})
 final class ImportAnnotationsCommand implements Callable<Integer> {
 
     @Spec
@@ -30,8 +33,9 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
     public Integer call() {
         try (Services services = db.open()) {
             AnnotationImport.Result r = services.annotationImport().importFile(file);
-            spec.commandLine().getOut().println(JingduCli.I18N.get("export.import.done", r.speechesMatched(),
-                    r.speechesAdded(), r.speechesSkipped(), r.tagsAdded(), r.notesAdded()));
+            // the counts, then one line per conflicting correction (not applied) and per correction left out
+            new AnnotationImportReport(JingduCli.I18N, services.sectors()).lines(r)
+                    .forEach(spec.commandLine().getOut()::println);
             return 0;
         } catch (ImportException e) {
             spec.commandLine().getErr().println(JingduCli.describe(e));

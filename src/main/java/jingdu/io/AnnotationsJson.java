@@ -5,7 +5,10 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 import com.google.gson.Gson;
@@ -21,28 +24,40 @@ import com.google.gson.stream.JsonToken;
 
 import jingdu.text.Fingerprint;
 import jingdu.text.TextLayout;
+import jingdu.model.Correction;
+import jingdu.model.CorrectionKind;
 import jingdu.model.Level;
 import jingdu.model.Note;
+import jingdu.model.Strength;
 import jingdu.model.Utf16;
 
 /**
  * The annotations interchange file (README, "Annotations JSON"): how two people combine their work.
- * <pre>{"format":"jingdu-annotations","version":1,"speeches":[{"title":…,"sha256":…,"text":…,
+ * <pre>{"format":"jingdu-annotations","version":2,"speeches":[{"title":…,"sha256":…,"text":…,
  *   "tags":[{"paragraph":0,"level":"leadership"}],
- *   "notes":[{"start":0,"end":4,"quote":…,"body":…,"created":"2024-…Z"}]}]}</pre>
+ *   "notes":[{"start":0,"end":4,"quote":…,"body":…,"created":"2024-…Z"}],
+ *   "corrections":[{"kind":"actor","start":10,"end":40,"quote":…,"value":"各乡镇人民政府","createdAt":"2024-…Z"}]}]}</pre>
  * {@code sha256} is the hex SHA-256 of the speech's canonical text in UTF-8; {@code text} is optional.
- * Reading checks everything a hostile or broken file could get wrong and says where.
+ * <p>Version 2 adds {@code corrections}, the user's decisions on the engine's marks ({@link CorrectionKind} ids;
+ * {@code quote} is the text at [start, end), so a correction can be found again if the offsets do not fit;
+ * {@code value} as the kind needs it — a strength or level id, a sector id, a duty bearer or deadline — and
+ * absent for a dismissal or a cleared duty bearer or deadline). Writing always produces version 2; reading
+ * accepts versions 1 (no corrections; a {@code corrections} member there is ignored) and 2, and refuses a
+ * newer one with a message. Reading checks everything a hostile or broken file could get wrong and says where.
  */
 public final class AnnotationsJson {
 
     public static final String FORMAT = "jingdu-annotations";
-    public static final int VERSION = 1;
+    /** The version written; every version from 1 to this one is read. */
+    public static final int VERSION = 2;
 
     /** Generous limits that still keep one bad file from filling the library. */
     static final int MAX_SPEECHES = 10_000;
     static final int MAX_ITEMS = 100_000;
     static final int MAX_TEXT = 20_000_000;
     static final int MAX_FIELD = 100_000;
+    /** A correction's value (a duty bearer, a deadline, an id) is short, as the window and CLI enforce. */
+    static final int MAX_VALUE = 200;
 
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
 
@@ -52,14 +67,37 @@ public final class AnnotationsJson {
     public record NoteEntry(int start, int end, String quote, String body, Instant created) {
     }
 
+    /** A correction of the engine as the file carries it; {@code value} is null where the kind has none. */
+    public record CorrectionEntry(CorrectionKind kind, int start, int end, String quote, String value,
+                                  Instant createdAt) {
+
+        /** As a correction of the speech {@code speechId} (not yet stored: id 0). */
+        public Correction toCorrection(long speechId) {
+            return new Correction(0, speechId, kind, start, end, quote, value, createdAt);
+        }
+    }
+
     /** One speech's annotations; {@code text} is null when the file does not carry it. */
-    public record SpeechEntry(String title, String sha256, String text, List<TagEntry> tags, List<NoteEntry> notes) {
+    public record SpeechEntry(String title, String sha256, String text, List<TagEntry> tags, List<NoteEntry> notes,
+                              List<CorrectionEntry> corrections) {
+
+        public SpeechEntry {
+            corrections = corrections == null ? List.of() : List.copyOf(corrections);
+        }
+
+        /** An entry without corrections (what a version 1 file holds). */
+        public SpeechEntry(String title, String sha256, String text, List<TagEntry> tags, List<NoteEntry> notes) {
+            this(title, sha256, text, tags, notes, List.of());
+        }
     }
 
     private AnnotationsJson() {
     }
 
-    /** The kept paragraphs' tags and notes of each speech (everything, without a filter). */
+    /**
+     * The kept paragraphs' tags, notes and corrections of each speech (everything, without a filter). A
+     * correction belongs to the paragraph its span starts in.
+     */
     public static String write(ReportModel model, boolean withText) {
         JsonObject root = new JsonObject();
         root.addProperty("format", FORMAT);
@@ -74,8 +112,10 @@ public final class AnnotationsJson {
             }
             JsonArray tags = new JsonArray();
             JsonArray notes = new JsonArray();
+            Set<Integer> kept = new HashSet<>();
             for (ReportModel.Section section : part.sections()) {
                 for (ReportModel.ParagraphRow p : section.paragraphs()) {
+                    kept.add(p.index());
                     for (Level l : new TreeSet<>(p.tags())) {
                         JsonObject t = new JsonObject();
                         t.addProperty("paragraph", p.index());
@@ -95,10 +135,35 @@ public final class AnnotationsJson {
             }
             s.add("tags", tags);
             s.add("notes", notes);
+            s.add("corrections", corrections(part.work(), model.filter().isEmpty() ? null : kept));
             speeches.add(s);
         }
         root.add("speeches", speeches);
         return GSON.toJson(root) + "\n";
+    }
+
+    /** The speech's corrections in text order, those starting in a kept paragraph when {@code kept} is not null. */
+    private static JsonArray corrections(SpeechWork work, Set<Integer> kept) {
+        List<Correction> sorted = new ArrayList<>(work.corrections());
+        sorted.sort(Comparator.comparingInt(Correction::start).thenComparingInt(Correction::end)
+                .thenComparing(k -> k.kind().id()).thenComparing(k -> String.valueOf(k.value())));
+        JsonArray out = new JsonArray();
+        for (Correction k : sorted) {
+            if (kept != null && !kept.contains(ReportModel.paragraphAt(work.analysis().paragraphs(), k.start()))) {
+                continue;
+            }
+            JsonObject o = new JsonObject();
+            o.addProperty("kind", k.kind().id());
+            o.addProperty("start", k.start());
+            o.addProperty("end", k.end());
+            o.addProperty("quote", k.quote());
+            if (k.value() != null) {
+                o.addProperty("value", k.value());
+            }
+            o.addProperty("createdAt", k.createdAt().toString());
+            out.add(o);
+        }
+        return out;
     }
 
     /** Parses and checks a file; the first problem found is reported with where it is. */
@@ -123,18 +188,18 @@ public final class AnnotationsJson {
             throw new ImportException("export.import.error.format");
         }
         int version = integer(o, "version", "version");
-        if (version != VERSION) {
+        if (version < 1 || version > VERSION) {
             throw new ImportException("export.import.error.version", String.valueOf(version), String.valueOf(VERSION));
         }
         JsonArray speeches = array(o, "speeches", "speeches", MAX_SPEECHES);
         List<SpeechEntry> out = new ArrayList<>();
         for (int i = 0; i < speeches.size(); i++) {
-            out.add(speech(object(speeches.get(i), "speeches[" + i + "]"), "speeches[" + i + "]"));
+            out.add(speech(object(speeches.get(i), "speeches[" + i + "]"), "speeches[" + i + "]", version));
         }
         return out;
     }
 
-    private static SpeechEntry speech(JsonObject s, String where) throws ImportException {
+    private static SpeechEntry speech(JsonObject s, String where, int version) throws ImportException {
         String title = string(s, "title", where + ".title", MAX_FIELD);
         String sha = string(s, "sha256", where + ".sha256", 64).toLowerCase(java.util.Locale.ROOT);
         if (!sha.matches("[0-9a-f]{64}")) {
@@ -183,7 +248,70 @@ public final class AnnotationsJson {
             }
             notes.add(new NoteEntry(start, end, quote, body, created));
         }
-        return new SpeechEntry(title, sha, text, tags, notes);
+        List<CorrectionEntry> corrections = new ArrayList<>();
+        JsonArray cs = version >= 2 && s.has("corrections")
+                ? array(s, "corrections", where + ".corrections", MAX_ITEMS) : new JsonArray();
+        for (int i = 0; i < cs.size(); i++) {
+            String w = where + ".corrections[" + i + "]";
+            corrections.add(correction(object(cs.get(i), w), w));
+        }
+        return new SpeechEntry(title, sha, text, tags, notes, corrections);
+    }
+
+    /**
+     * One correction, checked as the window checks what the user types: a known kind, a non-empty span whose
+     * quote is as long as the span, and the value the kind needs (a known strength or level, a sector id, a
+     * non-blank duty bearer or deadline of at most {@value #MAX_VALUE} characters, nothing for a dismissal).
+     */
+    private static CorrectionEntry correction(JsonObject c, String w) throws ImportException {
+        CorrectionKind kind = kind(string(c, "kind", w + ".kind", 64)).orElseThrow(() -> invalid(w + ".kind"));
+        int start = integer(c, "start", w + ".start");
+        int end = integer(c, "end", w + ".end");
+        if (start < 0) {
+            throw invalid(w + ".start");
+        }
+        if (end <= start) {
+            throw invalid(w + ".end");
+        }
+        String quote = string(c, "quote", w + ".quote", MAX_FIELD);
+        if (quote.length() != end - start) {
+            throw invalid(w + ".quote");
+        }
+        String value = null;
+        if (c.has("value") && !c.get("value").isJsonNull()) {
+            value = string(c, "value", w + ".value", MAX_VALUE).strip();
+        }
+        boolean ok = switch (kind) {
+            case ADD_OBLIGATION, SET_STRENGTH -> value != null && Strength.fromId(value).isPresent();
+            case REJECT_LEVEL -> value != null && Level.fromId(value).isPresent();
+            case SET_SECTOR -> value != null && !value.isEmpty() && plainLine(value);
+            case SET_ACTOR, SET_DEADLINE -> value == null || (!value.isEmpty() && plainLine(value));
+            case DISMISS_OBLIGATION, DISMISS_SECTOR -> value == null;
+        };
+        if (!ok) {
+            throw invalid(w + ".value");
+        }
+        Instant created;
+        try {
+            created = c.has("createdAt") ? Instant.parse(string(c, "createdAt", w + ".createdAt", 64)) : Instant.now();
+        } catch (DateTimeParseException e) {
+            throw invalid(w + ".createdAt");
+        }
+        return new CorrectionEntry(kind, start, end, quote, value, created);
+    }
+
+    private static java.util.Optional<CorrectionKind> kind(String id) {
+        for (CorrectionKind k : CorrectionKind.values()) {
+            if (k.id().equals(id)) {
+                return java.util.Optional.of(k);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** One line of ordinary text: no control characters (a value is shown in one cell, one line). */
+    private static boolean plainLine(String value) {
+        return value.chars().noneMatch(Character::isISOControl);
     }
 
     /** Hex SHA-256 of the UTF-8 bytes: how a speech is recognised in someone else's library. */

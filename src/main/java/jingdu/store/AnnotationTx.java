@@ -12,6 +12,7 @@ import jingdu.model.Note;
 import jingdu.model.ParagraphTag;
 import jingdu.model.PassageTag;
 import jingdu.model.Tag;
+import jingdu.model.UserTerm;
 
 /**
  * The annotation rows and the undo log, as one transaction of {@link AnnotationStore} sees them. Undo
@@ -115,6 +116,25 @@ public final class AnnotationTx {
 
     public void deleteCorrection(long id) {
         run(() -> CorrectionRows.delete(c, id));
+    }
+
+    public List<UserTerm> userTerms() {
+        return sql(() -> CorrectionRows.userTerms(c));
+    }
+
+    /** Adds or replaces the word, and has every speech's stored engine facts read again. */
+    public void putUserTerm(UserTerm t) {
+        run(() -> {
+            CorrectionRows.putUserTerm(c, t);
+            CorrectionRows.forgetEngineFacts(c);
+        });
+    }
+
+    public void deleteUserTerm(String term) {
+        run(() -> {
+            CorrectionRows.deleteUserTerm(c, term);
+            CorrectionRows.forgetEngineFacts(c);
+        });
     }
 
     // ---- speeches --------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import java.util.List;
 
 import jingdu.model.Correction;
 import jingdu.model.CorrectionKind;
+import jingdu.model.UserTerm;
 
 /** The SQL of the {@code correction} table, for {@link AnnotationTx} (writes) and {@link CorrectionRepository} (reads). */
 final class CorrectionRows {
@@ -70,6 +71,46 @@ final class CorrectionRows {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM correction WHERE id = ?")) {
             ps.setLong(1, id);
             ps.executeUpdate();
+        }
+    }
+
+    // ---- the user's word list ----------------------------------------------------------------------
+
+    static List<UserTerm> userTerms(Connection c) throws SQLException {
+        List<UserTerm> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT term, sector, created_at FROM user_term ORDER BY term");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new UserTerm(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3))));
+            }
+        }
+        return out;
+    }
+
+    static void putUserTerm(Connection c, UserTerm t) throws SQLException {
+        Utf8Guard.check("word", t.term());
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO user_term(term, sector, created_at) VALUES (?,?,?)"
+                        + " ON CONFLICT(term) DO UPDATE SET sector = excluded.sector, created_at = excluded.created_at")) {
+            ps.setString(1, t.term());
+            ps.setString(2, t.sector());
+            ps.setString(3, t.createdAt().toString());
+            ps.executeUpdate();
+        }
+    }
+
+    static void deleteUserTerm(Connection c, String term) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM user_term WHERE term = ?")) {
+            ps.setString(1, term);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The engine's stored facts (library filters, search filters) are out of date: have them read again. */
+    static void forgetEngineFacts(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE speech SET indexed_at = NULL");
+            s.executeUpdate("DELETE FROM search_analysed");
         }
     }
 

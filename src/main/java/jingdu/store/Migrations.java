@@ -131,6 +131,15 @@ final class Migrations {
                   created_at TEXT NOT NULL
                 )""",
                 "CREATE INDEX correction_speech ON correction(speech_id, start_offset)"
+            ),
+            // the user's own word list: sector corrections made for every speech (issue 16)
+            List.of(
+                """
+                CREATE TABLE user_term (
+                  term TEXT PRIMARY KEY,
+                  sector TEXT,
+                  created_at TEXT NOT NULL
+                )"""
             ));
 
     static final int LATEST = STEPS.size();

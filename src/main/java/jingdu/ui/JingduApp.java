@@ -138,7 +138,7 @@ public final class JingduApp extends Application {
                 window.notifyUser(message);
             }
         }));
-        analysis = AnalysisService.forLibrary(dbFile);
+        analysis = AnalysisService.forLibrary(library);
         services = new Services(library, analysis);
         // the first frame goes first; then the engine loads and the start-up backup is taken
         analysis.holdUntil(firstFrame);

@@ -33,7 +33,8 @@ class ActorDeadlineHeadingTest {
     void deadlines() {
         assertThat(Engine.obligation("县住建局要在6月底前完成自建房排查整治。", 0).deadline()).isEqualTo("6月底前");
         assertThat(Engine.obligation("各地要在国庆期间严格落实值班值守制度。", 0).deadline()).isEqualTo("国庆期间");
-        assertThat(Engine.obligation("对排查出的问题，要限期整改。", 0).deadline()).isEqualTo("限期整改");
+        // guide section 6: the shortest span that states the limit
+        assertThat(Engine.obligation("对排查出的问题，要限期整改。", 0).deadline()).isEqualTo("限期");
         assertThat(Engine.obligation("要采取更加有力的措施做好岁末年初安全生产工作。", 0).deadline()).isEqualTo("岁末年初");
         assertThat(Engine.obligation("年底前全面完成整治任务，要确保不留死角。", 0).deadline()).isEqualTo("年底前");
         assertThat(Engine.obligation("要加强监督检查。", 0).deadline()).isNull();

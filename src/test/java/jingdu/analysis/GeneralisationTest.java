@@ -166,10 +166,13 @@ class GeneralisationTest {
     }
 
     @Test
-    void floodSeasonIsADeadlineOnlyAsATimeLimit() {
+    void floodSeasonIsADeadline() {
         assertThat(Engine.obligation("各地要在主汛期到来前完成水库除险加固。", 0).deadline()).isEqualTo("主汛期到来前");
         assertThat(Engine.obligation("汛期期间，各级防指要实行24小时值班。", 0).deadline()).isEqualTo("汛期期间");
-        assertThat(Engine.obligation("要全力确保汛期安全度汛。", 0).deadline()).isNull();
+        // guide section 6: a named period that modifies the task is its deadline (消除汛期安全隐患 → 汛期)
+        assertThat(Engine.obligation("要全力确保汛期安全度汛。", 0).deadline()).isEqualTo("汛期");
+        // …but not a word that only contains 汛 (防汛 names the work)
+        assertThat(Engine.obligation("要加强防汛物资储备。", 0).deadline()).isNull();
     }
 
     private static List<String> levels(String paragraph) {

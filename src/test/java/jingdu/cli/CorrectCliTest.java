@@ -116,4 +116,62 @@ class CorrectCliTest {
         assertThat(run("corrections", "--db", db.toString())).isZero();
         assertThat(out()).isEmpty();
     }
+
+    @Test
+    void aSectorDecidedEverywhereGoesIntoTheWordListInLexiconFormat() throws Exception {
+        Path db = dir.resolve("lib.db");
+        long id;
+        try (Library lib = Library.open(db)) {
+            id = lib.importString("讲话\n要加强尾水渠道巡查。", "a.txt").id();
+        }
+        int w = "讲话\n要加强尾水渠道巡查。".indexOf("尾水渠道");
+        assertThat(run("correct", "--db", db.toString(), "--speech", String.valueOf(id), "--sector", w + ":" + (w + 4),
+                "--as", "power_water", "--everywhere")).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(run("corrections", "--db", db.toString(), "--word-list")).isZero();
+        assertThat(out().strip()).isEqualTo("尾水渠道\tpower_water");
+        assertThat(run("analyze", "--library-view", "--db", db.toString(), "--speech", String.valueOf(id))).isZero();
+        assertThat(out()).contains("\"power_water\"");
+    }
+
+    @Test
+    void importAnnotationsMergesCorrectionsAndPrintsOneLinePerConflict() throws Exception {
+        Path alice = dir.resolve("alice.db");
+        Path bob = dir.resolve("bob.db");
+        long a;
+        long b;
+        String title;
+        try (Library lib = Library.open(alice)) {
+            a = lib.importString(TEXT, "a.txt").id();
+        }
+        try (Library lib = Library.open(bob)) {
+            Speech speech = lib.importString(TEXT, "b.txt");
+            b = speech.id();
+            title = speech.title();
+        }
+        int towns = TEXT.indexOf("各乡镇");
+        String span = towns + ":" + (TEXT.indexOf("。", towns) + 1);
+        int firms = TEXT.indexOf("企业");
+        String firmSpan = firms + ":" + TEXT.length();
+        assertThat(run("correct", "--db", alice.toString(), "--speech", String.valueOf(a), "--obligation", span,
+                "--actor", "县应急管理局")).isZero();
+        assertThat(run("correct", "--db", alice.toString(), "--speech", String.valueOf(a), "--obligation", firmSpan,
+                "--dismiss")).isZero();
+        assertThat(run("correct", "--db", bob.toString(), "--speech", String.valueOf(b), "--obligation", span,
+                "--actor", "各乡镇人民政府")).isZero();
+        Path json = dir.resolve("alice.json");
+        assertThat(run("export", "--db", alice.toString(), "--all", "--format", "json", "--out", json.toString())).isZero();
+
+        assertThat(run("import-annotations", "--db", bob.toString(), json.toString()))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        I18n zh = JingduCli.I18N;
+        assertThat(out().lines().toList()).containsExactly(
+                zh.get("export.import.done", 1, 0, 0, 0, 0, 1),
+                zh.get("export.import.conflict", title, TEXT.substring(towns, towns + 16) + "…", towns,
+                        TEXT.indexOf("。", towns) + 1, zh.get("export.import.answer.actor", "各乡镇人民政府"),
+                        zh.get("export.import.answer.actor", "县应急管理局")));
+        try (Library lib = Library.open(bob)) { // Bob's decision stands; Alice's dismissal came in
+            assertThat(lib.corrections(b)).extracting(k -> k.value() == null ? k.kind().id() : k.value())
+                    .containsExactlyInAnyOrder("各乡镇人民政府", "dismissObligation");
+        }
+    }
 }

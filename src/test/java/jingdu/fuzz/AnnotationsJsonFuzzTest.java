@@ -13,7 +13,10 @@ class AnnotationsJsonFuzzTest {
 
     private static final String[] PIECES = {"{", "}", "[", "]", ",", ":", "\"format\"", "\"jingdu-annotations\"",
         "\"version\"", "1", "\"speeches\"", "\"tags\"", "\"notes\"", "\"paragraph\"", "\"level\"", "\"leadership\"",
-        "\"start\"", "\"end\"", "\"quote\"", "\"body\"", "\"sha256\"", "\"text\"", "\"title\"", "-1", "1e309", "null"};
+        "\"start\"", "\"end\"", "\"quote\"", "\"body\"", "\"sha256\"", "\"text\"", "\"title\"", "-1", "1e309", "null",
+        // version 2: corrections of the engine
+        "2", "\"corrections\"", "\"kind\"", "\"value\"", "\"createdAt\"", "\"dismissObligation\"", "\"actor\"",
+        "\"strength\"", "\"mandatory\"", "\"sector\"", "\"rejectLevel\"", "\"2024-03-06T08:00:00Z\""};
 
     @FuzzTest(maxDuration = "15s")
     void readBounded(FuzzedDataProvider data) {

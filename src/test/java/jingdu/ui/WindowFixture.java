@@ -28,7 +28,7 @@ final class WindowFixture implements AutoCloseable {
     WindowFixture(Stage stage, Path dbFile, Preferences prefsNode) {
         this.dbFile = dbFile;
         this.library = Library.open(dbFile);
-        this.analysis = AnalysisService.forLibrary(dbFile); // as the app builds it: lexicon.tsv beside the file counts
+        this.analysis = AnalysisService.forLibrary(library); // as the app builds it: lexicon.tsv beside the file counts
         this.prefsNode = prefsNode;
         this.window = new MainWindow(new Services(library, analysis), new I18n(Locale.SIMPLIFIED_CHINESE), new Prefs(prefsNode), stage, () -> { });
         stage.setScene(window.scene(1200, 800));

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jingdu.app.Library;
@@ -21,6 +23,7 @@ import jingdu.app.SingleLine;
 import jingdu.app.Titles;
 import jingdu.text.TextLayout;
 import jingdu.io.AnnotationsJson;
+import jingdu.io.AnnotationsJson.CorrectionEntry;
 import jingdu.io.AnnotationsJson.NoteEntry;
 import jingdu.io.AnnotationsJson.SpeechEntry;
 import jingdu.io.AnnotationsJson.TagEntry;
@@ -28,9 +31,12 @@ import jingdu.io.ImportException;
 import jingdu.io.PlainFiles;
 import jingdu.app.undo.AnnotationsImportCommand;
 import jingdu.app.undo.UndoHistory;
+import jingdu.model.Correction;
+import jingdu.model.CorrectionKind;
 import jingdu.model.Note;
 import jingdu.model.ParagraphTag;
 import jingdu.io.TextBudget;
+import jingdu.model.SectorCatalog;
 import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
 import jingdu.store.SpeechDeletedException;
@@ -40,20 +46,63 @@ import jingdu.store.SpeechDeletedException;
  * text (a speech we lack is added only when the file carries its text), tags merge as a set, notes are
  * skipped when one with the same start, end and body exists. The file is checked whole first and then
  * written in one transaction, so a bad file changes nothing.
+ * <p>Corrections of the engine (format version 2) merge by question ({@link Correction#sameQuestion}): one
+ * that decides a question this library has not decided on that span is added; the same decision again is
+ * skipped; a different decision of a question already decided here is a {@link CorrectionConflict} — the
+ * library keeps its own and the result lists the file's, never overwriting in silence. A correction whose
+ * offsets do not hold its quote in the speech's text is moved to where the quote is (as the corrected view
+ * finds it), or, when the quote is nowhere, listed as a {@link SkippedCorrection}; so is one naming a sector
+ * this library does not know.
  */
 public final class AnnotationImport {
 
     /** Far above any real annotations file; stops a mistaken pick of a huge file early. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    /** What the merge did. */
-    public record Result(int speechesMatched, int speechesAdded, int speechesSkipped, int tagsAdded, int notesAdded) {
+    /** Why a correction of the file was left out: its quote is not in the speech's text. */
+    public static final String NOT_FOUND = "export.import.correction.notFound";
+    /** Why a correction of the file was left out: it names a sector this library does not know. */
+    public static final String UNKNOWN_SECTOR = "export.import.correction.unknownSector";
+
+    /**
+     * A correction of the file that decides differently a question this library has already decided on the
+     * same span of the speech {@code title}: {@code ours} stays, {@code theirs} (as relocated, id 0) is not applied.
+     */
+    public record CorrectionConflict(String title, Correction ours, Correction theirs) {
+    }
+
+    /** A correction of the file that was not imported, and why ({@link #NOT_FOUND}, {@link #UNKNOWN_SECTOR}). */
+    public record SkippedCorrection(String title, CorrectionEntry correction, String reason) {
+    }
+
+    /** What the merge did; conflicts and skipped corrections in the file's order. */
+    public record Result(int speechesMatched, int speechesAdded, int speechesSkipped, int tagsAdded, int notesAdded,
+                         int correctionsAdded, List<CorrectionConflict> conflicts,
+                         List<SkippedCorrection> skippedCorrections) {
+
+        public Result {
+            conflicts = List.copyOf(conflicts);
+            skippedCorrections = List.copyOf(skippedCorrections);
+        }
+
+        /** A merge that met no corrections. */
+        public Result(int speechesMatched, int speechesAdded, int speechesSkipped, int tagsAdded, int notesAdded) {
+            this(speechesMatched, speechesAdded, speechesSkipped, tagsAdded, notesAdded, 0, List.of(), List.of());
+        }
     }
 
     private final Library library;
+    private final SectorCatalog sectors;
 
+    /** Accepts a sector correction of any sector id. */
     public AnnotationImport(Library library) {
+        this(library, null);
+    }
+
+    /** {@code sectors}: the ids a sector correction may name (built-in and the user's); null accepts any. */
+    public AnnotationImport(Library library, SectorCatalog sectors) {
         this.library = library;
+        this.sectors = sectors;
     }
 
     public Result importFile(Path file) throws ImportException {
@@ -119,18 +168,22 @@ public final class AnnotationImport {
     }
 
     /**
-     * One transaction: the speeches the file brings, then one undo step with the tags and notes that were not
-     * there yet, so the window's undo takes the merge back.
+     * One transaction: the speeches the file brings, then one undo step with the tags, notes and corrections
+     * that were not there yet, so the window's undo takes the merge back.
      */
     private Result writeAll(Plan plan) {
         List<SpeechEntry> entries = plan.entries();
         int[] counts = new int[5];
+        List<Correction> corrections = new ArrayList<>();
+        List<CorrectionConflict> conflicts = new ArrayList<>();
+        List<SkippedCorrection> skipped = new ArrayList<>();
         new UndoHistory(library.database()).execute(tx -> {
             Map<String, Long> ids = new HashMap<>();
             plan.byHash().forEach((hash, s) -> ids.put(hash, s.id()));
             Set<Long> checkedLive = new HashSet<>();
             List<ParagraphTag> tags = new ArrayList<>();
             List<Note> notes = new ArrayList<>();
+            Map<Long, List<Correction>> decided = new HashMap<>(); // the library's, then those this file adds
             for (SpeechEntry e : entries) {
                 Long id = ids.get(e.sha256());
                 if (id == null && e.text() == null) {
@@ -169,13 +222,49 @@ public final class AnnotationImport {
                         notes.add(new Note(0, id, n.start(), n.end(), n.quote(), n.body(), n.created(), n.created()));
                     }
                 }
+                if (!e.corrections().isEmpty()) {
+                    Speech known = plan.byHash().get(e.sha256());
+                    String text = known != null ? known.text() : e.text();
+                    String title = known != null ? known.title() : title(e, plan.sourceName());
+                    long speech = id;
+                    List<Correction> have = decided.computeIfAbsent(id, k -> new ArrayList<>(tx.corrections(speech)));
+                    for (CorrectionEntry c : e.corrections()) {
+                        mergeCorrection(c, id, text, title, have, corrections, conflicts, skipped);
+                    }
+                }
             }
             counts[3] = tags.size();
             counts[4] = notes.size();
             tx.indexNewRows(); // the new speeches are searchable before the transaction ends
-            return new AnnotationsImportCommand(plan.sourceName(), tags, notes);
+            return new AnnotationsImportCommand(plan.sourceName(), tags, notes, corrections);
         });
-        return new Result(counts[0], counts[1], counts[2], counts[3], counts[4]);
+        return new Result(counts[0], counts[1], counts[2], counts[3], counts[4], corrections.size(), conflicts, skipped);
+    }
+
+    /**
+     * Decides one correction of the file against what the speech {@code id} has decided ({@code have}, which
+     * grows with what this file adds): added to {@code added}, skipped as already there, or listed.
+     */
+    private void mergeCorrection(CorrectionEntry c, long id, String text, String title, List<Correction> have,
+                                 List<Correction> added, List<CorrectionConflict> conflicts,
+                                 List<SkippedCorrection> skipped) {
+        if (c.kind() == CorrectionKind.SET_SECTOR && sectors != null && !sectors.ids().contains(c.value())) {
+            skipped.add(new SkippedCorrection(title, c, UNKNOWN_SECTOR));
+            return;
+        }
+        Optional<Correction> located = CorrectedView.locate(text, c.toCorrection(id));
+        if (located.isEmpty()) {
+            skipped.add(new SkippedCorrection(title, c, NOT_FOUND));
+            return;
+        }
+        Correction theirs = located.get();
+        Optional<Correction> ours = have.stream().filter(k -> k.sameQuestion(theirs)).findFirst();
+        if (ours.isEmpty()) {
+            have.add(theirs);
+            added.add(theirs);
+        } else if (ours.get().kind() != theirs.kind() || !Objects.equals(ours.get().value(), theirs.value())) {
+            conflicts.add(new CorrectionConflict(title, ours.get(), theirs));
+        }
     }
 
     /** Offsets must fit the text they will annotate, and each quote must be the text it points at. */

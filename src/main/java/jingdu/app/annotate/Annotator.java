@@ -19,6 +19,7 @@ import jingdu.app.undo.TagAddCommand;
 import jingdu.app.undo.TagDeleteCommand;
 import jingdu.app.undo.TagUpdateCommand;
 import jingdu.app.undo.UndoHistory;
+import jingdu.app.undo.UserTermCommand;
 import jingdu.i18n.I18n;
 import jingdu.model.Correction;
 import jingdu.model.CorrectionKind;
@@ -32,6 +33,7 @@ import jingdu.model.Strength;
 import jingdu.model.Tag;
 import jingdu.model.TagPalette;
 import jingdu.model.TagTree;
+import jingdu.model.UserTerm;
 import jingdu.model.Utf16;
 import jingdu.store.AnnotationStore;
 import jingdu.store.SpeechDeletedException;
@@ -51,6 +53,7 @@ public final class Annotator {
     private final UndoHistory history;
     private final AnnotationStore store;
     private final SectorCatalog sectors;
+    private final Runnable wordListChanged;
 
     public Annotator(Library library, I18n i18n) {
         this(library, i18n, null);
@@ -58,6 +61,12 @@ public final class Annotator {
 
     /** {@code sectors}: the ids a sector correction may name (built-in and the user's); null accepts any. */
     public Annotator(Library library, I18n i18n, SectorCatalog sectors) {
+        this(library, i18n, sectors, () -> { });
+    }
+
+    /** {@code wordListChanged} runs after the user's word list changed (done, undone or redone): rebuild the engine. */
+    public Annotator(Library library, I18n i18n, SectorCatalog sectors, Runnable wordListChanged) {
+        this.wordListChanged = wordListChanged;
         this.sectors = sectors;
         this.library = library;
         this.i18n = i18n;
@@ -226,6 +235,45 @@ public final class Annotator {
         return correct(speechId, CorrectionKind.REJECT_LEVEL, r.start(), r.end(), levelId);
     }
 
+    /** The user's own word list: sector decisions that hold in every speech. */
+    public List<UserTerm> userTerms() {
+        return library.userTerms();
+    }
+
+    /**
+     * Decides a word for every speech: it names {@code sectorId}, or (null) no sector at all. Goes into the
+     * library's own word list (the engine reads it on top of {@code lexicon.tsv}); undoable.
+     */
+    public UserTerm setUserTerm(String term, String sectorId) throws AnnotationException {
+        String t = term == null ? "" : term.strip();
+        if (t.isEmpty() || t.length() > MAX_TERM || !Utf16.isWellFormed(t) || t.chars().anyMatch(ch -> Character.isISOControl(ch) || Character.isWhitespace(ch))) {
+            throw new AnnotationException("correct.error.term", MAX_TERM);
+        }
+        if (sectorId != null) {
+            checkValue(CorrectionKind.SET_SECTOR, sectorId);
+        }
+        UserTerm after = new UserTerm(t, sectorId == null ? null : sectorId.strip(), Instant.now());
+        execute(new UserTermCommand(t, null, after));
+        wordListChanged.run();
+        return after;
+    }
+
+    /** {@link #setUserTerm} for the words at [start, end) of a speech (a sector correction made "everywhere"). */
+    public UserTerm setUserTermAt(long speechId, int start, int end, String sectorId) throws AnnotationException {
+        Speech speech = requireSpeech(speechId);
+        AnnotationChecks.passage(speech.text(), start, end);
+        return setUserTerm(speech.text().substring(start, end), sectorId);
+    }
+
+    /** Takes a word off the user's list: the engine's own lexicon decides again. Undoable. */
+    public void removeUserTerm(String term) throws AnnotationException {
+        execute(new UserTermCommand(term, null, null));
+        wordListChanged.run();
+    }
+
+    /** The longest word the user's list takes (a sector term, not a sentence). */
+    public static final int MAX_TERM = 20;
+
     /** Takes a correction back: the engine's view returns there. Undoable. */
     public void removeCorrection(Correction correction) throws AnnotationException {
         execute(new CorrectionRemoveCommand(correction));
@@ -393,11 +441,17 @@ public final class Annotator {
     // ---- undo ----------------------------------------------------------------------------------
 
     public Optional<Command> undo() {
-        return history.undo();
+        return afterWordList(history.undo());
     }
 
     public Optional<Command> redo() {
-        return history.redo();
+        return afterWordList(history.redo());
+    }
+
+    /** A change of the user's word list: the engine must read it again. */
+    private Optional<Command> afterWordList(Optional<Command> done) {
+        done.filter(UserTermCommand.class::isInstance).ifPresent(c -> wordListChanged.run());
+        return done;
     }
 
     public Optional<Description> nextUndo() {

@@ -17,6 +17,7 @@ import jingdu.app.Library;
 import jingdu.app.annotate.CorrectedView;
 import jingdu.i18n.I18n;
 import jingdu.model.Analysis;
+import jingdu.model.Correction;
 import jingdu.model.ExportFilter;
 import jingdu.io.ExportLabels;
 import jingdu.io.MarkdownReport;
@@ -87,11 +88,13 @@ public final class Exports {
             Speech speech = library.find(id)
                     .orElseThrow(() -> new ExportException("export.error.noSpeech", null, String.valueOf(id)));
             // the user's corrections decide over the engine in every format (issue 16)
-            Analysis corrected = CorrectedView.apply(analyzer.analyze(speech.text()), library.corrections(id)).analysis();
+            List<Correction> corrections = library.corrections(id);
+            Analysis corrected = CorrectedView.apply(analyzer.analyze(speech.text()), corrections).analysis();
+            // the raw corrections too: the annotations JSON carries the decisions themselves (format version 2)
             works.add(new SpeechWork(speech, corrected,
                     library.tags().forSpeech(id), library.notes().forSpeech(id).stream()
                             .filter(n -> n.scope() != jingdu.model.NoteScope.SPEECH)
-                            .map(n -> wholeCharacters(n, speech.text())).toList()));
+                            .map(n -> wholeCharacters(n, speech.text())).toList(), corrections));
         }
         return ReportModel.build(works, filter, sectors);
     }

@@ -16,17 +16,18 @@ import com.google.gson.stream.JsonWriter;
 /** Commands to and from the JSON kept in the undo log: {@code {"type": "...", "command": {...}}}. */
 final class CommandCodec {
 
-    private static final Map<String, Class<? extends Command>> TYPES = Map.of(
-            "paragraphTag", ParagraphTagCommand.class,
-            "passageTag", PassageTagCommand.class,
-            "note", NoteCommand.class,
-            "noteEdit", NoteEditCommand.class,
-            "tagAdd", TagAddCommand.class,
-            "tagUpdate", TagUpdateCommand.class,
-            "tagDelete", TagDeleteCommand.class,
-            "annotationsImport", AnnotationsImportCommand.class,
-            "correction", CorrectionCommand.class,
-            "correctionRemove", CorrectionRemoveCommand.class);
+    private static final Map<String, Class<? extends Command>> TYPES = Map.ofEntries(
+            Map.entry("paragraphTag", ParagraphTagCommand.class),
+            Map.entry("passageTag", PassageTagCommand.class),
+            Map.entry("note", NoteCommand.class),
+            Map.entry("noteEdit", NoteEditCommand.class),
+            Map.entry("tagAdd", TagAddCommand.class),
+            Map.entry("tagUpdate", TagUpdateCommand.class),
+            Map.entry("tagDelete", TagDeleteCommand.class),
+            Map.entry("annotationsImport", AnnotationsImportCommand.class),
+            Map.entry("correction", CorrectionCommand.class),
+            Map.entry("correctionRemove", CorrectionRemoveCommand.class),
+            Map.entry("userTerm", UserTermCommand.class));
 
     private static final Gson GSON = new GsonBuilder()
             .serializeNulls()

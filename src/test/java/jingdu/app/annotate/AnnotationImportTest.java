@@ -46,7 +46,7 @@ class AnnotationImportTest {
             int at = a.text().indexOf("主体责任");
             alice.notes().add(a.id(), at, at + 4, "主体责任", "<script>alert(1)</script>");
             Path json = exportJson(alice, dir.resolve("alice.json"), true);
-            assertThat(Files.readString(json)).contains("\"format\": \"jingdu-annotations\"", "\"version\": 1");
+            assertThat(Files.readString(json)).contains("\"format\": \"jingdu-annotations\"", "\"version\": 2");
 
             // Bob lacks the speech: it comes with the file
             AnnotationImport.Result r = new AnnotationImport(bob).importFile(json);
@@ -93,7 +93,7 @@ class AnnotationImportTest {
                 {"{not json", "export.import.error.syntax"},
                 {"[]", "export.import.error.format"},
                 {"{\"format\":\"other\",\"version\":1,\"speeches\":[]}", "export.import.error.format"},
-                {"{\"format\":\"jingdu-annotations\",\"version\":2,\"speeches\":[]}", "export.import.error.version"},
+                {"{\"format\":\"jingdu-annotations\",\"version\":3,\"speeches\":[]}", "export.import.error.version"},
                 {"{\"format\":\"jingdu-annotations\",\"version\":1,\"speeches\":{}}", "export.import.error.invalid"},
                 {"{\"format\":\"jingdu-annotations\",\"version\":1,\"speeches\":[{\"title\":\"t\",\"sha256\":\"" + sha
                         + "\",\"tags\":[{\"paragraph\":0,\"level\":\"leadership\"},{\"paragraph\":99,\"level\":\"leadership\"}]}]}",
