@@ -27,6 +27,7 @@ import jingdu.app.annotate.TagNames;
 import jingdu.app.undo.Command;
 import jingdu.app.undo.Description;
 import jingdu.app.undo.ParagraphTagCommand;
+import jingdu.app.undo.UserTermCommand;
 import jingdu.i18n.I18n;
 import jingdu.model.Analysis;
 import jingdu.model.Level;
@@ -73,6 +74,8 @@ final class AnnotationController {
     private Supplier<CorrectedView> corrected = () -> null;
     /** Told each new corrected view, after the reader (legend, status count, the 我的修正 list). */
     private Consumer<CorrectedView> correctedShown = v -> { };
+    /** The user's word list changed by an undo or redo: the window has the engine read the speech again. */
+    private Runnable wordsChanged = () -> { };
 
     private Speech current;
     private TagTree tree = TagTree.empty();
@@ -105,9 +108,10 @@ final class AnnotationController {
     }
 
     /** How the corrected view is recomputed after a change, undo or redo, and who else hears of it. */
-    void correctionsFrom(Supplier<CorrectedView> recompute, Consumer<CorrectedView> shown) {
+    void correctionsFrom(Supplier<CorrectedView> recompute, Consumer<CorrectedView> shown, Runnable wordsChanged) {
         this.corrected = recompute;
         this.correctedShown = shown;
+        this.wordsChanged = wordsChanged;
     }
 
     /**
@@ -288,7 +292,7 @@ final class AnnotationController {
         notesPane.setContext(new NoteFilter.Context(tree, tags, passages, sectors, starts), tagNames, sectorNames);
     }
 
-    private void refreshUndoButtons() {
+    void refreshUndoButtons() {
         Optional<Description> u = annotator.nextUndo();
         Optional<Description> r = annotator.nextRedo();
         undoButton.setDisable(u.isEmpty());
@@ -439,6 +443,8 @@ final class AnnotationController {
                 status.accept(i18n.get(undo ? "undo.done" : "redo.done", describe(c.description())));
                 if (c.speechId() >= 0 && (current == null || c.speechId() != current.id())) {
                     openSpeech.accept(c.speechId());
+                } else if (c instanceof UserTermCommand) {
+                    wordsChanged.run();
                 }
             }
         } catch (UserFailure e) {

@@ -44,6 +44,7 @@ import jingdu.model.Correction;
 import jingdu.ui.corrections.CorrectionMenu;
 import jingdu.ui.corrections.CorrectionRows;
 import jingdu.ui.corrections.CorrectionsWindow;
+import jingdu.ui.corrections.ScopeQuestion;
 import jingdu.app.importing.BatchImport;
 import jingdu.app.Library;
 import jingdu.app.library.Catalog;
@@ -129,10 +130,15 @@ public final class MainWindow {
         reader = new ReaderView(i18n, analysis.sectors());
         annotations = new AnnotationController(library, services.annotator(i18n), i18n, stage, dialogs, reader, status::setText);
         annotations.onOpenSpeech(this::open);
-        annotations.correctionsFrom(this::recomputeCorrections, this::correctionsShown);
+        annotations.correctionsFrom(this::recomputeCorrections, this::correctionsShown, this::reanalyze);
         correctionMenu = new CorrectionMenu(annotations.annotator(), i18n, stage, reader,
                 () -> current == null ? -1 : current.id(), status::setText, dialogs::error, annotations::afterCorrection);
         reader.onRejectSuggestion(correctionMenu::rejectLevel);
+        correctionMenu.scopeFrom(words -> ScopeQuestion.everywhere(i18n, stage, words, prefs::sectorScope,
+                prefs::setSectorScope), () -> {
+                    annotations.refreshUndoButtons();
+                    reanalyze();
+                });
         comforts = new ReaderComforts(i18n, prefs, reader, status::setText);
         catalog = services.catalog();
         libraryPane = new LibraryPane(i18n, catalog, analysis, new LibraryPane.Listener() {
@@ -266,7 +272,8 @@ public final class MainWindow {
         items.add(ViewMenus.recent(i18n, () -> prefs.recentSpeeches(dbKey()),
                 id -> library.find(id).filter(s -> !catalog.isDeleted(id)), this::open));
         items.add(ViewMenus.view(i18n, Theme.of(prefs.theme()), this::setTheme, comforts, () -> comforts.showShortcuts(stage),
-                new ViewMenus.Decided(prefs.decidedOnly(), this::setDecidedOnly, this::showCorrections)));
+                new ViewMenus.Decided(prefs.decidedOnly(), this::setDecidedOnly, this::showCorrections, prefs::sectorScope,
+                        prefs::setSectorScope)));
         items.add(language);
         ToolBar bar = new ToolBar(items.toArray(javafx.scene.Node[]::new));
         bar.getStyleClass().add("main-toolbar");
@@ -463,8 +470,36 @@ public final class MainWindow {
         if (engine == null || current == null) {
             return null;
         }
-        corrected = CorrectedView.apply(engine, annotations.annotator().corrections(current.id()));
+        CorrectedView view = CorrectedView.apply(engine, annotations.annotator().corrections(current.id()));
+        // the sector marks the user's own word list made are theirs too: framed, and "我" on hover
+        java.util.Set<String> words = new java.util.HashSet<>();
+        annotations.annotator().userTerms().forEach(t -> words.add(t.term()));
+        java.util.Set<CorrectedView.Span> decided = new java.util.HashSet<>(view.decided());
+        view.analysis().sectors().stream().filter(m -> words.contains(m.term()))
+                .forEach(m -> decided.add(new CorrectedView.Span(m.start(), m.end())));
+        corrected = new CorrectedView(view.analysis(), view.applied(), view.needingLook(), decided);
         return corrected;
+    }
+
+    /**
+     * The user's word list changed (a sector decided for every speech, or its undo): the engine reads the open
+     * speech again, and the reader shows the new analysis with the corrections, where it was.
+     */
+    public CompletableFuture<Void> reanalyze() {
+        if (current == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        long generation = openGeneration;
+        return analysis.analyze(current.text()).thenAccept(a -> Platform.runLater(() -> {
+            if (generation != openGeneration) {
+                return;
+            }
+            engine = a;
+            CorrectedView view = recomputeCorrections();
+            reader.setCorrected(view);
+            annotations.setAnalysis(view.analysis());
+            correctionsShown(view);
+        }));
     }
 
     /** A new corrected view is in the reader: the legend's counts, the status count, an open 我的修正 list. */

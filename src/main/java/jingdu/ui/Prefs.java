@@ -125,4 +125,13 @@ public final class Prefs {
     public void setDecidedOnly(boolean on) {
         node.putBoolean("reader.decidedOnly", on);
     }
+
+    /** Whether a sector correction holds for this place or every speech: "ask" (the default), "here", "everywhere". */
+    public String sectorScope() {
+        return node.get("correct.sectorScope", "ask");
+    }
+
+    public void setSectorScope(String scope) {
+        node.put("correct.sectorScope", scope);
+    }
 }

@@ -37,6 +37,7 @@ import jingdu.ui.corrections.BearerDialog;
 import jingdu.ui.corrections.CorrectionMenu;
 import jingdu.ui.corrections.CorrectionRows;
 import jingdu.ui.corrections.CorrectionsWindow;
+import jingdu.ui.corrections.ScopeQuestion;
 import jingdu.ui.reader.Highlighter;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
@@ -235,6 +236,7 @@ class CorrectionsInWindowTest extends WindowTest {
         SectorMention gas = window.reader().analysis().sectors().stream()
                 .filter(m -> m.start() <= at && at < m.end()).findFirst().orElseThrow();
         assertThat(gas.sector()).isEqualTo("gas");
+        new Prefs(fx.prefsNode).setSectorScope(ScopeQuestion.HERE); // remembered: this place only
 
         rightClick(robot, at + 1);
         Menu relabel = (Menu) area().getContextMenu().getItems().stream()
@@ -259,6 +261,57 @@ class CorrectionsInWindowTest extends WindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(area().getStyleAtPosition(at + 1)).contains("sector-gas").doesNotContain(Highlighter.DECIDED);
+    }
+
+    @Test
+    void aSectorDecidedForEverySpeechIsShownInAnotherSpeechAndUndoTakesItBack(FxRobot robot) throws Exception {
+        fx.awaitAnalysis();
+        long first = window.current().id();
+        String text = area().getText();
+        int at = text.indexOf("燃气管道");
+        SectorMention gas = window.reader().analysis().sectors().stream()
+                .filter(m -> m.start() <= at && at < m.end()).findFirst().orElseThrow();
+        new Prefs(fx.prefsNode).setSectorScope(ScopeQuestion.EVERYWHERE);
+
+        rightClick(robot, at + 1);
+        Menu relabel = (Menu) area().getContextMenu().getItems().stream()
+                .filter(i -> CorrectionMenu.RELABEL_ID.equals(i.getId())).findFirst().orElseThrow();
+        MenuItem construction = relabel.getItems().stream().filter(i -> i.getText().equals("建筑施工")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            area().getContextMenu().hide();
+            construction.fire();
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> sectorAt(gas.start()).equals("construction"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(library.corrections(first)).as("a word-list decision, not a correction of this place").isEmpty();
+        assertThat(library.userTerms()).singleElement().satisfies(t -> {
+            assertThat(t.term()).isEqualTo(gas.term());
+            assertThat(t.sector()).isEqualTo("construction");
+        });
+        assertThat(WindowFixture.onFx(() -> window.reader().hoverText(gas.start()))).contains("判定：我");
+
+        // another speech with the same word: the engine now reads it as construction there too
+        jingdu.model.Speech other = library.importString("关于" + gas.term() + "改造的讲话\n各区要加强" + gas.term()
+                + "安全检查。", "other.txt");
+        robot.interact(() -> window.open(other.id()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.corrected() != null);
+        int there = other.text().lastIndexOf(gas.term());
+        assertThat(sectorAt(there)).isEqualTo("construction");
+        assertThat(area().getStyleAtPosition(there + 1)).contains("sector-construction", Highlighter.DECIDED);
+
+        focusMainWindow(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !"construction".equals(sectorAt(there)));
+        assertThat(library.userTerms()).isEmpty();
+        assertThat(area().getStyleAtPosition(there + 1)).doesNotContain("sector-construction");
+    }
+
+    private String sectorAt(int offset) {
+        if (window.reader().analysis() == null) {
+            return "";
+        }
+        return window.reader().analysis().sectors().stream().filter(m -> m.start() <= offset && offset < m.end())
+                .map(SectorMention::sector).findFirst().orElse("");
     }
 
     @Test

@@ -3,6 +3,8 @@ package jingdu.ui.corrections;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -54,6 +56,10 @@ public final class CorrectionMenu {
     private final Consumer<String> status;
     private final BiConsumer<String, String> error;
     private final Runnable changed;
+    /** Asks (or remembers) whether a sector correction holds everywhere: true, false, or empty for cancel. */
+    private Function<String, Optional<Boolean>> everywhere = term -> Optional.of(false);
+    /** The user's word list changed: the engine must read the speech again. */
+    private Runnable wordsChanged = () -> { };
 
     /**
      * {@code speechId}: the open speech (negative for none); {@code error}: header and message of a failure the
@@ -69,6 +75,12 @@ public final class CorrectionMenu {
         this.status = status;
         this.error = error;
         this.changed = changed;
+    }
+
+    /** Sector corrections ask {@code everywhere} (given the words) and, for every speech, call {@code wordsChanged}. */
+    public void scopeFrom(Function<String, Optional<Boolean>> everywhere, Runnable wordsChanged) {
+        this.everywhere = everywhere;
+        this.wordsChanged = wordsChanged;
     }
 
     /** The items for the place {@code offset} of the text (and the reader's selection); empty when none apply. */
@@ -178,12 +190,33 @@ public final class CorrectionMenu {
         return correct(CorrectionKind.ADD_OBLIGATION, start, end, strength.id());
     }
 
+    /** 不是该行业: here only, or (the user's choice) the word names no sector in any speech. */
     public boolean dismissSector(SectorMention term) {
-        return correct(CorrectionKind.DISMISS_SECTOR, term.start(), term.end(), null);
+        String words = words(term.start(), term.end());
+        return everywhere.apply(words).map(all -> all
+                ? words(() -> annotator.setUserTermAt(speechId.getAsLong(), term.start(), term.end(), null))
+                : correct(CorrectionKind.DISMISS_SECTOR, term.start(), term.end(), null)).orElse(false);
     }
 
+    /** 改为 / 标为行业: here only, or (the user's choice) the word names the sector in every speech. */
     public boolean setSector(int start, int end, String sectorId) {
-        return correct(CorrectionKind.SET_SECTOR, start, end, sectorId);
+        String words = words(start, end);
+        return everywhere.apply(words).map(all -> all
+                ? words(() -> annotator.setUserTermAt(speechId.getAsLong(), start, end, sectorId))
+                : correct(CorrectionKind.SET_SECTOR, start, end, sectorId)).orElse(false);
+    }
+
+    private String words(int start, int end) {
+        return reader.area().getText(start, Math.min(end, reader.area().getLength()));
+    }
+
+    /** A change of the user's word list: the engine reads the speech again (the kept analysis is outdated). */
+    private boolean words(Action action) {
+        boolean done = run(action, () -> { });
+        if (done) {
+            wordsChanged.run();
+        }
+        return done;
     }
 
     /** The × on a dashed level chip: the suggestion goes, and stays gone. */
@@ -216,20 +249,24 @@ public final class CorrectionMenu {
         return run(() -> annotator.correct(speechId.getAsLong(), kind, start, end, value));
     }
 
+    private boolean run(Action action) {
+        return run(action, changed);
+    }
+
     @FunctionalInterface
     private interface Action {
         Object run() throws AnnotationException;
     }
 
     /** Runs one correction; the reason in the status bar when refused, a dialog when it could not be saved. */
-    private boolean run(Action action) {
+    private boolean run(Action action, Runnable after) {
         if (speechId.getAsLong() < 0) {
             return false;
         }
         try {
             action.run();
             annotator.nextUndo().ifPresent(d -> status.accept(i18n.get(d.key(), d.argArray())));
-            changed.run();
+            after.run();
             return true;
         } catch (AnnotationException e) {
             status.accept(e.localized(i18n));
