@@ -157,6 +157,15 @@ class CorrectionsInWindowTest extends WindowTest {
         assertThat(area().getStyleAtPosition(at + 2)).contains(Highlighter.DECIDED);
         assertThat(ledger(id)).contains("县住建局和县市场监管局");
 
+        // 只看已确认: the engine's undecided marks and suggestions go, the user's stay
+        int other = text.indexOf("公安交警部门要紧盯");
+        robot.interact(() -> window.setDecidedOnly(true));
+        assertThat(area().getStyleAtPosition(at + 2)).contains(Highlighter.OBLIGATION, Highlighter.DECIDED);
+        assertThat(area().getStyleAtPosition(other + 2)).doesNotContain(Highlighter.OBLIGATION);
+        assertThat(window.reader().shown().paragraphs()).allSatisfy(p -> assertThat(p.suggestions()).isEmpty());
+        robot.interact(() -> window.setDecidedOnly(false));
+        assertThat(area().getStyleAtPosition(other + 2)).contains(Highlighter.OBLIGATION);
+
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(obligationAt(at).actor()).isEqualTo(task.actor());
@@ -343,18 +352,28 @@ class CorrectionsInWindowTest extends WindowTest {
             assertThat(r.kind()).isEqualTo("责任主体");
             assertThat(r.value()).isEqualTo("某某");
         });
-        assertThat(rows.get(0).kind()).as("newest first").isEqualTo("不是工作要求");
+        assertThat(rows.get(0).needsLook()).as("needing a look first").isTrue();
+        assertThat(rows.get(1).kind()).isEqualTo("不是工作要求");
         assertThat(robot.lookup("需要核对").tryQuery()).isPresent();
+
+        // 跳转: the correction's words selected in the reader
+        robot.interact(() -> list.table().getSelectionModel().select(1));
+        robot.clickOn("#" + CorrectionsWindow.JUMP_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area().getSelectedText()).isEqualTo(rows.get(1).correction().quote());
+        robot.interact(() -> list.stage().toFront()); // the jump brought the main window forward
+        WaitForAsyncUtils.waitForFxEvents();
 
         // the whole library: the needs-a-look flag is worked out off the FX thread
         robot.clickOn("#" + CorrectionsWindow.SCOPE_LIBRARY_ID);
+        assertThat(list.libraryScope()).isTrue();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> list.table().getItems().stream().anyMatch(CorrectionRows.Row::needsLook));
         robot.clickOn("#" + CorrectionsWindow.SCOPE_SPEECH_ID);
         WaitForAsyncUtils.waitForFxEvents();
 
         // withdraw the dismissal: the task is back, the count drops; undo withdraws the withdrawal
-        robot.interact(() -> list.table().getSelectionModel().select(0));
+        robot.interact(() -> list.table().getSelectionModel().select(1));
         robot.clickOn("#" + CorrectionsWindow.WITHDRAW_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(obligationAt(at)).isNotNull();

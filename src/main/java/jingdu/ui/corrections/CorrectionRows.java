@@ -33,15 +33,16 @@ public final class CorrectionRows {
     }
 
     /**
-     * Newest first. {@code titles}: speech id → title; {@code needingLook}: ids of the corrections whose
+     * Those needing a look first, then newest first. {@code titles}: speech id → title; {@code needingLook}: ids of the corrections whose
      * sentence the corrected view could not find again (null: not known yet, none is flagged).
      */
     public static List<Row> of(List<Correction> corrections, Map<Long, String> titles, Collection<Long> needingLook,
                                SectorCatalog sectors, I18n i18n, ZoneId zone) {
         Set<Long> look = needingLook == null ? Set.of() : Set.copyOf(needingLook);
         return corrections.stream()
-                .sorted(Comparator.comparing(Correction::createdAt).reversed().thenComparing(Correction::id,
-                        Comparator.reverseOrder()))
+                .sorted(Comparator.comparing((Correction c) -> !look.contains(c.id()))
+                        .thenComparing(Comparator.comparing(Correction::createdAt).reversed())
+                        .thenComparing(Correction::id, Comparator.reverseOrder()))
                 .map(c -> new Row(c, titles.getOrDefault(c.speechId(), "#" + c.speechId()),
                         i18n.get("correct.kind." + c.kind().id()), shorten(c.quote()), value(c, sectors, i18n),
                         WHEN.format(c.createdAt().atZone(zone)), look.contains(c.id())))

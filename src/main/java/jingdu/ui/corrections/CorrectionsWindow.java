@@ -32,8 +32,8 @@ import jingdu.model.Correction;
 import jingdu.model.SectorCatalog;
 
 /**
- * 我的修正: the user's corrections of the engine, for the open speech or the whole library, newest first, with
- * those needing a look marked; 撤回 takes one back (undoable), 跳转 (or a double click) shows it in the reader.
+ * 我的修正: the user's corrections of the engine, for the open speech or the whole library, those needing a look
+ * first (marked 需要核对), then newest first; 撤回 takes one back (undoable), 跳转 (or a double click) shows it in the reader.
  */
 public final class CorrectionsWindow {
 

@@ -103,19 +103,20 @@ class CorrectionMarksTest {
                 correction(5, CorrectionKind.ADD_OBLIGATION, 0, 5, "mandatory", 1));
         List<CorrectionRows.Row> rows = CorrectionRows.of(all, Map.of(1L, "讲话甲"), List.of(3L), Engines.builtInSectors(),
                 ZH, ZoneId.of("Asia/Shanghai"));
-        assertThat(rows).extracting(r -> r.correction().id()).containsExactly(2L, 4L, 3L, 5L, 1L);
+        assertThat(rows).as("needing a look first, then newest first").extracting(r -> r.correction().id())
+                .containsExactly(3L, 2L, 4L, 5L, 1L);
+        assertThat(rows.get(2).value()).isEqualTo("—");
         assertThat(rows.get(0)).satisfies(r -> {
+            assertThat(r.value()).isEqualTo("企业主体责任");
+            assertThat(r.needsLook()).isTrue();
+        });
+        assertThat(rows.get(1)).satisfies(r -> {
             assertThat(r.kind()).isEqualTo("行业");
             assertThat(r.value()).isEqualTo("危险化学品");
             assertThat(r.quote()).isEqualTo("燃气");
             assertThat(r.speech()).isEqualTo("讲话甲");
             assertThat(r.when()).isEqualTo("2026-05-01 16:05");
             assertThat(r.needsLook()).isFalse();
-        });
-        assertThat(rows.get(1).value()).isEqualTo("—");
-        assertThat(rows.get(2)).satisfies(r -> {
-            assertThat(r.value()).isEqualTo("企业主体责任");
-            assertThat(r.needsLook()).isTrue();
         });
         assertThat(rows.get(3).value()).startsWith("必须");
         assertThat(rows.get(4).value()).as("a duty bearer cleared").isEqualTo("无");
