@@ -26,7 +26,7 @@ final class ShortcutsDialog {
             {"Ctrl+O", "comforts.keys.import"},
             {"Ctrl+E", "comforts.keys.export"},
             {"F2", "comforts.keys.metadata"},
-            {"Shift+F10 / ☰", "comforts.keys.correct"},
+            {"Shift+F10 / Menu", "comforts.keys.correct"},
             {"Ctrl+Shift+M", "comforts.keys.corrections"},
             {"F1", "comforts.keys.help"},
     };
