@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Real-window check: starts Jingdu on the GTK toolkit under Xvfb, opens the sample, tags paragraphs,
 # adds a note and writes target/screenshot.png (and -en for the English UI, -dark for the dark theme,
-# -find with the find bar open).
+# -find with the find bar open, -corrections with corrections, a hover and the 我的修正 list).
 # Needs: xvfb, libgtk-3-0, fonts-noto-cjk (see .ci/run), and a prior `mvn verify` (or test-compile + package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,3 +15,7 @@ run target/screenshot.png zh
 run target/screenshot-en.png en
 run target/screenshot-dark.png zh dark
 run target/screenshot-find.png zh find
+# issue 16: the reader with corrections, the hover over an edited task and the 我的修正 list, at 1366×768
+xvfb-run -a -s "-screen 0 1366x768x24" \
+  java -Dprism.order=sw -Djava.util.prefs.userRoot="$PWD/target/prefs" -cp "$cp" jingdu.ui.CorrectionsScreenshotRun \
+  target/screenshot-corrections.png zh

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,11 +21,13 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import jingdu.app.annotate.AnnotationException;
 import jingdu.app.annotate.Annotator;
+import jingdu.app.annotate.CorrectedView;
 import jingdu.app.Library;
 import jingdu.app.annotate.TagNames;
 import jingdu.app.undo.Command;
 import jingdu.app.undo.Description;
 import jingdu.app.undo.ParagraphTagCommand;
+import jingdu.app.undo.UserTermCommand;
 import jingdu.i18n.I18n;
 import jingdu.model.Analysis;
 import jingdu.model.Level;
@@ -67,6 +70,12 @@ final class AnnotationController {
     private final Button redoButton;
     /** Opens a speech in the window (undo of a change to another speech shows that speech). */
     private Consumer<Long> openSpeech = id -> { };
+    /** The open speech's corrected view, recomputed from the window's kept engine analysis (null: none yet). */
+    private Supplier<CorrectedView> corrected = () -> null;
+    /** Told each new corrected view, after the reader (legend, status count, the 我的修正 list). */
+    private Consumer<CorrectedView> correctedShown = v -> { };
+    /** The user's word list changed by an undo or redo: the window has the engine read the speech again. */
+    private Runnable wordsChanged = () -> { };
 
     private Speech current;
     private TagTree tree = TagTree.empty();
@@ -96,6 +105,27 @@ final class AnnotationController {
 
     void onOpenSpeech(Consumer<Long> open) {
         this.openSpeech = open;
+    }
+
+    /** How the corrected view is recomputed after a change, undo or redo, and who else hears of it. */
+    void correctionsFrom(Supplier<CorrectedView> recompute, Consumer<CorrectedView> shown, Runnable wordsChanged) {
+        this.corrected = recompute;
+        this.correctedShown = shown;
+        this.wordsChanged = wordsChanged;
+    }
+
+    /**
+     * After a correction (or its withdrawal): the undo buttons, and the reader from the recomputed view —
+     * restyled once, only the gutters whose suggestions changed rebuilt.
+     */
+    void afterCorrection() {
+        refreshUndoButtons();
+        CorrectedView view = current == null ? null : corrected.get();
+        if (view != null) {
+            reader.setCorrected(view);
+            updateFilterContext(view.analysis());
+            correctedShown.accept(view);
+        }
     }
 
     NotesPane notesPane() {
@@ -231,11 +261,15 @@ final class AnnotationController {
             return;
         }
         load();
-        reader.setAnnotations(tree, tags, spans(), notes);
+        CorrectedView view = corrected.get(); // an undo may have been of a correction: one restyle for both
+        reader.setAnnotations(tree, tags, spans(), notes, view);
         notesPane.setNotes(notes);
         updateFilterContext(reader.analysis());
         if (manager != null) {
             manager.reload(null);
+        }
+        if (view != null) {
+            correctedShown.accept(view);
         }
     }
 
@@ -258,7 +292,7 @@ final class AnnotationController {
         notesPane.setContext(new NoteFilter.Context(tree, tags, passages, sectors, starts), tagNames, sectorNames);
     }
 
-    private void refreshUndoButtons() {
+    void refreshUndoButtons() {
         Optional<Description> u = annotator.nextUndo();
         Optional<Description> r = annotator.nextRedo();
         undoButton.setDisable(u.isEmpty());
@@ -409,6 +443,8 @@ final class AnnotationController {
                 status.accept(i18n.get(undo ? "undo.done" : "redo.done", describe(c.description())));
                 if (c.speechId() >= 0 && (current == null || c.speechId() != current.id())) {
                     openSpeech.accept(c.speechId());
+                } else if (c instanceof UserTermCommand) {
+                    wordsChanged.run();
                 }
             }
         } catch (UserFailure e) {

@@ -23,7 +23,11 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.control.IndexRange;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -34,6 +38,13 @@ import java.util.concurrent.CompletableFuture;
 import jingdu.app.AnalysisService;
 import jingdu.app.Failures;
 import jingdu.app.Services;
+import jingdu.app.annotate.CorrectedView;
+import jingdu.model.Analysis;
+import jingdu.model.Correction;
+import jingdu.ui.corrections.CorrectionMenu;
+import jingdu.ui.corrections.CorrectionRows;
+import jingdu.ui.corrections.CorrectionsWindow;
+import jingdu.ui.corrections.ScopeQuestion;
 import jingdu.app.importing.BatchImport;
 import jingdu.app.Library;
 import jingdu.app.library.Catalog;
@@ -63,6 +74,8 @@ public final class MainWindow {
     public static final String EXPORT_ID = "action-export";
     public static final String ADD_NOTE_ID = "action-add-note";
     public static final String STATUS_ID = "status";
+    /** The status bar's "修正 3": the open speech's corrections; a click opens 我的修正. */
+    public static final String CORRECTIONS_COUNT_ID = "status-corrections";
 
     private final Services services;
     private final Library library;
@@ -85,6 +98,11 @@ public final class MainWindow {
     private final jingdu.app.library.Catalog catalog;
     private final ReaderComforts comforts;
     private final ImportController importer;
+    private final CorrectionMenu correctionMenu;
+    private final Label correctionCount = new Label();
+    private CorrectionsWindow correctionsWindow;
+    /** Where the reader's context menu was asked for (the caret's place for the keyboard). */
+    private int menuOffset;
 
     // the side panes sit in slots, so the first frame at start-up can be drawn without them
     private final StackPane leftSlot = new StackPane();
@@ -94,6 +112,10 @@ public final class MainWindow {
 
     private Speech current;
     private long openGeneration;
+    /** The engine's own analysis of the open speech, kept: corrections are re-applied to it, never re-analysed. */
+    private Analysis engine;
+    /** What the reader shows: {@link #engine} with the user's corrections. */
+    private CorrectedView corrected;
 
     public MainWindow(Services services, I18n i18n, Prefs prefs, Stage stage, Runnable onLanguageChange) {
         this.services = services;
@@ -108,6 +130,15 @@ public final class MainWindow {
         reader = new ReaderView(i18n, analysis.sectors());
         annotations = new AnnotationController(library, services.annotator(i18n), i18n, stage, dialogs, reader, status::setText);
         annotations.onOpenSpeech(this::open);
+        annotations.correctionsFrom(this::recomputeCorrections, this::correctionsShown, this::reanalyze);
+        correctionMenu = new CorrectionMenu(annotations.annotator(), i18n, stage, reader,
+                () -> current == null ? -1 : current.id(), status::setText, dialogs::error, annotations::afterCorrection);
+        reader.onRejectSuggestion(correctionMenu::rejectLevel);
+        correctionMenu.scopeFrom(words -> ScopeQuestion.everywhere(i18n, stage, words, prefs::sectorScope,
+                prefs::setSectorScope), () -> {
+                    annotations.refreshUndoButtons();
+                    reanalyze();
+                });
         comforts = new ReaderComforts(i18n, prefs, reader, status::setText);
         catalog = services.catalog();
         libraryPane = new LibraryPane(i18n, catalog, analysis, new LibraryPane.Listener() {
@@ -147,7 +178,14 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         root.setTop(toolbar());
         root.setCenter(main);
-        root.setBottom(status);
+        correctionCount.setId(CORRECTIONS_COUNT_ID);
+        correctionCount.getStyleClass().addAll("status-bar", "status-corrections");
+        correctionCount.setTooltip(new Tooltip(i18n.get("correct.list.tooltip", "Ctrl+Shift+M")));
+        correctionCount.setOnMouseClicked(e -> showCorrections());
+        correctionCount.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reader.setDecidedOnly(prefs.decidedOnly());
+        HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
+        root.setBottom(new HBox(status, correctionCount));
         installKeys();
         installContextMenu();
         installDragAndDrop();
@@ -233,7 +271,9 @@ public final class MainWindow {
         items.add(data);
         items.add(ViewMenus.recent(i18n, () -> prefs.recentSpeeches(dbKey()),
                 id -> library.find(id).filter(s -> !catalog.isDeleted(id)), this::open));
-        items.add(ViewMenus.view(i18n, Theme.of(prefs.theme()), this::setTheme, comforts, () -> comforts.showShortcuts(stage)));
+        items.add(ViewMenus.view(i18n, Theme.of(prefs.theme()), this::setTheme, comforts, () -> comforts.showShortcuts(stage),
+                new ViewMenus.Decided(prefs.decidedOnly(), this::setDecidedOnly, this::showCorrections, prefs::sectorScope,
+                        prefs::setSectorScope)));
         items.add(language);
         ToolBar bar = new ToolBar(items.toArray(javafx.scene.Node[]::new));
         bar.getStyleClass().add("main-toolbar");
@@ -267,6 +307,8 @@ public final class MainWindow {
                     }
                 });
                 importer.installAccelerators(scene);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), this::showCorrections);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), searchPane::focusField);
             }
@@ -281,13 +323,43 @@ public final class MainWindow {
         note.setId("menu-add-note");
         note.setAccelerator(new KeyCodeCombination(KeyCode.N));
         note.setOnAction(e -> annotations.addNote());
-        menu.setOnShowing(e -> {
-            menu.getItems().setAll(annotations.menuItems());
+        Runnable fill = () -> {
+            List<MenuItem> corrections = correctionMenu.items(menuOffset);
+            menu.getItems().setAll(corrections);
+            if (!corrections.isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            menu.getItems().addAll(annotations.menuItems());
             menu.getItems().addAll(new SeparatorMenuItem(), note);
             note.setDisable(reader.area().getSelection().getLength() == 0);
-        });
+        };
+        menu.setOnShowing(e -> fill.run());
         menu.getItems().add(note); // replaced by the full list each time the menu opens
-        reader.area().setContextMenu(menu);
+        var area = reader.area();
+        area.setContextMenu(menu);
+        // the place the menu is about: under the mouse, or the caret (selection) for the keyboard. The area's
+        // own filter may have shown the menu already, for the place asked before: then it is filled again.
+        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            menuOffset = e.isKeyboardTrigger()
+                    ? caretPlace() : area.hit(e.getX(), e.getY()).getCharacterIndex().orElse(caretPlace());
+            if (menu.isShowing()) {
+                fill.run();
+            }
+        });
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.CONTEXT_MENU || (e.getCode() == KeyCode.F10 && e.isShiftDown())) {
+                menuOffset = caretPlace();
+                javafx.geometry.Bounds at = area.getCaretBounds()
+                        .orElse(area.localToScreen(area.getBoundsInLocal()));
+                menu.show(area, at.getMinX(), at.getMaxY());
+                e.consume();
+            }
+        });
+    }
+
+    private int caretPlace() {
+        IndexRange sel = reader.area().getSelection();
+        return sel.getLength() > 0 ? sel.getStart() : reader.area().getCaretPosition();
     }
 
     private void installDragAndDrop() {
@@ -335,6 +407,8 @@ public final class MainWindow {
         }
         long generation = ++openGeneration;
         current = speech;
+        engine = null;
+        corrected = null;
         annotations.show(speech);
         outline.setAnalysis(null);
         legend.setAnalysis(null);
@@ -349,7 +423,8 @@ public final class MainWindow {
         if (preview < text.length()) {
             analysis.analyze(text.substring(0, preview)).thenAccept(a -> Platform.runLater(() -> {
                 if (generation == openGeneration && reader.analysis() == null) {
-                    reader.setAnalysis(a); // the first pages only; the panes wait for the whole
+                    // the first pages only; the panes wait for the whole
+                    reader.setCorrected(CorrectedView.apply(a, annotations.annotator().corrections(speechId)));
                 }
             }));
         }
@@ -368,11 +443,13 @@ public final class MainWindow {
                 shown.completeExceptionally(failure);
                 return;
             }
-            reader.setAnalysis(a);
-            annotations.setAnalysis(a);
-            outline.setAnalysis(a);
-            legend.setAnalysis(a);
-            status.setText(i18n.get("reader.analyzed", a.sectors().size(), a.obligations().size()));
+            engine = a;
+            CorrectedView view = recomputeCorrections();
+            reader.setCorrected(view);
+            annotations.setAnalysis(view.analysis());
+            outline.setAnalysis(view.analysis());
+            correctionsShown(view);
+            status.setText(i18n.get("reader.analyzed", view.analysis().sectors().size(), view.analysis().obligations().size()));
             shown.complete(null);
         }));
         return shown;
@@ -384,6 +461,144 @@ public final class MainWindow {
         if (current != null && current.id() == speechId) {
             reader.jumpToRange(start, end);
         }
+    }
+
+    // ---- corrections of the engine ------------------------------------------------------------
+
+    /** The open speech's corrected view from the kept engine analysis (no re-analysis); null before it is read. */
+    private CorrectedView recomputeCorrections() {
+        if (engine == null || current == null) {
+            return null;
+        }
+        CorrectedView view = CorrectedView.apply(engine, annotations.annotator().corrections(current.id()));
+        // the sector marks the user's own word list made are theirs too: framed, and "我" on hover
+        java.util.Set<String> words = new java.util.HashSet<>();
+        annotations.annotator().userTerms().forEach(t -> words.add(t.term()));
+        java.util.Set<CorrectedView.Span> decided = new java.util.HashSet<>(view.decided());
+        view.analysis().sectors().stream().filter(m -> words.contains(m.term()))
+                .forEach(m -> decided.add(new CorrectedView.Span(m.start(), m.end())));
+        corrected = new CorrectedView(view.analysis(), view.applied(), view.needingLook(), decided);
+        return corrected;
+    }
+
+    /**
+     * The user's word list changed (a sector decided for every speech, or its undo): the engine reads the open
+     * speech again, and the reader shows the new analysis with the corrections, where it was.
+     */
+    public CompletableFuture<Void> reanalyze() {
+        if (current == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        long generation = openGeneration;
+        return analysis.analyze(current.text()).thenAccept(a -> Platform.runLater(() -> {
+            if (generation != openGeneration) {
+                return;
+            }
+            engine = a;
+            CorrectedView view = recomputeCorrections();
+            reader.setCorrected(view);
+            annotations.setAnalysis(view.analysis());
+            correctionsShown(view);
+        }));
+    }
+
+    /** A new corrected view is in the reader: the legend's counts, the status count, an open 我的修正 list. */
+    private void correctionsShown(CorrectedView view) {
+        legend.setAnalysis(view.analysis());
+        int n = annotations.annotator().corrections(current.id()).size();
+        correctionCount.setText(n == 0 && view.needingLook().isEmpty() ? ""
+                : CorrectionRows.count(n, view.needingLook().size(), i18n));
+        if (correctionsWindow != null && correctionsWindow.stage().isShowing()) {
+            correctionsWindow.reload();
+        }
+    }
+
+    /** The corrected view the reader shows (null until the engine has read the speech). */
+    public CorrectedView corrected() {
+        return corrected;
+    }
+
+    /** The 我的修正 list (Ctrl+Shift+M, the status count, the view menu), opened. */
+    public CorrectionsWindow showCorrections() {
+        if (correctionsWindow == null) {
+            correctionsWindow = new CorrectionsWindow(i18n, stage, reader.sectors(), new CorrectionsWindow.Source() {
+                @Override
+                public List<Correction> speech() {
+                    return current == null ? List.of() : annotations.annotator().corrections(current.id());
+                }
+
+                @Override
+                public java.util.Collection<Long> speechNeedingLook() {
+                    return corrected == null ? List.of() : corrected.needingLook().stream().map(Correction::id).toList();
+                }
+
+                @Override
+                public List<Correction> library() {
+                    return library.allCorrections();
+                }
+
+                @Override
+                public CompletableFuture<java.util.Collection<Long>> libraryNeedingLook() {
+                    return needingLookInLibrary();
+                }
+
+                @Override
+                public java.util.Map<Long, String> titles() {
+                    java.util.Map<Long, String> titles = new java.util.HashMap<>();
+                    library.list().forEach(s -> titles.put(s.id(), s.title()));
+                    return titles;
+                }
+            }, this::withdraw, this::jumpTo);
+        }
+        correctionsWindow.show();
+        return correctionsWindow;
+    }
+
+    /** Every speech with corrections, read by the worker's engine: which corrections need a look. */
+    private CompletableFuture<java.util.Collection<Long>> needingLookInLibrary() {
+        List<Long> speeches = library.allCorrections().stream().map(Correction::speechId).distinct().toList();
+        return analysis.withAnalyzer(analyzer -> {
+            List<Long> ids = new ArrayList<>();
+            for (long id : speeches) {
+                services.corrected(id, analyzer).ifPresent(v -> v.needingLook().forEach(c -> ids.add(c.id())));
+            }
+            return ids;
+        });
+    }
+
+    private boolean withdraw(Correction c) {
+        try {
+            annotations.annotator().removeCorrection(c);
+        } catch (jingdu.app.annotate.AnnotationException e) {
+            status.setText(e.localized(i18n));
+            return false;
+        } catch (UserFailure e) {
+            reportStoreFailure(e);
+            return false;
+        }
+        annotations.annotator().nextUndo().ifPresent(d -> status.setText(i18n.get(d.key(), d.argArray())));
+        annotations.afterCorrection();
+        return true;
+    }
+
+    private void jumpTo(Correction c) {
+        if (current != null && current.id() == c.speechId()) {
+            reader.jumpToRange(c.start(), c.end());
+        } else {
+            openAt(c.speechId(), c.start(), c.end());
+        }
+        stage.toFront();
+    }
+
+    /** "只看已确认": only what the user decided is drawn; remembered. */
+    void setDecidedOnly(boolean on) {
+        prefs.setDecidedOnly(on);
+        reader.setDecidedOnly(on);
+    }
+
+    /** The reader's correction actions (for tests: the menu's actions without the menu). */
+    CorrectionMenu correctionMenu() {
+        return correctionMenu;
     }
 
     // ---- tags and notes ------------------------------------------------------------------------

@@ -116,4 +116,22 @@ public final class Prefs {
         node.put("recent." + Integer.toHexString(dbKey.hashCode()), ids.stream().limit(RECENT_MAX)
                 .map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
     }
+
+    /** The reader's "只看已确认" view: only what the user decided is drawn. */
+    public boolean decidedOnly() {
+        return node.getBoolean("reader.decidedOnly", false);
+    }
+
+    public void setDecidedOnly(boolean on) {
+        node.putBoolean("reader.decidedOnly", on);
+    }
+
+    /** Whether a sector correction holds for this place or every speech: "ask" (the default), "here", "everywhere". */
+    public String sectorScope() {
+        return node.get("correct.sectorScope", "ask");
+    }
+
+    public void setSectorScope(String scope) {
+        node.put("correct.sectorScope", scope);
+    }
 }

@@ -26,6 +26,8 @@ final class ShortcutsDialog {
             {"Ctrl+O", "comforts.keys.import"},
             {"Ctrl+E", "comforts.keys.export"},
             {"F2", "comforts.keys.metadata"},
+            {"Shift+F10 / Menu", "comforts.keys.correct"},
+            {"Ctrl+Shift+M", "comforts.keys.corrections"},
             {"F1", "comforts.keys.help"},
     };
 

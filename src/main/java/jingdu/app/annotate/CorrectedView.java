@@ -42,6 +42,17 @@ public record CorrectedView(Analysis analysis, List<Correction> applied, List<Co
         return decided.contains(new Span(start, end));
     }
 
+    /**
+     * Only what the user decided: the obligations and sector marks they added or corrected, and no level
+     * suggestions (the reader's "只看已确认" view; tags and notes are the user's anyway).
+     */
+    public Analysis decidedOnly() {
+        List<ParagraphInfo> paragraphs = analysis.paragraphs().stream().map(p -> p.withSuggestions(List.of())).toList();
+        return new Analysis(analysis.text(), paragraphs,
+                analysis.sectors().stream().filter(m -> decidedByUser(m.start(), m.end())).toList(),
+                analysis.obligations().stream().filter(o -> decidedByUser(o.start(), o.end())).toList());
+    }
+
     /** The engine's view, unchanged: no corrections. */
     public static CorrectedView of(Analysis engine) {
         return new CorrectedView(engine, List.of(), List.of(), Set.of());

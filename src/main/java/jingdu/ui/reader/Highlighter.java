@@ -5,9 +5,11 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jingdu.app.Engines;
+import jingdu.app.annotate.CorrectedView;
 import jingdu.text.TextLayout;
 import jingdu.model.Analysis;
 import jingdu.model.Note;
@@ -35,6 +37,8 @@ public final class Highlighter {
     public static final String NOTE = "note";
     public static final String HEADING = "heading";
     public static final String PASSAGE_TAG = "passage-tag";
+    /** An obligation or sector mark the user decided (corrected or added), not the engine: a dotted frame. */
+    public static final String DECIDED = "decided";
 
     /** A passage tag as the reader draws it: its range, palette colour and name (for hover). */
     public record TagSpan(int start, int end, String colour, String name) {
@@ -86,6 +90,16 @@ public final class Highlighter {
     public static StyleSpans<Collection<String>> compute(int length, Analysis analysis, List<Note> notes,
                                                          List<TagSpan> passageTags, Layers layers, FindMatches find,
                                                          SectorCatalog sectors) {
+        return compute(length, analysis, notes, passageTags, layers, find, sectors, Set.of());
+    }
+
+    /**
+     * With the marks the user decided ({@code decided}: spans of obligations and sector terms they corrected or
+     * added) framed by {@link #DECIDED}, so they look different from the engine's.
+     */
+    public static StyleSpans<Collection<String>> compute(int length, Analysis analysis, List<Note> notes,
+                                                         List<TagSpan> passageTags, Layers layers, FindMatches find,
+                                                         SectorCatalog sectors, Set<CorrectedView.Span> decided) {
         // boundary → style classes that open (+1) or close (-1) there; a sweep keeps counts of the open ones
         TreeMap<Integer, List<Change>> changes = new TreeMap<>();
         if (analysis != null) {
@@ -99,6 +113,9 @@ public final class Highlighter {
         if (analysis != null && layers.obligations()) {
             for (Obligation o : analysis.obligations()) {
                 add(changes, o.start(), o.end(), length, OBLIGATION, strengthClass(o.strength().id()));
+                if (decided.contains(new CorrectedView.Span(o.start(), o.end()))) {
+                    add(changes, o.start(), o.end(), length, DECIDED);
+                }
             }
         }
         if (layers.notes()) {
@@ -119,6 +136,9 @@ public final class Highlighter {
         if (analysis != null && layers.sectors()) {
             for (SectorMention s : analysis.sectors()) {
                 add(changes, s.start(), s.end(), length, SECTOR, sectors.styleClass(s.sector()));
+                if (decided.contains(new CorrectedView.Span(s.start(), s.end()))) {
+                    add(changes, s.start(), s.end(), length, DECIDED);
+                }
             }
         }
         for (int i = 0; i < find.size(); i++) {

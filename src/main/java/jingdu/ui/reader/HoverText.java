@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jingdu.app.Engines;
+import jingdu.app.annotate.CorrectedView;
 import jingdu.i18n.I18n;
 import jingdu.model.Analysis;
 import jingdu.model.Note;
@@ -24,6 +25,15 @@ public final class HoverText {
 
     public static String at(int offset, Analysis analysis, List<Note> notes, List<Highlighter.TagSpan> passageTags,
                             Highlighter.Layers layers, SectorCatalog sectors, I18n i18n) {
+        return at(offset, analysis, notes, passageTags, layers, sectors, null, i18n);
+    }
+
+    /**
+     * With who decided each mark: {@code corrected} (the view the analysis came from) says which the user
+     * decided (我); the others are the engine's (引擎). Null: say nothing about it.
+     */
+    public static String at(int offset, Analysis analysis, List<Note> notes, List<Highlighter.TagSpan> passageTags,
+                            Highlighter.Layers layers, SectorCatalog sectors, CorrectedView corrected, I18n i18n) {
         List<String> lines = new ArrayList<>();
         for (Highlighter.TagSpan t : passageTags) {
             if (t.start() <= offset && offset < t.end()) {
@@ -34,6 +44,7 @@ public final class HoverText {
             for (SectorMention s : analysis.sectors()) {
                 if (s.start() <= offset && offset < s.end()) {
                     lines.add(i18n.get("reader.hover.sector", s.term(), Labels.sector(sectors, i18n, s.sector())));
+                    decidedBy(corrected, s.start(), s.end(), i18n, lines);
                 }
             }
         }
@@ -47,6 +58,7 @@ public final class HoverText {
                     if (o.deadline() != null) {
                         lines.add(i18n.get("reader.hover.deadline", o.deadline()));
                     }
+                    decidedBy(corrected, o.start(), o.end(), i18n, lines);
                 }
             }
         }
@@ -58,5 +70,12 @@ public final class HoverText {
             }
         }
         return String.join("\n", lines);
+    }
+
+    private static void decidedBy(CorrectedView corrected, int start, int end, I18n i18n, List<String> lines) {
+        if (corrected != null) {
+            lines.add(i18n.get("reader.hover.decidedBy", i18n.get(corrected.decidedByUser(start, end)
+                    ? "reader.hover.decidedBy.me" : "reader.hover.decidedBy.engine")));
+        }
     }
 }

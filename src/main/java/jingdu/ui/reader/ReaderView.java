@@ -9,7 +9,11 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -25,6 +29,7 @@ import jingdu.model.NoteScope;
 import jingdu.model.SectorCatalog;
 import jingdu.model.Tag;
 import jingdu.model.TagTree;
+import jingdu.app.annotate.CorrectedView;
 import jingdu.app.annotate.TagNames;
 import jingdu.model.Speech;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -47,7 +52,14 @@ public final class ReaderView extends BorderPane {
     private final Label hoverLabel = new Label();
 
     private Speech speech;
+    /** What the reader shows as decided: the engine's analysis with the user's corrections applied. */
     private Analysis analysis;
+    /** Where {@link #analysis} came from, for "decided by me" marks; null when it was set as it is. */
+    private CorrectedView corrected;
+    /** "只看已确认": only what the user decided is drawn (their corrections, tags and notes). */
+    private boolean decidedOnly;
+    /** {@link #analysis}, or its decided part alone: what is drawn, hovered and navigated. */
+    private Analysis shown;
     private Map<Integer, Set<String>> tags = Map.of();
     private TagTree tagTree = TagTree.empty();
     private List<Highlighter.TagSpan> passageTags = List.of();
@@ -55,6 +67,7 @@ public final class ReaderView extends BorderPane {
     private Highlighter.Layers layers = Highlighter.Layers.ALL;
     private FindMatches find = FindMatches.NONE;
     private BiConsumer<Integer, Level> onAcceptSuggestion = (p, l) -> { };
+    private BiConsumer<Integer, Level> onRejectSuggestion = (p, l) -> { };
 
     public ReaderView(I18n i18n, SectorCatalog sectors) {
         this.i18n = i18n;
@@ -93,7 +106,7 @@ public final class ReaderView extends BorderPane {
 
     /** What hovering the character at {@code offset} shows ("" for nothing). */
     public String hoverText(int offset) {
-        return HoverText.at(offset, analysis, notes, passageTags, layers, sectors, i18n);
+        return HoverText.at(offset, shown, notes, passageTags, layers, sectors, corrected, i18n);
     }
 
     public Speech speech() {
@@ -104,8 +117,23 @@ public final class ReaderView extends BorderPane {
         return analysis;
     }
 
+    /** The corrected view the reader shows, or null when its analysis was given without one. */
+    public CorrectedView corrected() {
+        return corrected;
+    }
+
+    /** What is drawn: the analysis, or only its user-decided part in the "只看已确认" view. */
+    public Analysis shown() {
+        return shown;
+    }
+
     public void onAcceptSuggestion(BiConsumer<Integer, Level> handler) {
         this.onAcceptSuggestion = handler;
+    }
+
+    /** The × on a dashed suggestion chip (or its menu's 拒绝此建议). */
+    public void onRejectSuggestion(BiConsumer<Integer, Level> handler) {
+        this.onRejectSuggestion = handler;
     }
 
     /** Shows the text at once; highlights follow when the analysis arrives. */
@@ -113,6 +141,8 @@ public final class ReaderView extends BorderPane {
                      List<Note> notes) {
         this.speech = speech;
         this.analysis = null;
+        this.corrected = null;
+        this.shown = null;
         this.tagTree = tagTree;
         this.tags = tags;
         this.passageTags = passageTags;
@@ -125,10 +155,69 @@ public final class ReaderView extends BorderPane {
         restyle();
     }
 
+    /** An analysis shown as it is (no corrections known). */
     public void setAnalysis(Analysis analysis) {
         this.analysis = analysis;
+        this.corrected = null;
+        useCorrected(null);
         restyle();
         refreshVisibleGutters();
+    }
+
+    /**
+     * The speech as the user decided it: restyled once, and only the gutters whose suggestions changed are
+     * rebuilt (a rejected chip). The first view of a speech rebuilds the visible ones.
+     */
+    public void setCorrected(CorrectedView view) {
+        Analysis before = shown;
+        useCorrected(view);
+        restyle();
+        if (before == null) {
+            refreshVisibleGutters();
+        } else {
+            refreshChangedGutters(before, shown);
+        }
+    }
+
+    /** "只看已确认": hides the engine's marks and suggestions the user has not decided on. */
+    public void setDecidedOnly(boolean on) {
+        if (on == decidedOnly) {
+            return;
+        }
+        decidedOnly = on;
+        useCorrected(corrected);
+        restyle();
+        refreshVisibleGutters();
+    }
+
+    public boolean decidedOnly() {
+        return decidedOnly;
+    }
+
+    private void useCorrected(CorrectedView view) {
+        if (view == null) {
+            shown = decidedOnly && analysis != null ? CorrectedView.of(analysis).decidedOnly() : analysis;
+            return;
+        }
+        corrected = view;
+        analysis = view.analysis();
+        shown = decidedOnly ? view.decidedOnly() : analysis;
+    }
+
+    /** The gutters on screen whose suggestions differ; those off screen are drawn from the new view when shown. */
+    private void refreshChangedGutters(Analysis before, Analysis after) {
+        if (area.getVisibleParagraphs().isEmpty() || after == null) {
+            return;
+        }
+        int last = Math.min(Math.min(area.lastVisibleParToAllParIndex(), area.getParagraphs().size() - 1),
+                after.paragraphs().size() - 1);
+        for (int p = Math.max(0, area.firstVisibleParToAllParIndex()); p <= last; p++) {
+            boolean same = before != null && p < before.paragraphs().size()
+                    && before.paragraphs().get(p).suggestions().equals(after.paragraphs().get(p).suggestions());
+            if (!same) {
+                area.recreateParagraphGraphic(p);
+            }
+        }
     }
 
     /** New paragraph tags; only the gutters of {@code changedParagraphs} are rebuilt. */
@@ -144,6 +233,15 @@ public final class ReaderView extends BorderPane {
     /** Everything annotation-related at once (after undo/redo or a tag-set edit): tags, passages, notes. */
     public void setAnnotations(TagTree tagTree, Map<Integer, Set<String>> tags, List<Highlighter.TagSpan> passageTags,
                                List<Note> notes) {
+        setAnnotations(tagTree, tags, passageTags, notes, null);
+    }
+
+    /** The same, with the corrections recomputed ({@code view}; null keeps the analysis): one restyle for both. */
+    public void setAnnotations(TagTree tagTree, Map<Integer, Set<String>> tags, List<Highlighter.TagSpan> passageTags,
+                               List<Note> notes, CorrectedView view) {
+        if (view != null) {
+            useCorrected(view);
+        }
         this.tagTree = tagTree;
         this.tags = tags;
         this.passageTags = passageTags;
@@ -246,10 +344,10 @@ public final class ReaderView extends BorderPane {
 
     /** Shift+J / Shift+K: selects the next or previous obligation; false when there is none that way. */
     public boolean moveObligation(boolean forward) {
-        if (analysis == null) {
+        if (shown == null) {
             return false;
         }
-        List<jingdu.model.Obligation> sorted = analysis.obligations().stream()
+        List<jingdu.model.Obligation> sorted = shown.obligations().stream()
                 .sorted(java.util.Comparator.comparingInt(jingdu.model.Obligation::start)).toList();
         int i = ReaderNavigation.obligation(sorted, area.getSelection().getStart(), forward);
         if (i < 0) {
@@ -266,7 +364,8 @@ public final class ReaderView extends BorderPane {
             return;
         }
         int length = area.getLength();
-        area.setStyleSpans(0, Highlighter.compute(length, analysis, notes, passageTags, layers, find, sectors));
+        area.setStyleSpans(0, Highlighter.compute(length, shown, notes, passageTags, layers, find, sectors,
+                corrected == null ? Set.of() : corrected.decided()));
     }
 
     /**
@@ -294,8 +393,8 @@ public final class ReaderView extends BorderPane {
                 box.getChildren().add(tagChip(tag));
             }
         }
-        if (analysis != null && paragraph < analysis.paragraphs().size()) {
-            for (LevelSuggestion s : analysis.paragraphs().get(paragraph).suggestions()) {
+        if (shown != null && paragraph < shown.paragraphs().size()) {
+            for (LevelSuggestion s : shown.paragraphs().get(paragraph).suggestions()) {
                 if (!mine.contains(s.level().id())) {
                     box.getChildren().add(suggestionChip(paragraph, s));
                 }
@@ -325,9 +424,26 @@ public final class ReaderView extends BorderPane {
         String cues = s.cues().isEmpty() ? "" : "\n" + i18n.get("reader.suggestion.cues", String.join("、", s.cues()));
         chip.setTooltip(new Tooltip(i18n.get("reader.suggestion.tooltip", Labels.level(i18n, s.level())) + cues));
         chip.setOnMouseClicked(e -> {
-            onAcceptSuggestion.accept(paragraph, s.level());
+            if (e.getButton() == MouseButton.PRIMARY) {
+                onAcceptSuggestion.accept(paragraph, s.level());
+            }
             e.consume();
         });
+        Label reject = new Label("×");
+        reject.getStyleClass().add("chip-reject");
+        reject.setTooltip(new Tooltip(i18n.get("reader.suggestion.reject")));
+        reject.setOnMouseClicked(e -> {
+            onRejectSuggestion.accept(paragraph, s.level());
+            e.consume();
+        });
+        chip.setGraphic(reject);
+        chip.setContentDisplay(ContentDisplay.RIGHT);
+        MenuItem accept = new MenuItem(i18n.get("reader.suggestion.accept"));
+        accept.setOnAction(e -> onAcceptSuggestion.accept(paragraph, s.level()));
+        MenuItem rejectItem = new MenuItem(i18n.get("reader.suggestion.reject"));
+        rejectItem.setId("menu-reject-suggestion");
+        rejectItem.setOnAction(e -> onRejectSuggestion.accept(paragraph, s.level()));
+        chip.setContextMenu(new ContextMenu(accept, rejectItem));
         return chip;
     }
 }
