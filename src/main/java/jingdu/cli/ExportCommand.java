@@ -66,6 +66,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--without-text", description = "json: leave the speeches' text out (the receiver must have them).")
     boolean withoutText;
 
+    @Option(names = "--title", paramLabel = "TEXT",
+            description = "xlsx, csv: the ledger's title row (default: 《speech title》任务分解台账, 任务分解台账 for several).")
+    String title;
+
     @Mixin
     DbOption db;
 
@@ -104,7 +108,7 @@ final class ExportCommand implements Callable<Integer> {
             return 2;
         }
         ExportRequest request = new ExportRequest(fmt, all ? List.of() : List.copyOf(new LinkedHashSet<>(speechIds)),
-                new ExportFilter(tagLevels, shownLevels, Set.copyOf(sectors)), !withoutText);
+                new ExportFilter(tagLevels, shownLevels, Set.copyOf(sectors)), !withoutText, title);
         try (Services services = db.open()) {
             Exports exports = services.exports(services.newEngine(), JingduCli.I18N);
             if (out == null) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-import jingdu.io.ReportModel.ObligationRow;
 import jingdu.model.Level;
 import jingdu.model.Note;
 
@@ -23,9 +22,20 @@ public final class CsvExporter {
         this.labels = labels;
     }
 
-    /** The ledger, as the first sheet of {@link XlsxLedger}. */
+    /** The ledger, as the first sheet of {@link XlsxLedger}, under its default title. */
     public byte[] ledger(ReportModel model) {
-        return encode(ledgerRows(model));
+        return ledger(model, null);
+    }
+
+    /**
+     * The ledger, as the first sheet of {@link XlsxLedger}: the title alone on the first line ({@code title},
+     * or 《speech》任务分解台账 when it is blank), then the header and the lines.
+     */
+    public byte[] ledger(ReportModel model, String title) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(LedgerColumns.title(title, model, labels)));
+        rows.addAll(ledgerRows(model));
+        return encode(rows);
     }
 
     /** Every tag and note of the kept paragraphs. */
@@ -33,12 +43,15 @@ public final class CsvExporter {
         return encode(annotationRows(model));
     }
 
-    /** Header first, then one row per obligation. */
+    /**
+     * Header first, then the ledger's lines: a heading (一、…, （一）…) as a row with its text in the first
+     * column, each obligation once with its hierarchical number (the dialog's preview shows these rows).
+     */
     public List<List<String>> ledgerRows(ReportModel model) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(LedgerColumns.header(labels));
-        for (ObligationRow r : model.obligations()) {
-            rows.add(LedgerColumns.cells(r, labels));
+        for (LedgerColumns.Line line : LedgerColumns.lines(model)) {
+            rows.add(LedgerColumns.cells(line, labels));
         }
         return rows;
     }

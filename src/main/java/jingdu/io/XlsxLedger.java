@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -20,13 +21,16 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 
 import jingdu.io.ReportModel.ObligationRow;
 import jingdu.model.Level;
 
 /**
- * The task ledger (任务分解台账) as .xlsx: one row per obligation with a frozen, filtered header row,
- * and a second sheet counting obligations by sector and level.
+ * The task ledger (任务分解台账) as .xlsx: a title row, a frozen, filtered header row, the speech's headings
+ * as group rows and one row per obligation under them (see {@link LedgerColumns}); a second sheet counts
+ * obligations by sector and level. Printed A4 landscape, one page wide, title and header on every page.
  */
 public final class XlsxLedger {
 
@@ -38,32 +42,49 @@ public final class XlsxLedger {
     static final String FONT = "宋体";
 
     private final ExportLabels labels;
+    private final CssPalette palette;
 
     public XlsxLedger(ExportLabels labels) {
+        this(labels, CssPalette.app());
+    }
+
+    /** {@code palette} gives the group rows' fills, the reader's panel colours. */
+    public XlsxLedger(ExportLabels labels, CssPalette palette) {
         this.labels = labels;
+        this.palette = palette;
     }
 
     /** The ledger in memory: for tests and small exports; {@link #write} streams. */
     public byte[] export(ReportModel model) {
+        return export(model, null);
+    }
+
+    /** The ledger in memory under {@code title} (blank: the default title). */
+    public byte[] export(ReportModel model, String title) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            write(model, out);
+            write(model, title, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // in memory: cannot happen short of a bug
         }
         return out.toByteArray();
     }
 
-    /**
-     * Writes the ledger to {@code out}. Rows are streamed (POI's SXSSF): only the last {@link #WINDOW}
-     * rows are kept in memory, the rest go to a compressed temporary file until the workbook is written,
-     * so a speech of 100,000 obligations no longer needs gigabytes.
-     */
+    /** Writes the ledger under its default title. */
     public void write(ReportModel model, OutputStream out) throws IOException {
+        write(model, null, out);
+    }
+
+    /**
+     * Writes the ledger to {@code out} under {@code title} (blank: 《speech》任务分解台账). Rows are streamed
+     * (POI's SXSSF): only the last {@link #WINDOW} rows are kept in memory, the rest go to a compressed
+     * temporary file until the workbook is written, so a speech of 100,000 obligations no longer needs gigabytes.
+     */
+    public void write(ReportModel model, String title, OutputStream out) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(null, WINDOW, true, false);
         try {
-            Styles styles = new Styles(wb);
-            ledger(wb, styles, model.obligations());
+            Styles styles = new Styles(wb, palette);
+            ledger(wb, styles, model, LedgerColumns.title(title, model, labels));
             counts(wb, styles, model);
             wb.write(out);
         } finally {
@@ -75,33 +96,74 @@ public final class XlsxLedger {
     /** Rows kept in memory while the ledger is written. */
     static final int WINDOW = 200;
 
-    private void ledger(Workbook wb, Styles styles, List<ObligationRow> rows) {
+    /** Rows above the first ledger line: the title and the header, repeated on every printed page. */
+    static final int TOP_ROWS = 2;
+
+    /**
+     * The title row (merged across the columns), the header, then the lines: headings as bold, filled rows
+     * merged across the columns, tasks numbered within them (a plain number stays a number, so it sorts).
+     */
+    private void ledger(Workbook wb, Styles styles, ReportModel model, String title) {
         Sheet sheet = wb.createSheet(labels.get("export.ledger.sheet"));
         List<String> header = LedgerColumns.header(labels);
-        writeRow(sheet.createRow(0), header, styles.header);
-        int r = 1;
-        for (ObligationRow row : rows) {
-            Row line = sheet.createRow(r++);
-            List<String> cells = LedgerColumns.cells(row, labels);
-            for (int c = 0; c < cells.size(); c++) {
-                if (c == 0) {
-                    line.createCell(c).setCellValue(row.number()); // a number, so the column sorts
-                    line.getCell(c).setCellStyle(styles.centered);
-                } else {
-                    line.createCell(c).setCellValue(cells.get(c));
-                    line.getCell(c).setCellStyle(styles.body);
+        int last = header.size() - 1;
+        Row titleRow = sheet.createRow(0);
+        titleRow.createCell(0).setCellValue(title);
+        titleRow.getCell(0).setCellStyle(styles.title);
+        titleRow.setHeightInPoints(TITLE_POINTS);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
+        writeRow(sheet.createRow(1), header, styles.header);
+        int r = TOP_ROWS;
+        for (LedgerColumns.Line line : LedgerColumns.lines(model)) {
+            Row row = sheet.createRow(r);
+            List<String> cells = LedgerColumns.cells(line, labels);
+            if (line.group()) {
+                CellStyle style = line.kind() == LedgerColumns.Kind.HEADING_2 ? styles.group2 : styles.group1;
+                writeRow(row, cells, style);
+                sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
+                row.setHeightInPoints(LINE_POINTS * groupLines(cells.get(0)) + 4);
+            } else {
+                for (int c = 0; c < cells.size(); c++) {
+                    Cell cell = row.createCell(c);
+                    if (c == 0) {
+                        setNumber(cell, cells.get(0));
+                        cell.setCellStyle(styles.centered);
+                    } else {
+                        cell.setCellValue(cells.get(c));
+                        cell.setCellStyle(styles.body);
+                    }
                 }
+                row.setHeightInPoints(LINE_POINTS * lines(cells));
             }
-            line.setHeightInPoints(LINE_POINTS * lines(cells));
+            r++;
         }
         for (int c = 0; c < header.size(); c++) {
             sheet.setColumnWidth(c, LedgerColumns.WIDTHS.get(c) * 256);
         }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, header.size() - 1));
-        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        sheet.createFreezePane(0, TOP_ROWS);
+        sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0, last));
+        sheet.setRepeatingRows(new CellRangeAddress(0, TOP_ROWS - 1, -1, -1));
         printSetup(sheet);
     }
+
+    /** "7" as the number 7; "1." and anything else as text. */
+    private static void setNumber(Cell cell, String number) {
+        if (!number.isEmpty() && number.chars().allMatch(Character::isDigit) && number.length() < 10) {
+            cell.setCellValue(Integer.parseInt(number));
+        } else {
+            cell.setCellValue(number);
+        }
+    }
+
+    /** Lines a group's text needs across the whole (merged) row. */
+    private static int groupLines(String text) {
+        int width = LedgerColumns.WIDTHS.stream().mapToInt(Integer::intValue).sum() - 2;
+        int units = text.codePoints().map(cp -> cp > 0x2E80 ? 2 : 1).sum();
+        return Math.max(1, (units + width - 1) / width);
+    }
+
+    /** Height of the title row, in points. */
+    private static final float TITLE_POINTS = 30f;
 
     private void counts(Workbook wb, Styles styles, ReportModel model) {
         List<ObligationRow> rows = model.obligations();
@@ -179,11 +241,14 @@ public final class XlsxLedger {
 
     /** Styles are per workbook and limited in number: build each once. */
     private static final class Styles {
+        final CellStyle title;
         final CellStyle header;
+        final CellStyle group1;
+        final CellStyle group2;
         final CellStyle body;
         final CellStyle centered;
 
-        Styles(Workbook wb) {
+        Styles(Workbook wb, CssPalette palette) {
             Font headerFont = wb.createFont();
             headerFont.setFontName(FONT);
             headerFont.setBold(true);
@@ -206,6 +271,39 @@ public final class XlsxLedger {
             centered = bordered(wb);
             centered.setFont(bodyFont);
             centered.setAlignment(HorizontalAlignment.CENTER);
+
+            Font titleFont = wb.createFont();
+            titleFont.setFontName(FONT);
+            titleFont.setBold(true);
+            titleFont.setFontHeightInPoints((short) 16);
+            title = wb.createCellStyle();
+            title.setFont(titleFont);
+            title.setAlignment(HorizontalAlignment.CENTER);
+            title.setVerticalAlignment(VerticalAlignment.CENTER);
+
+            // the reader's own panel colours: a top-level heading darker than a second-level one
+            group1 = group(wb, headerFont, palette.get("border", "#d9d5cc"));
+            group2 = group(wb, headerFont, palette.get("panel", "#f2f0eb"));
+        }
+
+        private static CellStyle group(Workbook wb, Font font, String hex) {
+            CellStyle s = bordered(wb);
+            s.setFont(font);
+            s.setWrapText(true);
+            s.setVerticalAlignment(VerticalAlignment.CENTER);
+            ((XSSFCellStyle) s).setFillForegroundColor(new XSSFColor(rgb(hex), null));
+            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            return s;
+        }
+
+        /** "#rrggbb" or "#rgb" as three bytes. */
+        static byte[] rgb(String hex) {
+            String h = hex.substring(1);
+            if (h.length() == 3) {
+                h = "" + h.charAt(0) + h.charAt(0) + h.charAt(1) + h.charAt(1) + h.charAt(2) + h.charAt(2);
+            }
+            int v = Integer.parseInt(h.substring(0, 6), 16);
+            return new byte[] {(byte) (v >> 16), (byte) (v >> 8), (byte) v};
         }
 
         private static CellStyle bordered(Workbook wb) {

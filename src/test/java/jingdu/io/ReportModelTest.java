@@ -27,7 +27,7 @@ class ReportModelTest {
         ObligationRow gas = rows.get(1);
         assertThat(gas.levelsSuggested()).isTrue();
         assertThat(LedgerColumns.cells(gas, LABELS)).containsExactly("2", ExportFixtures.LINES[4], "要求",
-                "危险化学品、城镇燃气", "企业主体责任（建议）", "企业", "6月底前",
+                "危险化学品、城镇燃气", "企业主体责任（建议）", "企业", "", "6月底前", "", "",
                 "《在全市安全生产工作会议上的讲话》第5段", "列入十月台账\n分两批整改");
         assertThat(rows.get(2).sectors()).isEmpty();
     }

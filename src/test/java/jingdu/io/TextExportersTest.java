@@ -22,7 +22,8 @@ class TextExportersTest {
         assertThat(bytes[2]).isEqualTo((byte) 0xBF);
         String csv = new String(bytes, StandardCharsets.UTF_8).substring(1);
         String[] lines = csv.split("\r\n");
-        assertThat(lines[0]).isEqualTo("序号,工作任务,强度,行业领域,责任层级,责任主体,完成时限,出处,用户批注");
+        assertThat(lines[0]).isEqualTo("《在全市安全生产工作会议上的讲话》任务分解台账");
+        assertThat(lines[1]).isEqualTo("序号,工作任务,强度,行业领域,责任层级,牵头单位,配合单位,完成时限,完成情况,备注,出处,用户批注");
         assertThat(csv).contains("\"列入十月台账\n分两批整改\"");
         assertThat(csv).contains("\"<script>alert('x')</script> & \"\"引号\"\"\"");
         assertThat(CsvExporter.field("=1+1")).isEqualTo("'=1+1");

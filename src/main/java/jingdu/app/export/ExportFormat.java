@@ -59,7 +59,7 @@ public final class ExportFormat {
                 }
             });
     public static final ExportFormat XLSX = register("xlsx", "xlsx", false, true,
-            (c, m, out) -> new XlsxLedger(c.labels()).write(m, out),
+            (c, m, out) -> new XlsxLedger(c.labels(), CssPalette.app()).write(m, c.title(), out),
             (c, m) -> new Exports.Preview(null, new CsvExporter(c.labels()).ledgerRows(m)), m -> { });
     public static final ExportFormat MD = register("md", "md", true, false,
             (c, m, out) -> out.write(utf8(new MarkdownReport(c.labels(), c.zone()).export(m))),
@@ -69,7 +69,7 @@ public final class ExportFormat {
             (c, m) -> new Exports.Preview(new HtmlExporter(c.labels(), c.zone(), CssPalette.app()).export(m), null),
             m -> { });
     public static final ExportFormat CSV = register("csv", "csv", true, true,
-            (c, m, out) -> out.write(new CsvExporter(c.labels()).ledger(m)),
+            (c, m, out) -> out.write(new CsvExporter(c.labels()).ledger(m, c.title())),
             (c, m) -> new Exports.Preview(null, new CsvExporter(c.labels()).ledgerRows(m)), m -> { });
     public static final ExportFormat NOTES_CSV = register("notes-csv", "csv", true, true,
             (c, m, out) -> out.write(new CsvExporter(c.labels()).annotations(m)),

@@ -25,6 +25,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -63,6 +64,7 @@ public final class ExportDialog {
     public static final String STATUS_ID = "export-status";
     public static final String SECTOR_ID = "export-sector";
     public static final String EXPORT_ID = "export-run";
+    public static final String LEDGER_TITLE_ID = "export-ledger-title";
 
     private final Services services;
     private final Library library;
@@ -80,6 +82,7 @@ public final class ExportDialog {
     private final ComboBox<String> level = new ComboBox<>();
     private final CheckBox includeSuggested;
     private final ComboBox<String> sector = new ComboBox<>();
+    private final TextField ledgerTitle = new TextField();
     private final TextArea previewText = new TextArea();
     private final TableView<List<String>> previewTable = new TableView<>();
     private final Label status = new Label();
@@ -154,6 +157,16 @@ public final class ExportDialog {
         form.add(speeches, 1, 2);
         form.addRow(3, new Label(i18n.get("export.dialog.level")), new HBox(12, level, includeSuggested));
         form.addRow(4, new Label(i18n.get("export.dialog.sector")), sector);
+        // the ledger's title row; empty keeps 《speech》任务分解台账
+        ledgerTitle.setId(LEDGER_TITLE_ID);
+        ledgerTitle.setPromptText(i18n.get("export.dialog.ledgerTitle.prompt"));
+        Label ledgerTitleLabel = new Label(i18n.get("export.dialog.ledgerTitle"));
+        form.addRow(5, ledgerTitleLabel, ledgerTitle);
+        for (javafx.scene.Node n : List.of(ledgerTitleLabel, ledgerTitle)) {
+            n.visibleProperty().bind(format.valueProperty().isEqualTo(ExportFormat.XLSX)
+                    .or(format.valueProperty().isEqualTo(ExportFormat.CSV)));
+            n.managedProperty().bind(n.visibleProperty());
+        }
         GridPane.setHgrow(speeches, Priority.ALWAYS);
 
         StackPane preview = new StackPane(previewText, previewTable);
@@ -217,7 +230,7 @@ public final class ExportDialog {
         Set<String> sectors = sector.getValue() == null || sector.getValue().isEmpty() ? Set.of() : Set.of(sector.getValue());
         ExportFilter filter = includeSuggested.isSelected()
                 ? new ExportFilter(Set.of(), levels, sectors) : new ExportFilter(levels, Set.of(), sectors);
-        return new ExportRequest(format.getValue(), ids, filter);
+        return new ExportRequest(format.getValue(), ids, filter).withTitle(ledgerTitle.getText());
     }
 
     private void refreshPreview() {

@@ -62,16 +62,21 @@ class ExportDialogTest {
         ComboBox<ExportFormat> format = robot.lookup("#" + ExportDialog.FORMAT_ID).queryAs(ComboBox.class);
         robot.interact(() -> format.setValue(ExportFormat.XLSX));
         TableView<?> table = robot.lookup("#" + ExportDialog.PREVIEW_TABLE_ID).queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.isVisible() && table.getColumns().size() == 9);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.isVisible() && table.getColumns().size() == 12);
         assertThat(table.getColumns().get(1).getText()).isEqualTo("工作任务");
 
+        javafx.scene.control.TextField title = robot.lookup("#" + ExportDialog.LEDGER_TITLE_ID)
+                .queryAs(javafx.scene.control.TextField.class);
+        assertThat(title.isVisible()).isTrue();
+        robot.interact(() -> title.setText("安委办2026年任务分解台账"));
         Path out = dir.resolve("台账.xlsx");
         Path written = WaitForAsyncUtils.asyncFx(() -> dialog.exportTo(out)).get(10, TimeUnit.SECONDS)
                 .get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(written).isEqualTo(out);
         try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(out.toFile()))) {
-            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("序号");
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("安委办2026年任务分解台账");
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("序号");
             assertThat(wb.getNumberOfSheets()).isEqualTo(2);
         }
         assertThat(dialog.statusText()).contains("已导出到");
