@@ -50,6 +50,24 @@ class ExportCliTest {
     }
 
     @Test
+    void theLedgerTakesATitleFromTheCommandLine() throws Exception {
+        Path db = dir.resolve("a.db");
+        long id;
+        try (Library lib = Library.open(db)) {
+            id = lib.importString("讲话一\n一、压实责任\n企业要落实主体责任。", "1.txt").id();
+        }
+        Path xlsx = dir.resolve("台账.xlsx");
+        assertThat(run("export", "--db", db.toString(), "--speech", String.valueOf(id), "--format", "xlsx",
+                "--title", "防汛台账", "--out", xlsx.toString())).as(err.toString()).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(xlsx.toFile()))) {
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("防汛台账");
+        }
+        assertThat(run("export", "--db", db.toString(), "--speech", String.valueOf(id), "--format", "csv",
+                "--title", "防汛台账")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("\uFEFF防汛台账\r\n序号,工作任务,");
+    }
+
+    @Test
     void exportsEveryFormatAndMergesAnnotations() throws Exception {
         Path db = dir.resolve("a.db");
         long first;
@@ -67,7 +85,8 @@ class ExportCliTest {
             assertThat(Files.size(file)).isPositive();
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(dir.resolve("out.xlsx").toFile()))) {
-            assertThat(wb.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("工作任务");
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("任务分解台账");
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("工作任务");
         }
         assertThat(run("export", "--db", db.toString(), "--speech", String.valueOf(first), "--tag", "enterprise",
                 "--format", "md")).isZero();
