@@ -12,7 +12,8 @@ import jingdu.model.ParagraphInfo;
 /**
  * The task ledger's lines and columns, shared by the Excel sheet, the CSV file and the dialog's preview table:
  * a title, the header, then per speech its headings (一、 and （一）) as group lines with the obligations under
- * them numbered 1., 2., … within their group (1, 2, 3 for a speech without headings). Pure: no I/O.
+ * them numbered 1., 2., … within their group (1, 2, 3 for a speech without headings). A heading that is itself
+ * a task is printed once, as its group row. Pure: no I/O.
  */
 public final class LedgerColumns {
 
@@ -123,9 +124,18 @@ public final class LedgerColumns {
                     out.add(new Line(Kind.HEADING_2, s.headingText(a.text()).strip(), null));
                 }
             }
+            if (i >= 0 && inGroupHeading(paragraphs.get(i), row)) {
+                continue; // a heading that is itself a task (（一）我们要深刻汲取事故教训。) is its group row, not printed twice
+            }
             number++;
             out.add(new Line(Kind.TASK, headed ? number + "." : String.valueOf(number), row));
         }
+    }
+
+    /** True for an obligation within the heading of a 一、 or （一） paragraph: the group row already shows it. */
+    private static boolean inGroupHeading(ParagraphInfo p, ObligationRow row) {
+        return (p.heading() == 1 || p.heading() == 2)
+                && row.obligation().start() >= p.start() && row.obligation().end() <= p.headingEnd();
     }
 
     /** Paragraph indexes are positions in the list; the search only guards against an analysis that differs. */

@@ -43,6 +43,25 @@ class CsvLedgerTest {
         assertThat(rows.get(3).get(3)).isEqualTo("煤矿、港口、校园安全");
     }
 
+    @Test
+    void aHeadingThatIsItselfATaskIsPrintedOnceAsItsGroupRow() {
+        String text = "讲话\n一、各地要压实责任。\n企业要整改隐患。";
+        int h = text.indexOf("一、");
+        int b = text.indexOf("企业");
+        List<jingdu.model.ParagraphInfo> paragraphs = List.of(new jingdu.model.ParagraphInfo(0, 0, 2, 0, List.of()),
+                new jingdu.model.ParagraphInfo(1, h, b - 1, 1, List.of()),
+                new jingdu.model.ParagraphInfo(2, b, text.length(), 0, List.of()));
+        List<jingdu.model.Obligation> obligations = List.of(
+                new jingdu.model.Obligation(h, b - 1, jingdu.model.Strength.REQUIRED, "各地", null),
+                new jingdu.model.Obligation(b, text.length(), jingdu.model.Strength.REQUIRED, "企业", null));
+        SpeechWork work = new SpeechWork(new jingdu.model.Speech(1, "讲话", "a.txt", text, java.time.Instant.EPOCH, 3),
+                new jingdu.model.Analysis(text, paragraphs, List.of(), obligations), java.util.Map.of(), List.of());
+        ReportModel model = ReportModel.build(List.of(work), ExportFilter.NONE, ExportFixtures.SECTORS);
+        List<List<String>> rows = parse(new CsvExporter(ExportFixtures.LABELS).ledger(model));
+        assertThat(rows.subList(2, rows.size())).extracting(r -> r.get(0) + "|" + r.get(1))
+                .containsExactly("一、各地要压实责任。|", "1.|企业要整改隐患。");
+    }
+
     /** RFC 4180: CRLF records, quoted fields with doubled quotes and line breaks; the BOM dropped. */
     static List<List<String>> parse(byte[] bytes) {
         String s = new String(bytes, StandardCharsets.UTF_8);
