@@ -75,8 +75,8 @@ class ExportMemoryTest {
         try (ZipFile zip = new ZipFile(xlsx.toFile())) {
             String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
                     StandardCharsets.UTF_8);
-            assertThat(count(sheet, "<row ")).isEqualTo(30_001); // the header and a row per directive
-            assertThat(sheet).contains("<autoFilter ref=\"A1:I30001\"/>", "state=\"frozen\"");
+            assertThat(count(sheet, "<row ")).isEqualTo(30_002); // the title, the header and a row per directive
+            assertThat(sheet).contains("<autoFilter ref=\"A2:L30002\"/>", "state=\"frozen\"");
             assertThat(zip.getEntry("xl/worksheets/sheet2.xml")).as("the counts sheet").isNotNull();
         }
     }
