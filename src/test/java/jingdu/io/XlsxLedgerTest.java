@@ -98,6 +98,7 @@ class XlsxLedgerTest {
             assertThat(ps.getFitWidth()).isEqualTo((short) 1);
             assertThat(ps.getFitHeight()).isEqualTo((short) 0);
             assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(sheet.getHorizontallyCenter()).isTrue();
             assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:2"));
         }
     }
