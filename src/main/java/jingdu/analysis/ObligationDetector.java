@@ -143,7 +143,7 @@ final class ObligationDetector {
             return Verdict.NONE;
         }
         if (isNarrative(s) || CONDITIONAL.matcher(s).lookingAt() || hasPastParticle(tk, first, last)
-                || NonDirectives.isEvaluation(s) || NonDirectives.isPastReport(s)) {
+                || NonDirectives.isEvaluation(s) || NonDirectives.isPastReport(s) || announces(tk, first, last)) {
             return Verdict.NONE;
         }
         if (ADVISORY_LEAD.matcher(s).find()) {
@@ -346,8 +346,8 @@ final class ObligationDetector {
 
     private static boolean clauseOpensWithVerb(Tokens tk, int start, int last) {
         int j = start;
-        while (j < last && LEAD_SKIP.contains(tk.word[j])) {
-            j++;
+        while (j < last && (LEAD_SKIP.contains(tk.word[j]) || tk.nature[j].equals("t"))) {
+            j++; // 今年重点抓好…: a time before the verb
         }
         int adverbs = 0;
         while (j < last && !DIRECTIVES.contains(tk.word[j]) && adverbs < 4
@@ -405,8 +405,24 @@ final class ObligationDetector {
         return true;
     }
 
+    /**
+     * 市安委办将适时组织…: the issuer announcing its own measure (a subject of names, then 将), not a direction
+     * to the audience. Only weak cues are silenced by it; 市安委会将…，…要约谈 keeps its modal.
+     */
+    private static boolean announces(Tokens tk, int first, int last) {
+        int k = first;
+        while (k < last && (tk.nature[k].startsWith("n") || tk.nature[k].equals("j") || tk.word[k].equals("、"))) {
+            k++;
+        }
+        return k > first && k < last && tk.word[k].equals("将") && !tk.nature[k].startsWith("p");
+    }
+
     private static boolean hasStrongCue(String s, Tokens tk, int first, int last) {
         for (int i = first; i < last; i++) {
+            if (tk.word[i].equals("让") && i + 1 < last && (i == first || i == first + 2 && tk.word[first].equals("同志们"))
+                    && (tk.word[i + 1].equals("我们") || tk.word[i + 1].equals("咱们") || tk.word[i + 1].equals("大家"))) {
+                return true; // 让我们…奋力完成全年目标任务: a call on the audience
+            }
             if (tk.word[i].equals("需要") && i + 1 < last
                     && (tk.word[i + 1].equals("我们") || tk.word[i + 1].startsWith("大家") || tk.word[i + 1].startsWith("各"))) {
                 return true; // 都需要我们…解决
