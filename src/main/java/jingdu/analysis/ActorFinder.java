@@ -460,7 +460,7 @@ final class ActorFinder {
         int k = e;
         if (k < clauseEnd && tk.nature[k].equals("t")) {
             int t = k;
-            while (t < clauseEnd && tk.nature[t].equals("t")) {
+            while (t < clauseEnd && (tk.nature[t].equals("t") || tk.nature[t].equals("f"))) {
                 t++;
             }
             if (t < clauseEnd && (tk.nature[t].startsWith("n") || tk.nature[t].equals("an") || tk.nature[t].equals("vn"))) {

@@ -142,15 +142,14 @@ class SectorContextTest {
     }
 
     @Test
-    void aShortReportWithoutAWordOfSafetyMarksNothing() {
+    void aShortReportWithoutAWordOfSafetyStillNamesItsSector() {
+        // held-out convention for texts on other subjects: tourism as an economic topic is tourism
         String text = String.join("\n",
                 "国庆假期我市旅游市场持续火热",
                 "国庆假期，全市共接待游客52万人次，实现旅游收入4亿元。",
                 "各大景区推出灯光秀、非遗展演等特色活动。",
                 "城区酒店入住率超过九成，民宿一房难求。",
                 "市文旅局表示，将继续丰富假日文旅产品供给。");
-        assertThat(Engine.analyze(text).sectors()).isEmpty();
-        // the same report with one safety sentence is a report on safety too
-        assertThat(Engine.analyze(text + "\n各景区落实限流措施，严防拥挤踩踏事故。").sectors()).isNotEmpty();
+        assertThat(Engine.analyze(text).sectors()).extracting(SectorMention::sector).containsOnly("tourism");
     }
 }
