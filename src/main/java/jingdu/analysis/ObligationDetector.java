@@ -350,12 +350,17 @@ final class ObligationDetector {
             j++; // 今年重点抓好…: a time before the verb
         }
         int adverbs = 0;
+        boolean verbalAdverb = false;
         while (j < last && !DIRECTIVES.contains(tk.word[j]) && adverbs < 4
                 && (ADVERBS.contains(tk.word[j]) || tk.nature[j].equals("ad") || tk.nature[j].equals("d")
                 || tk.nature[j].equals("uv") || tk.nature[j].equals("a") && j + 1 < last
                 && (tk.nature[j + 1].equals("uv") || tk.nature[j + 1].equals("v")))) {
+            verbalAdverb |= tk.nature[j].equals("v") && j + 1 < last && tk.nature[j + 1].startsWith("n");
             j++; // 全面, 毫不松懈地, 清醒(认识)
             adverbs++;
+        }
+        if (verbalAdverb) {
+            return true; // （一）加快/v 项目建设: the listed adverb is the heading's verb
         }
         if (j >= last || PUNCT.contains(tk.word[j])) {
             return false;
@@ -543,10 +548,15 @@ final class ObligationDetector {
                 }
             }
             int adverbs = 0;
+            boolean verbalAdverb = false; // 加快/v 项目建设: a listed adverb that HanLP reads as the verb itself
             while (j < last && (ADVERBS.contains(tk.word[j]) || tk.nature[j].equals("ad"))
                     && !DIRECTIVES.contains(tk.word[j]) && adverbs < 4) {
+                verbalAdverb |= tk.nature[j].equals("v") && j + 1 < last && tk.nature[j + 1].startsWith("n");
                 j++;
                 adverbs++;
+            }
+            if (anyVerb && verbalAdverb) {
+                return true;
             }
             if (j < last && (tk.word[j].equals("对") || tk.word[j].equals("对于") || tk.word[j].equals("针对"))
                     && directiveInClause(tk, j + 1, last)) {

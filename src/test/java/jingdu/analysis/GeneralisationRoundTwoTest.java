@@ -86,7 +86,23 @@ class GeneralisationRoundTwoTest {
         assertThat(Engine.strength("县安委会将开展专项督查，对整改不力的要严肃问责。")).isEqualTo(Strength.REQUIRED);
     }
 
+    @Test
+    void anInlineHeadingWhoseVerbHanlpTakesForAnAdverb() {
+        assertThat(Engine.strength("（一）加快产业园区建设。园区管委会要倒排工期。", 0)).isEqualTo(Strength.REQUIRED);
+    }
+
     // --- actors (guide 6) ---
+
+    @Test
+    void anInlineItemContinuedInTheNextParagraphKeepsItsScope() {
+        String speech = String.join("\n",
+                "（一）加快重点项目建设。县发改局要牵头建立项目调度机制。",
+                "要加快前期手续办理，确保年底前全部开工。",
+                "（二）做强特色产业。",
+                "要培育一批龙头企业。",
+                "要加大招商引资力度。");
+        assertThat(actors(speech)).containsExactly("null", "县发改局", "县发改局", "null", "null", "null");
+    }
 
     @Test
     void aSubjectOfIsIsNoActorUnlessAModalClauseFollows() {
