@@ -29,6 +29,8 @@ final class ActorFinder {
     private static final Set<String> DESCRIPTIVE = WORDS.set("descriptive");
     private static final Set<String> COLLECTIVE_VERBS = WORDS.set("collective-verb");
     private static final Set<String> PATIENT_VERBS = WORDS.set("patient-verb");
+    /** Words closing a time clause (回去以后, 到岗后): its subject also acts in the directive that follows. */
+    private static final Set<String> TIME_CLAUSE_ENDS = Set.of("以后", "之后", "后", "以前", "之前", "时");
     /** 发改、财政、自然资源等部门要…: short names cut into odd words, coordinated before 等 and a body word. */
     private static final java.util.regex.Pattern LISTED_BODIES = java.util.regex.Pattern.compile(
             "^((?:[\\u4e00-\\u9fa5]{1,6}、)+[\\u4e00-\\u9fa5]{1,6}等(?:部门|单位|机构))(?:也|都|还|要|必须|务必|应)");
@@ -504,6 +506,11 @@ final class ActorFinder {
         }
         String w = tk.word[k];
         String n = tk.nature[k];
+        if (n.startsWith("v") && clauseEnd - 1 > k && TIME_CLAUSE_ENDS.contains(tk.word[clauseEnd - 1])
+                && clauseEnd + 1 < last && MODALS.contains(tk.word[skipAdverbs(tk, clauseEnd + 1, last)])
+                && !NARRATIVE.contains(w) && !RELAY.contains(w)) {
+            return STRONG; // 大家回去以后，要把…传达到每一户: the subject of the time clause goes on to the directive
+        }
         if (w.equals("是")) {
             // 领导干部是…“领头羊”，要…: only when a later clause goes on with a modal of its own; 主要负责人是
             // 第一责任人，… alone states a fact

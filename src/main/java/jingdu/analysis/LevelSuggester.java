@@ -61,6 +61,12 @@ final class LevelSuggester {
     /** Acts of supervising: a department's duty unless the sentence gives them to another bearer (领导班子成员要带队督导). */
     private static final java.util.Set<String> ACTS = java.util.Set.of("监管", "监督", "执法", "督查", "督办", "暗访", "督导",
         "督促", "监察", "执法检查");
+    /**
+     * In a paragraph that directs nothing, a bearer opening its clause after 有的/一些/个别 (一是有的企业…, 一些部门…)
+     * is a tier whose failings are analysed (guide 4; held-out conventions): the paragraph carries that tier.
+     */
+    private static final Pattern CRITIQUE_BEFORE = Pattern.compile(
+            "([一二三四五六七八九十]+是|其[一二三四五六七八九十])?(有的|有些|一些|个别|少数|部分)");
     /** A clause that tells what was done (通报了, 作了发言) names no one's duty. */
     private static final Pattern PAST = Pattern.compile("(?<![为除])了(?!解)");
     private static final String[] NO_TIER = {"纪委", "纪检", "监委", "新闻媒体", "媒体", "社会", "群众", "舆论", "公众", "人大",
@@ -187,6 +193,11 @@ final class LevelSuggester {
                         && (!cue.enterprise() || SUBJECT_FOLLOWS.matcher(t).region(hit.end, t.length()).lookingAt())) {
                     bearerNamed = true;
                     bearer = cue.level();
+                }
+                if (cue.scope() == Scope.DIRECTIVE && !s.directive() && !anyDirective
+                        && CRITIQUE_BEFORE.matcher(clauseBefore(t, hit.begin)).matches()) {
+                    add(cues, cue.level(), word); // 一是有的企业老板只算经济账…；有的部门监管还停留在…: failings of a tier
+                    continue;
                 }
                 if (cue.scope() == Scope.DIRECTIVE && (!s.directive()
                         || t.indexOf('了') >= 0 && PAST.matcher(clauseAround(t, hit.begin)).find())) {

@@ -85,6 +85,9 @@ final class ObligationDetector {
     /** 于6月底前报送: a time limit set for the addressees (not 于…前后, not 已于). */
     private static final Pattern DUE = Pattern.compile(
             "(?<!已)于[0-9０-９一二三四五六七八九十]{1,4}(年[0-9０-９一二三四五六七八九十]{1,2})?月(份|[0-9０-９一二三四五六七八九十]{1,3}日|底|末|中旬|上旬|下旬)?(前|之前)(?!后)");
+    /** 二是有的部门检查走马观花: some of a group described, a critique, not a task (weak cues only). */
+    private static final Pattern SOME_OF = Pattern.compile(
+            "^(第?[一二三四五六七八九十]+是|其[一二三四五六七八九十][，,]?)?(有的|有些|一些|个别|少数)");
     private static final Pattern ADVISORY_LEAD = Pattern.compile("^(同志们[，,])?(希望|建议|鼓励|倡导|提倡)");
 
     private static final Set<String> PUNCT = Set.of("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?");
@@ -143,7 +146,8 @@ final class ObligationDetector {
             return Verdict.NONE;
         }
         if (isNarrative(s) || CONDITIONAL.matcher(s).lookingAt() || hasPastParticle(tk, first, last)
-                || NonDirectives.isEvaluation(s) || NonDirectives.isPastReport(s) || announces(tk, first, last)) {
+                || NonDirectives.isEvaluation(s) || NonDirectives.isPastReport(s) || announces(tk, first, last)
+                || SOME_OF.matcher(s).lookingAt()) {
             return Verdict.NONE;
         }
         if (ADVISORY_LEAD.matcher(s).find()) {

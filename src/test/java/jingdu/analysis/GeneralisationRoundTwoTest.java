@@ -157,6 +157,12 @@ class GeneralisationRoundTwoTest {
         assertThat(actor("街道实行网格包保制度，街道班子成员每周至少下社区检查一次。")).isEqualTo("街道班子成员");
     }
 
+    @Test
+    void theSubjectOfATimeClauseGoesOnToTheDirective() {
+        assertThat(actor("各位村干部散会以后，要把通知送到每家每户。")).isEqualTo("各位村干部");
+        assertThat(actor("大家回去以后，要马上组织一次排查。")).isEqualTo("大家");
+    }
+
     // --- deadlines (guide 6) ---
 
     @Test
@@ -170,6 +176,13 @@ class GeneralisationRoundTwoTest {
     }
 
     // --- levels (guide 4) ---
+
+    @Test
+    void anAnalysisOfEachTiersFailingsCarriesThoseTiers() {
+        String text = "问题出在哪里？一是有的企业只顾赶工期，安全投入能省则省。二是有的部门检查走马观花，很少跟踪问效。";
+        assertThat(levels(text, 0)).containsExactlyInAnyOrder(Level.ENTERPRISE, Level.SUPERVISION);
+        assertThat(Engine.strength(text, 2)).as("some of a group described is no task").isNull();
+    }
 
     @Test
     void placesOrganisedByADepartmentAreItsObjects() {
