@@ -171,6 +171,9 @@ class GeneralisationRoundTwoTest {
         assertThat(only("大风大雨期间，渡口一律停航。").deadline()).isNull();
         assertThat(only("发现重大隐患的，要在规定时限内上报县应急管理局。").deadline()).isEqualTo("规定时限内");
         assertThat(only("燃气企业接到报警后要在规定时间内赶到现场。").deadline()).isEqualTo("规定时间内");
+        assertThat(only("入冬以后，各社区要加强电动自行车充电管理。").deadline()).isEqualTo("入冬以后");
+        assertThat(only("“五一”期间，各景区要严格落实预约限流。").deadline()).isEqualTo("“五一”期间");
+        assertThat(only("每日预约人数不得超过景区最大承载量。").deadline()).isNull();
         // the time of a relayed requirement is not the task's; a later period is
         assertThat(only("今年市委的要求很明确，汛期要确保不发生群死群伤事故。").deadline()).isEqualTo("汛期");
     }
