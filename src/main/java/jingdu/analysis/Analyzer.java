@@ -89,6 +89,7 @@ public final class Analyzer implements SpeechAnalyzer {
                     TextLayout.Range s = pieces.get(k);
                     boolean headingSentence = i == 0 && k == 0 && (majorHeading || heading > 0);
                     ObligationDetector.Verdict v = obligations.detect(text, s.start(), s.end(), tokens, headingSentence, ctx);
+                    ctx.directed |= v.strength() != null;
                     String explicit = v.strength() != null ? actors.find(text, tokens, s.start(), s.end()) : null;
                     String bearer = bearers.sentence(s.of(text), i == 0 && k == 0, v.strength() != null, explicit);
                     if (v.strength() != null) {

@@ -20,6 +20,8 @@ final class ObligationDetector {
         boolean narrativeList;
         /** Inside an enumeration introduced by a directive (重点整治四类问题：一是…): its items are tasks. */
         boolean taskList;
+        /** An earlier sentence of the paragraph directs: a target after it (力争…) is part of the task. */
+        boolean directed;
     }
 
     /** The verdict on a sentence: {@code strength} null when it is no obligation. */
@@ -166,6 +168,9 @@ final class ObligationDetector {
         }
         if (hasAdvisoryCue(tk, first, last)) {
             return new Verdict(Strength.ADVISORY, -1);
+        }
+        if (ctx.directed && s.startsWith("力争")) {
+            return new Verdict(Strength.REQUIRED, -1); // …要延链补链。力争全年新增规上企业10家: the task's target
         }
         return Verdict.NONE;
     }

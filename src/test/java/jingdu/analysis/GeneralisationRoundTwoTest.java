@@ -70,6 +70,13 @@ class GeneralisationRoundTwoTest {
     }
 
     @Test
+    void aTargetAfterADirectiveIsPartOfTheTask() {
+        String item = "要做大做强文旅产业。力争全年接待游客增长百分之十。";
+        assertThat(Engine.strength(item, 1)).isEqualTo(Strength.REQUIRED);
+        assertThat(Engine.strength("力争全年接待游客增长百分之十。")).as("a target alone").isNull();
+    }
+
+    @Test
     void aClosingCallOnUsIsRequiredWithUsAsActor() {
         Obligation o = only("让我们同心协力，奋力完成全年各项任务！");
         assertThat(o.strength()).isEqualTo(Strength.REQUIRED);
