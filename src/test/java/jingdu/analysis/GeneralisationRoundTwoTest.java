@@ -226,4 +226,10 @@ class GeneralisationRoundTwoTest {
         List<String> sectors = Engine.sectors(speech);
         assertThat(sectors).contains("tourism", "industry_trade");
     }
+
+    @Test
+    void aMetroStationAsAFloodingSpotIsNoRailMention() {
+        assertThat(Engine.sectors("各区要对地铁站口、下穿通道等易涝点落实值守人员。")).doesNotContain("rail_air_water");
+        assertThat(Engine.sectors("铁路和地铁运营单位要加强隧道巡检。")).contains("rail_air_water");
+    }
 }
