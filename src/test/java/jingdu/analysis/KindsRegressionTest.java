@@ -31,11 +31,12 @@ class KindsRegressionTest {
         assertThat(r.deadlines.f1()).as("deadline F1").isGreaterThanOrEqualTo(DEADLINES);
     }
 
-    // measured on all eight kinds documents (generalisation round 2): see the commit that set these
+    // measured on all eight kinds documents (generalisation round 2): obligations 0.988, strength 1.000,
+    // sectors 0.979, levels 0.932, actors 0.981, deadlines 1.000
     private static final double OBLIGATIONS = 0.97;
     private static final double STRENGTH = 0.98;
-    private static final double SECTORS = 0.95;
-    private static final double LEVELS = 0.90;
-    private static final double ACTORS = 0.93;
+    private static final double SECTORS = 0.96;
+    private static final double LEVELS = 0.91;
+    private static final double ACTORS = 0.95;
     private static final double DEADLINES = 0.97;
 }
