@@ -13,7 +13,7 @@ import java.util.Set;
 final class ActorFinder {
 
     private static final WordLists WORDS = WordLists.read("/lexicon/actor-words.tsv",
-            "head", "not-head", "bare-not-head", "place", "collective", "lead", "relay", "object-verb", "modifier-verb", "narrative", "narrative-frame", "descriptive", "collective-verb", "modal");
+            "head", "not-head", "bare-not-head", "place", "collective", "lead", "relay", "object-verb", "modifier-verb", "narrative", "narrative-frame", "descriptive", "collective-verb", "modal", "patient-verb");
     private static final List<String> HEADS = WORDS.list("head");
     private static final List<String> NOT_HEADS = WORDS.list("not-head");
     private static final Set<String> BARE_NOT_HEADS = WORDS.set("bare-not-head");
@@ -28,6 +28,12 @@ final class ActorFinder {
     private static final List<String> NARRATIVE_FRAME = WORDS.list("narrative-frame");
     private static final Set<String> DESCRIPTIVE = WORDS.set("descriptive");
     private static final Set<String> COLLECTIVE_VERBS = WORDS.set("collective-verb");
+    private static final Set<String> PATIENT_VERBS = WORDS.set("patient-verb");
+    /** Words closing a time clause (回去以后, 到岗后): its subject also acts in the directive that follows. */
+    private static final Set<String> TIME_CLAUSE_ENDS = Set.of("以后", "之后", "后", "以前", "之前", "时");
+    /** 发改、财政、自然资源等部门要…: short names cut into odd words, coordinated before 等 and a body word. */
+    private static final java.util.regex.Pattern LISTED_BODIES = java.util.regex.Pattern.compile(
+            "^((?:[\\u4e00-\\u9fa5]{1,6}、)+[\\u4e00-\\u9fa5]{1,6}等(?:部门|单位|机构))(?:也|都|还|要|必须|务必|应)");
 
     private static final String CLAUSE_END = "，,；;：:。！？!?";
     private static final String INNER_MARKS = "、（）()*＊";
@@ -58,11 +64,30 @@ final class ActorFinder {
             for (int c = first; c < last; c = nextClause(tk, c, last)) {
                 String found = inClause(text, tk, first, c, last, pass);
                 if (found != null) {
+                    if (pass == STRONG && firstModal(tk, c, last).equals("将")) {
+                        // 市局今年将举办培训班，各县区局要按时选派…: the directive's own subject, not the announcer
+                        for (int d = nextClause(tk, c, last); d < last; d = nextClause(tk, d, last)) {
+                            String other = inClause(text, tk, first, d, last, STRONG);
+                            if (other != null && !firstModal(tk, d, last).equals("将")) {
+                                return other;
+                            }
+                        }
+                    }
                     return found;
                 }
             }
         }
         return null;
+    }
+
+    /** The first modal word of the clause starting at {@code c}, or "". */
+    private static String firstModal(Tokens tk, int c, int last) {
+        for (int k = c; k < last && !isClauseEnd(tk.word[k]); k++) {
+            if (MODALS.contains(tk.word[k])) {
+                return tk.word[k];
+            }
+        }
+        return "";
     }
 
     /** Index of the first word of the clause after the one starting at {@code c}. */
@@ -94,6 +119,9 @@ final class ActorFinder {
             i = a;
         }
         String w = tk.word[i];
+        if (w.equals("让") && c == first && i + 1 < last && COLLECTIVE.contains(tk.word[i + 1]) && pass == STRONG) {
+            return tk.word[i + 1]; // 让我们…奋力完成… (opening the sentence; not …，让大家引以为戒)
+        }
         if (ADDRESSING.contains(w)) {
             // the addressee is the longest bearer the phrase starts with: 建议各县市区整合/vn 资源
             for (int e = nounPhrase(tk, i + 1, last); e > i + 1; e--) {
@@ -116,10 +144,29 @@ final class ActorFinder {
             }
         }
         int e = nounPhrase(tk, i, last);
+        if (pass == STRONG && (e == i || !isBearer(text, tk, i, e))) {
+            java.util.regex.Matcher listed = LISTED_BODIES.matcher(text.substring(tk.start[i], Math.min(text.length(), tk.start[i] + MAX)));
+            if (listed.lookingAt()) {
+                return listed.group(1);
+            }
+        }
         if (e == i && pass == STRONG) {
             int v = verbInitialName(text, tk, i, last);
             if (v > i) {
                 return phrase(text, tk, i, v); // 涉氨制冷企业要…
+            }
+        }
+        if (pass == STRONG && e > i && e + 1 < last && isBearer(text, tk, i, e)) {
+            int v = e;
+            while (v < last && tk.nature[v].startsWith("d") && !MODALS.contains(tk.word[v])) {
+                v++;
+            }
+            if (v + 1 < last && tk.word[v].equals("要求")) {
+                // 县里还要求各乡镇对…登记: a body hands down a requirement, its addressee acts
+                int f = nounPhrase(tk, v + 1, last);
+                if (f > v + 1 && isBearer(text, tk, v + 1, f)) {
+                    return phrase(text, tk, v + 1, f);
+                }
             }
         }
         if (e > i && isBearer(text, tk, i, e) && directs(tk, i, e, last) == pass
@@ -178,6 +225,8 @@ final class ActorFinder {
             if (LEAD.contains(w) || QUOTES.contains(w) || n.equals("t") || ObligationDetector.isOrdinalShi(w)
                     || w.equals("——") || w.equals("—") || isPeriod(w)) {
                 i++;
+            } else if (n.equals("f") && i > 0 && tk.nature[i - 1].equals("t")) {
+                i++; // 年底/t 前/f
             } else if (i + 1 < last && isPeriod(tk.word[i + 1]) && tk.nature[i + 1].equals("f")) {
                 i += 2; // 节日期间各单位要…
             } else if (isOrdinal(tk, i, last)) {
@@ -233,7 +282,7 @@ final class ActorFinder {
         while (j < last) {
             String w = tk.word[j];
             String n = tk.nature[j];
-            if (isClauseEnd(w) || j > i && isPeriod(w)) {
+            if (isClauseEnd(w) || j > i && (isPeriod(w) || w.startsWith("每"))) {
                 break; // 病险水库主汛期一律…: the period is no part of the name
             }
             if (j > i && (w.equals("特别是") || w.equals("尤其是"))) {
@@ -411,11 +460,26 @@ final class ActorFinder {
             clauseEnd++;
         }
         int k = e;
-        while (k < clauseEnd && (tk.nature[k].startsWith("d") || tk.nature[k].equals("ad")) && !MODALS.contains(tk.word[k])) {
+        if (k < clauseEnd && tk.nature[k].equals("t")) {
+            int t = k;
+            while (t < clauseEnd && (tk.nature[t].equals("t") || tk.nature[t].equals("f"))) {
+                t++;
+            }
+            if (t < clauseEnd && (tk.nature[t].startsWith("n") || tk.nature[t].equals("an") || tk.nature[t].equals("vn"))) {
+                return NONE; // 企业节前节后安全也要抓紧: the subject is the state, 企业 only its possessor
+            }
+        }
+        boolean frequency = false;
+        while (k < clauseEnd && (tk.nature[k].startsWith("d") || tk.nature[k].equals("ad") || isFrequency(tk, k))
+                && !MODALS.contains(tk.word[k])) {
             if (NARRATIVE.contains(tk.word[k])) {
                 return NONE;
             }
-            k++;
+            frequency |= tk.word[k].startsWith("每");
+            k += tk.word[k].equals("每") && k + 1 < clauseEnd ? 2 : 1; // 每月至少带队检查, 每/r 季度/n
+        }
+        if (frequency && k < clauseEnd && !MODALS.contains(tk.word[k])) {
+            return STRONG; // 班子成员每周至少下村督查一次: a frequency prescribed to the subject is its duty
         }
         if (k < clauseEnd && RELAY.contains(tk.word[k])) {
             return NONE; // 总书记强调… / 会议要求…: the speaker
@@ -423,7 +487,11 @@ final class ActorFinder {
         for (int m = e; m < clauseEnd; m++) {
             String w = tk.word[m];
             if (MODALS.contains(w)) {
-                return STRONG;
+                int v = m + 1;
+                while (v < clauseEnd && (tk.nature[v].startsWith("d") || tk.nature[v].equals("ad")) && !MODALS.contains(tk.word[v])) {
+                    v++;
+                }
+                return v < clauseEnd && PATIENT_VERBS.contains(tk.word[v]) ? NONE : STRONG; // 机构和人员要配齐配强
             }
             if (NARRATIVE.contains(w)) {
                 return NONE;
@@ -438,8 +506,18 @@ final class ActorFinder {
         }
         String w = tk.word[k];
         String n = tk.nature[k];
+        if (n.startsWith("v") && clauseEnd - 1 > k && TIME_CLAUSE_ENDS.contains(tk.word[clauseEnd - 1])
+                && clauseEnd + 1 < last && MODALS.contains(tk.word[skipAdverbs(tk, clauseEnd + 1, last)])
+                && !NARRATIVE.contains(w) && !RELAY.contains(w)) {
+            return STRONG; // 大家回去以后，要把…传达到每一户: the subject of the time clause goes on to the directive
+        }
         if (w.equals("是")) {
-            return collective ? NONE : WEAK; // 领导干部是…“领头羊”，要… (unless another clause has a subject and a modal)
+            // 领导干部是…“领头羊”，要…: only when a later clause goes on with a modal of its own; 主要负责人是
+            // 第一责任人，… alone states a fact
+            return collective || !modalClauseAfter(tk, clauseEnd, last) ? NONE : WEAK;
+        }
+        if (LEADS.contains(w) && k + 1 == clauseEnd) {
+            return WEAK; // 市住建局牵头，组织各区县…
         }
         if (n.startsWith("v") && collective && COLLECTIVE_VERBS.contains(w) && k + 1 < clauseEnd) {
             return WEAK; // 我们还鼓励企业…
@@ -452,6 +530,21 @@ final class ActorFinder {
             return clauseEnd < last && MODALS.contains(tk.word[skipAdverbs(tk, clauseEnd + 1, last)]) ? STRONG : NONE;
         }
         return NONE;
+    }
+
+    /** 每月, 每周, 每/r 季度, 至少: how often the subject acts, between it and its verb. */
+    private static boolean isFrequency(Tokens tk, int k) {
+        return tk.word[k].startsWith("每") || tk.word[k].equals("至少");
+    }
+
+    /** A clause after {@code from} opens (after adverbs) with a modal: 领导干部是…，要…. */
+    private static boolean modalClauseAfter(Tokens tk, int from, int last) {
+        for (int c = from; c < last; c++) {
+            if (isClauseEnd(tk.word[c]) && c + 1 < last && MODALS.contains(tk.word[skipAdverbs(tk, c + 1, last)])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int skipAdverbs(Tokens tk, int k, int last) {

@@ -110,7 +110,7 @@ final class ActorScope {
             }
         }
         if (m != null) {
-            open(m, paragraphStart && (m == Marker.TOP || m == Marker.PAREN || headingParagraph));
+            open(m, paragraphStart && (m == Marker.TOP || headingParagraph));
         }
         String actor = explicit != null ? explicit : inherited();
         if (headingSentence) {

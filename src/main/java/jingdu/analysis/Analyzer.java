@@ -77,7 +77,9 @@ public final class Analyzer implements SpeechAnalyzer {
             int heading = HeadingDetector.level(text, p, sentences);
             ObligationDetector.Context ctx = new ObligationDetector.Context();
             List<LevelSuggester.Sentence> judged = new ArrayList<>(sentences.size());
-            bearers.paragraph(para, heading > 0, pi + 1 < paras.size() ? paras.get(pi + 1).of(text) : "");
+            // an inline （一）… heading with its body in the same paragraph is a list item, continued in the paragraphs
+            // up to its sibling; a stand-alone heading paragraph heads sibling paragraphs
+            bearers.paragraph(para, heading > 0 && sentences.size() == 1, pi + 1 < paras.size() ? paras.get(pi + 1).of(text) : "");
             for (int i = 0; i < sentences.size(); i++) {
                 TextLayout.Range sentence = sentences.get(i);
                 // sector context rules read the whole sentence (their cost is linear); the other rules a bounded piece
@@ -87,6 +89,7 @@ public final class Analyzer implements SpeechAnalyzer {
                     TextLayout.Range s = pieces.get(k);
                     boolean headingSentence = i == 0 && k == 0 && (majorHeading || heading > 0);
                     ObligationDetector.Verdict v = obligations.detect(text, s.start(), s.end(), tokens, headingSentence, ctx);
+                    ctx.directed |= v.strength() != null;
                     String explicit = v.strength() != null ? actors.find(text, tokens, s.start(), s.end()) : null;
                     String bearer = bearers.sentence(s.of(text), i == 0 && k == 0, v.strength() != null, explicit);
                     if (v.strength() != null) {

@@ -198,7 +198,26 @@ final class DeadlineFinder {
         if (best == null) {
             return null;
         }
-        return text.substring(best.start(), extend(text, tokens, best.end(), end, masked));
+        int from = best.start();
+        int to = extend(text, tokens, best.end(), end, masked);
+        if (from > start && "“\"‘「".indexOf(text.charAt(from - 1)) >= 0 && closesQuote(text, from, to)) {
+            from--; // “双节”期间 keeps its opening quote
+        }
+        return text.substring(from, to);
+    }
+
+    /** The span holds a closing quote but not its opening one. */
+    private static boolean closesQuote(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '‘' || c == '「') {
+                return false;
+            }
+            if (c == '”' || c == '’' || c == '」' || c == '"') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The span of a grammar match when it states a deadline, else null. */

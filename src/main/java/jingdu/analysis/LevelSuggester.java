@@ -61,12 +61,18 @@ final class LevelSuggester {
     /** Acts of supervising: a department's duty unless the sentence gives them to another bearer (领导班子成员要带队督导). */
     private static final java.util.Set<String> ACTS = java.util.Set.of("监管", "监督", "执法", "督查", "督办", "暗访", "督导",
         "督促", "监察", "执法检查");
+    /**
+     * In a paragraph that directs nothing, a bearer opening its clause after 有的/一些/个别 (一是有的企业…, 一些部门…)
+     * is a tier whose failings are analysed (guide 4; held-out conventions): the paragraph carries that tier.
+     */
+    private static final Pattern CRITIQUE_BEFORE = Pattern.compile(
+            "([一二三四五六七八九十]+是|其[一二三四五六七八九十])?(有的|有些|一些|个别|少数|部分)");
     /** A clause that tells what was done (通报了, 作了发言) names no one's duty. */
     private static final Pattern PAST = Pattern.compile("(?<![为除])了(?!解)");
     private static final String[] NO_TIER = {"纪委", "纪检", "监委", "新闻媒体", "媒体", "社会", "群众", "舆论", "公众", "人大",
         "政协"};
-    /** Before a body in its clause, these make it an object, a partner or a source, not the duty bearer. */
-    private static final Pattern NOT_BEARER_BEFORE = Pattern.compile("按照|根据|依据|遵照|经|向|对|在|会同|联合|配合|协助|报请");
+    /** Before a body in its clause, these make it an object (组织各区县…), a partner or a source, not the duty bearer. */
+    private static final Pattern NOT_BEARER_BEFORE = Pattern.compile("按照|根据|依据|遵照|经|向|对|在|会同|联合|配合|协助|报请|组织|督促|指导");
     /** …情况请于月底前报市安委办: the body a report goes to. */
     private static final Pattern RECIPIENT_BEFORE = Pattern.compile("(报|报送|上报|报告|抄送|抄报)[省市州县区]?$");
     private static final Pattern NOT_ACT_BEFORE = Pattern.compile("按照|根据|依据|遵照|向|配合|协助");
@@ -188,6 +194,11 @@ final class LevelSuggester {
                     bearerNamed = true;
                     bearer = cue.level();
                 }
+                if (cue.scope() == Scope.DIRECTIVE && !s.directive() && !anyDirective
+                        && CRITIQUE_BEFORE.matcher(clauseBefore(t, hit.begin)).matches()) {
+                    add(cues, cue.level(), word); // 一是有的企业老板只算经济账…；有的部门监管还停留在…: failings of a tier
+                    continue;
+                }
                 if (cue.scope() == Scope.DIRECTIVE && (!s.directive()
                         || t.indexOf('了') >= 0 && PAST.matcher(clauseAround(t, hit.begin)).find())) {
                     continue;
@@ -206,7 +217,11 @@ final class LevelSuggester {
                     add(cues, Level.ENTERPRISE, m.group(2)); // 生产技术部要…
                 }
             }
-            toEnterprise(cues);
+            StringBuilder paragraph = new StringBuilder();
+            for (Sentence s : sentences) {
+                paragraph.append(s.text());
+            }
+            toEnterprise(cues, paragraph.toString());
         }
         List<LevelSuggestion> out = new ArrayList<>();
         for (Map.Entry<Level, Set<String>> e : cues.entrySet()) {
@@ -215,8 +230,12 @@ final class LevelSuggester {
         return out;
     }
 
-    /** In an enterprise's own text: every tier cue that names no government body is the enterprise's. */
-    private static void toEnterprise(Map<Level, Set<String>> cues) {
+    /**
+     * In an enterprise's own text: every tier cue that names no government body is the enterprise's, except acts of
+     * supervision (执法检查, 监督) where the paragraph names a government body (属地住建部门…执法检查中指出的问题).
+     */
+    private static void toEnterprise(Map<Level, Set<String>> cues, String paragraph) {
+        boolean government = GOVERNMENT_BODY.stream().anyMatch(g -> g.length() > 1 && paragraph.contains(g));
         for (Level level : List.of(Level.LEADERSHIP, Level.SUPERVISION)) {
             Set<String> words = cues.get(level);
             if (words == null) {
@@ -224,7 +243,8 @@ final class LevelSuggester {
             }
             for (var it = words.iterator(); it.hasNext(); ) {
                 String w = it.next();
-                if (GOVERNMENT_BODY.stream().noneMatch(w::contains)) {
+                if (GOVERNMENT_BODY.stream().noneMatch(w::contains)
+                        && !(level == Level.SUPERVISION && government && ACTS.contains(w))) {
                     it.remove();
                     add(cues, Level.ENTERPRISE, w);
                 }

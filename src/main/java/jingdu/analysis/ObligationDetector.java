@@ -20,6 +20,8 @@ final class ObligationDetector {
         boolean narrativeList;
         /** Inside an enumeration introduced by a directive (重点整治四类问题：一是…): its items are tasks. */
         boolean taskList;
+        /** An earlier sentence of the paragraph directs: a target after it (力争…) is part of the task. */
+        boolean directed;
     }
 
     /** The verdict on a sentence: {@code strength} null when it is no obligation. */
@@ -85,6 +87,9 @@ final class ObligationDetector {
     /** 于6月底前报送: a time limit set for the addressees (not 于…前后, not 已于). */
     private static final Pattern DUE = Pattern.compile(
             "(?<!已)于[0-9０-９一二三四五六七八九十]{1,4}(年[0-9０-９一二三四五六七八九十]{1,2})?月(份|[0-9０-９一二三四五六七八九十]{1,3}日|底|末|中旬|上旬|下旬)?(前|之前)(?!后)");
+    /** 二是有的部门检查走马观花: some of a group described, a critique, not a task (weak cues only). */
+    private static final Pattern SOME_OF = Pattern.compile(
+            "^(第?[一二三四五六七八九十]+是|其[一二三四五六七八九十][，,]?)?(有的|有些|一些|个别|少数)");
     private static final Pattern ADVISORY_LEAD = Pattern.compile("^(同志们[，,])?(希望|建议|鼓励|倡导|提倡)");
 
     private static final Set<String> PUNCT = Set.of("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?");
@@ -143,7 +148,8 @@ final class ObligationDetector {
             return Verdict.NONE;
         }
         if (isNarrative(s) || CONDITIONAL.matcher(s).lookingAt() || hasPastParticle(tk, first, last)
-                || NonDirectives.isEvaluation(s) || NonDirectives.isPastReport(s)) {
+                || NonDirectives.isEvaluation(s) || NonDirectives.isPastReport(s) || announces(tk, first, last)
+                || SOME_OF.matcher(s).lookingAt()) {
             return Verdict.NONE;
         }
         if (ADVISORY_LEAD.matcher(s).find()) {
@@ -162,6 +168,9 @@ final class ObligationDetector {
         }
         if (hasAdvisoryCue(tk, first, last)) {
             return new Verdict(Strength.ADVISORY, -1);
+        }
+        if (ctx.directed && s.startsWith("力争")) {
+            return new Verdict(Strength.REQUIRED, -1); // …要延链补链。力争全年新增规上企业10家: the task's target
         }
         return Verdict.NONE;
     }
@@ -346,16 +355,21 @@ final class ObligationDetector {
 
     private static boolean clauseOpensWithVerb(Tokens tk, int start, int last) {
         int j = start;
-        while (j < last && LEAD_SKIP.contains(tk.word[j])) {
-            j++;
+        while (j < last && (LEAD_SKIP.contains(tk.word[j]) || tk.nature[j].equals("t"))) {
+            j++; // 今年重点抓好…: a time before the verb
         }
         int adverbs = 0;
+        boolean verbalAdverb = false;
         while (j < last && !DIRECTIVES.contains(tk.word[j]) && adverbs < 4
                 && (ADVERBS.contains(tk.word[j]) || tk.nature[j].equals("ad") || tk.nature[j].equals("d")
                 || tk.nature[j].equals("uv") || tk.nature[j].equals("a") && j + 1 < last
                 && (tk.nature[j + 1].equals("uv") || tk.nature[j + 1].equals("v")))) {
+            verbalAdverb |= tk.nature[j].equals("v") && j + 1 < last && tk.nature[j + 1].startsWith("n");
             j++; // 全面, 毫不松懈地, 清醒(认识)
             adverbs++;
+        }
+        if (verbalAdverb) {
+            return true; // （一）加快/v 项目建设: the listed adverb is the heading's verb
         }
         if (j >= last || PUNCT.contains(tk.word[j])) {
             return false;
@@ -405,8 +419,24 @@ final class ObligationDetector {
         return true;
     }
 
+    /**
+     * 市安委办将适时组织…: the issuer announcing its own measure (a subject of names, then 将), not a direction
+     * to the audience. Only weak cues are silenced by it; 市安委会将…，…要约谈 keeps its modal.
+     */
+    private static boolean announces(Tokens tk, int first, int last) {
+        int k = first;
+        while (k < last && (tk.nature[k].startsWith("n") || tk.nature[k].equals("j") || tk.word[k].equals("、"))) {
+            k++;
+        }
+        return k > first && k < last && tk.word[k].equals("将") && !tk.nature[k].startsWith("p");
+    }
+
     private static boolean hasStrongCue(String s, Tokens tk, int first, int last) {
         for (int i = first; i < last; i++) {
+            if (tk.word[i].equals("让") && i + 1 < last && (i == first || i == first + 2 && tk.word[first].equals("同志们"))
+                    && (tk.word[i + 1].equals("我们") || tk.word[i + 1].equals("咱们") || tk.word[i + 1].equals("大家"))) {
+                return true; // 让我们…奋力完成全年目标任务: a call on the audience
+            }
             if (tk.word[i].equals("需要") && i + 1 < last
                     && (tk.word[i + 1].equals("我们") || tk.word[i + 1].startsWith("大家") || tk.word[i + 1].startsWith("各"))) {
                 return true; // 都需要我们…解决
@@ -527,10 +557,15 @@ final class ObligationDetector {
                 }
             }
             int adverbs = 0;
+            boolean verbalAdverb = false; // 加快/v 项目建设: a listed adverb that HanLP reads as the verb itself
             while (j < last && (ADVERBS.contains(tk.word[j]) || tk.nature[j].equals("ad"))
                     && !DIRECTIVES.contains(tk.word[j]) && adverbs < 4) {
+                verbalAdverb |= tk.nature[j].equals("v") && j + 1 < last && tk.nature[j + 1].startsWith("n");
                 j++;
                 adverbs++;
+            }
+            if (anyVerb && verbalAdverb) {
+                return true;
             }
             if (j < last && (tk.word[j].equals("对") || tk.word[j].equals("对于") || tk.word[j].equals("针对"))
                     && directiveInClause(tk, j + 1, last)) {

@@ -36,7 +36,6 @@ final class SectorMatcher {
      * Returns the sector ids the sentence names by itself.
      */
     Set<String> match(String text, int start, int end, Tokens tokens, List<SectorMention> out, DocumentContext doc) {
-        doc.sentence(start, end);
         List<Hit> hits = new ArrayList<>();
         AhoCorasickDoubleArrayTrie<Entry> trie = lexicon.trie();
         trie.parseText(text.substring(start, end), (b, e, entry) -> {

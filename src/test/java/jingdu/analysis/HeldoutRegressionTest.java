@@ -27,13 +27,15 @@ class HeldoutRegressionTest {
         assertThat(r.sectors.f1()).as("sector F1").isGreaterThanOrEqualTo(SECTORS);
         assertThat(r.levels.f1()).as("level F1").isGreaterThanOrEqualTo(LEVELS);
         assertThat(r.actorAccuracy()).as("actor accuracy").isGreaterThanOrEqualTo(ACTORS);
+        assertThat(r.deadlines.f1()).as("deadline F1").isGreaterThanOrEqualTo(DEADLINES);
     }
 
-    // measured on all eight (issue 3): obligations 0.987, strength 0.997, sectors 0.965, levels 0.957
+    // measured on all eight after the generalisation round 2: obligations 0.989, strength 0.997, sectors 0.973,
+    // levels 0.954, actors 0.912 (dev 1.00, blind 0.81), deadlines 0.918
     private static final double OBLIGATIONS = 0.97;
     private static final double STRENGTH = 0.98;
-    private static final double SECTORS = 0.95;
+    private static final double SECTORS = 0.96;
     private static final double LEVELS = 0.94;
-    // actor accuracy measured on all eight when the duty-bearer finder was tuned: 0.86 (dev 0.98, blind 0.72)
-    private static final double ACTORS = 0.84;
+    private static final double ACTORS = 0.89;
+    private static final double DEADLINES = 0.89;
 }
