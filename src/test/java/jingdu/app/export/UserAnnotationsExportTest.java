@@ -123,6 +123,18 @@ class UserAnnotationsExportTest {
     }
 
     @Test
+    void excelHasTheAnnotationsOnASheetOfTheirOwn() throws Exception {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(render(ExportFormat.XLSX)))) {
+            var sheet = wb.getSheet(ZH.get("export.ledger.annotationsSheet"));
+            assertThat(sheet).isNotNull();
+            List<String> cells = new ArrayList<>();
+            sheet.forEach(row -> row.forEach(cell -> cells.add(cell.getStringCellValue())));
+            assertThat(cells).contains(PARENT + "/" + CHILD, PARENT, "危险化学品", SPEECH_NOTE, PASSAGE_NOTE);
+            assertThat(wb.getSheetIndex(sheet)).as("after the ledger and its counts").isEqualTo(2);
+        }
+    }
+
+    @Test
     void notesCsvHasAKindPerAnnotationAndLocalTimesToTheSecond() throws Exception {
         String csv = text(ExportFormat.NOTES_CSV);
         assertThat(csv).startsWith("\uFEFF");

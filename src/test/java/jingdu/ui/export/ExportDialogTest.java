@@ -72,7 +72,7 @@ class ExportDialogTest {
         assertThat(written).isEqualTo(out);
         try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(out.toFile()))) {
             assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("序号");
-            assertThat(wb.getNumberOfSheets()).isEqualTo(2);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(3); // ledger, counts, all annotations
         }
         assertThat(dialog.statusText()).contains("已导出到");
 
