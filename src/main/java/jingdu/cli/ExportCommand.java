@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Export speeches' annotations: a Word report, the Excel task ledger, Markdown, HTML, CSV,",
-            "the annotations JSON (for import-annotations) or a REFI-QDA project.",
+            "the annotations JSON (for import-annotations), a REFI-QDA project or codebook, or a codebook CSV.",
             "Filters combine with AND; repeated values of one filter with OR."})
 final class ExportCommand implements Callable<Integer> {
 

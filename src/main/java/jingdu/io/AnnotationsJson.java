@@ -28,6 +28,8 @@ import jingdu.model.Correction;
 import jingdu.model.CorrectionKind;
 import jingdu.model.Level;
 import jingdu.model.Note;
+import jingdu.model.PassageTag;
+import jingdu.model.Tag;
 import jingdu.model.Strength;
 import jingdu.model.Utf16;
 
@@ -36,7 +38,13 @@ import jingdu.model.Utf16;
  * <pre>{"format":"jingdu-annotations","version":2,"speeches":[{"title":…,"sha256":…,"text":…,
  *   "tags":[{"paragraph":0,"level":"leadership"}],
  *   "notes":[{"start":0,"end":4,"quote":…,"body":…,"created":"2024-…Z"}],
- *   "corrections":[{"kind":"actor","start":10,"end":40,"quote":…,"value":"各乡镇人民政府","createdAt":"2024-…Z"}]}]}</pre>
+ *   "corrections":[{"kind":"actor","start":10,"end":40,"quote":…,"value":"各乡镇人民政府","createdAt":"2024-…Z"}],
+ *   "userTags":[{"paragraph":2,"tag":"t4","path":"重点行业/危化品"}],
+ *   "passageTags":[{"start":5,"end":9,"quote":…,"tag":"t4","path":…}],
+ *   "speechNotes":[{"body":…,"created":"2024-…Z"}]}],
+ *  "tagTree":[{"id":"t4","name":"危化品","parent":"t3","builtIn":false}]}</pre>
+ * The last four are written when there is something in them, for people and other programs; reading
+ * skips them (import brings back levels, notes and corrections).
  * {@code sha256} is the hex SHA-256 of the speech's canonical text in UTF-8; {@code text} is optional.
  * <p>Version 2 adds {@code corrections}, the user's decisions on the engine's marks ({@link CorrectionKind} ids;
  * {@code quote} is the text at [start, end), so a correction can be found again if the offsets do not fit;
@@ -135,11 +143,86 @@ public final class AnnotationsJson {
             }
             s.add("tags", tags);
             s.add("notes", notes);
+            userWork(s, part, kept);
             s.add("corrections", corrections(part.work(), model.filter().isEmpty() ? null : kept));
             speeches.add(s);
         }
         root.add("speeches", speeches);
+        if (!model.speeches().isEmpty() && !model.speeches().get(0).work().user().tree().all().isEmpty()) {
+            root.add("tagTree", tagTree(model.speeches().get(0).work().user()));
+        }
         return GSON.toJson(root) + "\n";
+    }
+
+    /**
+     * The user's own tags on kept paragraphs, the passage tags in them and the notes on the whole speech:
+     * members a reader of version 2 that does not know them skips.
+     */
+    private static void userWork(JsonObject s, ReportModel.SpeechPart part, Set<Integer> kept) {
+        UserTags user = part.work().user();
+        JsonArray userTags = new JsonArray();
+        JsonArray passageTags = new JsonArray();
+        for (int p : new TreeSet<>(kept)) {
+            for (Tag t : part.userTags(p)) {
+                JsonObject o = new JsonObject();
+                o.addProperty("paragraph", p);
+                o.addProperty("tag", t.id());
+                o.addProperty("path", path(user, t));
+                userTags.add(o);
+            }
+            for (PassageTag t : part.passageTags(p)) {
+                JsonObject o = new JsonObject();
+                o.addProperty("start", t.start());
+                o.addProperty("end", t.end());
+                o.addProperty("quote", part.quote(t));
+                o.addProperty("tag", t.tagId());
+                user.tree().find(t.tagId()).ifPresent(tag -> o.addProperty("path", path(user, tag)));
+                passageTags.add(o);
+            }
+        }
+        JsonArray speechNotes = new JsonArray();
+        for (Note n : part.speechNotes()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("body", n.body());
+            o.addProperty("created", n.createdAt().toString());
+            speechNotes.add(o);
+        }
+        if (!userTags.isEmpty()) {
+            s.add("userTags", userTags);
+        }
+        if (!passageTags.isEmpty()) {
+            s.add("passageTags", passageTags);
+        }
+        if (!speechNotes.isEmpty()) {
+            s.add("speechNotes", speechNotes);
+        }
+    }
+
+    /** The tag tree in tree order: id, name (absent for a built-in level left unnamed), parent id. */
+    private static JsonArray tagTree(UserTags user) {
+        JsonArray out = new JsonArray();
+        for (Tag t : user.tree().inOrder()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("id", t.id());
+            if (t.name() != null) {
+                o.addProperty("name", t.name());
+            }
+            if (t.parentId() != null) {
+                o.addProperty("parent", t.parentId());
+            }
+            o.addProperty("builtIn", t.builtIn());
+            out.add(o);
+        }
+        return out;
+    }
+
+    /** Tag names root first, joined with '/'; a built-in level left unnamed by its id. */
+    private static String path(UserTags user, Tag tag) {
+        StringBuilder b = new StringBuilder();
+        for (Tag t : user.ancestry(tag)) {
+            b.append(b.length() > 0 ? "/" : "").append(t.name() != null ? t.name() : t.id());
+        }
+        return b.toString();
     }
 
     /** The speech's corrections in text order, those starting in a kept paragraph when {@code kept} is not null. */

@@ -25,6 +25,8 @@ import jingdu.io.ReportModel.ParagraphRow;
 import jingdu.io.ReportModel.Section;
 import jingdu.io.ReportModel.SpeechPart;
 import jingdu.model.Note;
+import jingdu.model.PassageTag;
+import jingdu.model.Tag;
 
 /**
  * The annotated report as .docx, laid out as a Chinese official document (GB/T 9704): A4 with its
@@ -69,9 +71,11 @@ public final class DocxReport {
         long n = 1; // the title
         for (SpeechPart part : model.speeches()) {
             n += (several ? 1 : 0) + 1 + Math.max(1, part.sections().size()); // heading, source, section titles or "none"
+            n += part.speechNotes().isEmpty() ? 0 : 1 + part.speechNotes().size();
             for (Section section : part.sections()) {
                 for (ParagraphRow p : section.paragraphs()) {
-                    n += 1 + p.notes().size();
+                    n += 1 + p.notes().size() + (part.userTags(p.index()).isEmpty() ? 0 : 1)
+                            + part.passageTags(p.index()).size();
                 }
             }
             Map<String, List<ObligationRow>> bySector = model.bySector(part.obligations());
@@ -153,9 +157,38 @@ public final class DocxReport {
                     label.setBold(true);
                     lines(np, note.body(), fonts.kai());
                 }
+                userTags(doc, part, p);
+            }
+        }
+        if (!part.speechNotes().isEmpty()) {
+            run(paragraph(doc, ParagraphAlignment.LEFT, 2 * CHAR), labels.get("export.section.speechNotes"),
+                    several ? fonts.kai() : fonts.heading(), SANHAO);
+            for (Note note : part.speechNotes()) {
+                XWPFParagraph np = paragraph(doc, ParagraphAlignment.LEFT, 0);
+                np.setIndentationLeft(2 * CHAR);
+                lines(np, note.body(), fonts.kai());
             }
         }
         obligations(doc, model, part.obligations(), several);
+    }
+
+    /** The user's own tags on the paragraph and the tags on its passages, each as a line under it. */
+    private void userTags(XWPFDocument doc, SpeechPart part, ParagraphRow p) {
+        UserTags user = part.work().user();
+        List<Tag> own = part.userTags(p.index());
+        if (!own.isEmpty()) {
+            XWPFParagraph tp = paragraph(doc, ParagraphAlignment.LEFT, 0);
+            tp.setIndentationLeft(2 * CHAR);
+            run(tp, labels.get("export.report.tagLabel") + "：", fonts.kai(), SANHAO).setBold(true);
+            run(tp, labels.tagPaths(user, own), fonts.kai(), SANHAO);
+        }
+        for (PassageTag t : part.passageTags(p.index())) {
+            XWPFParagraph tp = paragraph(doc, ParagraphAlignment.LEFT, 0);
+            tp.setIndentationLeft(2 * CHAR);
+            run(tp, labels.get("export.report.tagLabel") + "“" + part.quote(t) + "”：", fonts.kai(), SANHAO)
+                    .setBold(true);
+            run(tp, labels.tagPath(user, t.tagId()), fonts.kai(), SANHAO);
+        }
     }
 
     private void obligations(XWPFDocument doc, ReportModel model, List<ObligationRow> rows, boolean several) {

@@ -9,6 +9,7 @@ import jingdu.model.Note;
 import jingdu.model.SectorCatalog;
 import jingdu.model.Speech;
 import jingdu.model.Strength;
+import jingdu.model.Tag;
 
 /** The words exports print for levels, strengths, sectors and sources, in the user's language. */
 public final class ExportLabels {
@@ -67,6 +68,29 @@ public final class ExportLabels {
     /** Note bodies, one per line. */
     public String noteBodies(List<Note> notes) {
         return notes.stream().map(Note::body).collect(Collectors.joining("\n"));
+    }
+
+    /** A tag's name: the user's, or for a built-in level left unnamed the level's own label. */
+    public String tagName(Tag tag) {
+        if (tag.name() != null && !tag.name().isBlank()) {
+            return tag.name();
+        }
+        return tag.level().map(this::level).orElse(tag.id());
+    }
+
+    /** The tag's place in the user's tag tree, root first: {@code 重点行业/危化品}. */
+    public String tagPath(UserTags user, Tag tag) {
+        return user.ancestry(tag).stream().map(this::tagName).collect(Collectors.joining("/"));
+    }
+
+    /** Tag paths joined with the list separator. */
+    public String tagPaths(UserTags user, List<Tag> tags) {
+        return tags.stream().map(t -> tagPath(user, t)).collect(Collectors.joining(separator()));
+    }
+
+    /** A passage tag's path, or its id when the tag is gone. */
+    public String tagPath(UserTags user, String tagId) {
+        return user.tree().find(tagId).map(t -> tagPath(user, t)).orElse(tagId);
     }
 
     public String separator() {

@@ -15,6 +15,8 @@ import jingdu.io.ReportModel.SpeechPart;
 import jingdu.model.Analysis;
 import jingdu.model.Level;
 import jingdu.model.Note;
+import jingdu.model.PassageTag;
+import jingdu.model.Tag;
 import jingdu.model.Obligation;
 import jingdu.model.ParagraphInfo;
 import jingdu.model.SectorCatalog;
@@ -72,7 +74,16 @@ public final class HtmlExporter {
                     .append("</").append(sub).append(">\n");
             for (ParagraphRow p : section.paragraphs()) {
                 boolean titled = section.heading() != null && section.heading().index() == p.index();
-                paragraph(h, a, marks, p, titled);
+                paragraph(h, a, marks, p, titled, part);
+            }
+            h.append("</section>\n");
+        }
+        if (!part.speechNotes().isEmpty()) {
+            h.append("<section class=\"speech-notes\">\n<").append(sub).append('>')
+                    .append(escape(labels.get("export.section.speechNotes"))).append("</").append(sub).append(">\n");
+            for (Note n : part.speechNotes()) {
+                h.append("<blockquote class=\"note\"><div class=\"note-body\">").append(escape(n.body()))
+                        .append("</div></blockquote>\n");
             }
             h.append("</section>\n");
         }
@@ -105,7 +116,8 @@ public final class HtmlExporter {
     }
 
     /** {@code titled}: the paragraph's heading is the section title above it, so only its body is shown. */
-    private void paragraph(StringBuilder h, Analysis a, Highlights marks, ParagraphRow p, boolean titled) {
+    private void paragraph(StringBuilder h, Analysis a, Highlights marks, ParagraphRow p, boolean titled,
+                           SpeechPart part) {
         ParagraphInfo info = a.paragraphs().get(p.index());
         h.append("<div class=\"para\" id=\"p").append(p.index() + 1).append("\">\n<div class=\"meta\">")
                 .append(escape(labels.paragraph(p.index())));
@@ -120,6 +132,10 @@ public final class HtmlExporter {
                         .append("</span>");
             }
         }
+        for (Tag t : part.userTags(p.index())) {
+            h.append(" <span class=\"chip chip-user\">").append(escape(labels.tagPath(part.work().user(), t)))
+                    .append("</span>");
+        }
         h.append("</div>\n");
         int body = info.headingEnd();
         while (body < info.end() && Character.isWhitespace(a.text().charAt(body))) {
@@ -129,6 +145,11 @@ public final class HtmlExporter {
         // a whole-line heading already shown as the section title keeps only its chips and notes here
         if (!titled || body < info.end()) {
             paragraphText(h, marks, info, titled, wholeHeading, body);
+        }
+        for (PassageTag t : part.passageTags(p.index())) {
+            h.append("<div class=\"passage-tag\"><span class=\"quote\">").append(escape(part.quote(t)))
+                    .append("</span> <span class=\"chip chip-user\">")
+                    .append(escape(labels.tagPath(part.work().user(), t.tagId()))).append("</span></div>\n");
         }
         for (Note n : p.notes()) {
             h.append("<blockquote class=\"note\"><div class=\"quote\">").append(escape(n.quote()))
@@ -255,6 +276,7 @@ public final class HtmlExporter {
                 .heading-lead { font-weight: bold; }
                 .chip { font-size: 10pt; color: white; border-radius: 8px; padding: 0 6px; }
                 .chip.suggested { background: white; border: 1px dashed; }
+                .chip-user { background: var(--jd-muted); }
                 .sector { border-radius: 2px; }
                 .sector-other, .sector { background: var(--jd-sector-other); }
                 .ob-mandatory { text-decoration: underline solid var(--jd-mandatory) 2.5px; text-underline-offset: 3px; }

@@ -11,6 +11,8 @@ import jingdu.io.ReportModel.ParagraphRow;
 import jingdu.io.ReportModel.Section;
 import jingdu.io.ReportModel.SpeechPart;
 import jingdu.model.Note;
+import jingdu.model.PassageTag;
+import jingdu.model.Tag;
 import jingdu.model.Speech;
 
 /**
@@ -73,10 +75,48 @@ public final class MarkdownReport {
                 }
             }
             none(md, notes);
+            userWork(md, h, part, kept);
             section(md, h, "export.section.obligations");
             obligations(md, h + "##", model, part.obligations());
         }
         return md.toString();
+    }
+
+    /**
+     * The user's own tags by paragraph, the passage tags and the notes on the whole speech; each section only
+     * when there is something in it, so a speech annotated with levels alone reads as before.
+     */
+    private void userWork(StringBuilder md, String h, SpeechPart part, List<ParagraphRow> kept) {
+        UserTags user = part.work().user();
+        List<String> tagLines = new ArrayList<>();
+        List<String> passageLines = new ArrayList<>();
+        for (ParagraphRow p : kept) {
+            List<Tag> own = part.userTags(p.index());
+            if (!own.isEmpty()) {
+                tagLines.add("- " + labels.get("export.tagLine", String.valueOf(p.index() + 1),
+                        MarkdownText.line(labels.tagPaths(user, own)), MarkdownText.line(afterOutline(p))));
+            }
+            for (PassageTag t : part.passageTags(p.index())) {
+                passageLines.add("- " + labels.get("export.passageTagLine", String.valueOf(p.index() + 1),
+                        MarkdownText.line(part.quote(t)), MarkdownText.line(labels.tagPath(user, t.tagId()))));
+            }
+        }
+        if (!tagLines.isEmpty()) {
+            section(md, h, "export.section.userTags");
+            tagLines.forEach(l -> md.append(l).append('\n'));
+        }
+        if (!passageLines.isEmpty()) {
+            section(md, h, "export.section.passageTags");
+            passageLines.forEach(l -> md.append(l).append('\n'));
+        }
+        if (!part.speechNotes().isEmpty()) {
+            section(md, h, "export.section.speechNotes");
+            boolean first = true;
+            for (Note n : part.speechNotes()) {
+                md.append(first ? "" : "\n").append(MarkdownText.block(n.body())).append('\n');
+                first = false;
+            }
+        }
     }
 
     private void section(StringBuilder md, String h, String key) {

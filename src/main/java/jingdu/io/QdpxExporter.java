@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -19,12 +21,17 @@ import javax.xml.stream.XMLStreamWriter;
 
 import jingdu.model.Level;
 import jingdu.model.Note;
+import jingdu.model.NoteScope;
+import jingdu.model.PassageTag;
+import jingdu.model.Tag;
 import jingdu.model.ParagraphInfo;
 
 /**
  * A REFI-QDA project (.qdpx: a zip of {@code project.qde} and {@code Sources/<guid>.txt}) for MAXQDA,
- * NVivo, ATLAS.ti or QualCoder: each speech a TextSource, the three levels as codes, each tagged
- * paragraph a coded PlainTextSelection, each note a Note referenced from a selection of its quote.
+ * NVivo, ATLAS.ti or QualCoder: each speech a TextSource, the user's tag tree as the code hierarchy
+ * ({@link QdaCodebook}), each tagged paragraph and each tagged passage a coded PlainTextSelection, each
+ * note a Note referenced from a selection of its quote and also that selection's Description (where
+ * QualCoder and MAXQDA read a memo), the notes on the whole speech the source's Description and Notes.
  * GUIDs are derived from content, so exporting again gives the same ids and QDA tools can merge.
  */
 public final class QdpxExporter {
@@ -77,19 +84,9 @@ public final class QdpxExporter {
             empty(x, "User", "guid", user, "name", "Jingdu");
             x.writeEndElement();
 
+            QdaCodebook codebook = QdaCodebook.of(labels, model);
             x.writeStartElement("CodeBook");
-            x.writeStartElement("Codes");
-            x.writeStartElement("Code");
-            x.writeAttribute("guid", guid("code", "levels"));
-            x.writeAttribute("name", clean(labels.get("export.qdpx.levels")));
-            x.writeAttribute("isCodable", "false");
-            CssPalette palette = CssPalette.app();
-            for (Level l : Level.values()) {
-                empty(x, "Code", "guid", codeGuid(l), "name", clean(labels.level(l)), "isCodable", "true",
-                        "color", palette.get(l.id(), "#888888"));
-            }
-            x.writeEndElement();
-            x.writeEndElement();
+            codebook.writeCodes(x);
             x.writeEndElement();
 
             Map<String, Note> notes = new LinkedHashMap<>();
@@ -105,20 +102,43 @@ public final class QdpxExporter {
                 x.writeAttribute("plainTextPath", "internal://" + source + ".txt");
                 x.writeAttribute("creatingUser", user);
                 x.writeAttribute("creationDateTime", part.speech().importedAt().toString());
+                UserTags tags = part.work().user();
+                if (!part.speechNotes().isEmpty()) {
+                    // QualCoder and MAXQDA show a source's description as its memo
+                    x.writeStartElement("Description");
+                    x.writeCharacters(clean(part.speechNotes().stream().map(Note::body)
+                            .collect(java.util.stream.Collectors.joining("\n\n"))));
+                    x.writeEndElement();
+                }
                 List<ParagraphInfo> paragraphs = part.work().analysis().paragraphs();
                 for (ReportModel.Section section : part.sections()) {
                     for (ReportModel.ParagraphRow p : section.paragraphs()) {
-                        if (!p.tags().isEmpty()) {
+                        // the levels and the user's own tags on the paragraph, each a coding of one selection
+                        Set<String> codes = new LinkedHashSet<>();
+                        for (Level l : new TreeSet<>(p.tags())) {
+                            codes.add(guid("code", l.id()));
+                        }
+                        for (Tag t : part.userTags(p.index())) {
+                            codes.add(QdaCodebook.codeGuid(t));
+                        }
+                        if (!codes.isEmpty()) {
                             ParagraphInfo info = paragraphs.get(p.index());
                             selectionStart(x, guid("paragraph", sha + ":" + p.index()), labels.paragraph(p.index()),
                                     text, info.start(), info.end(), user, stamp);
-                            for (Level l : new TreeSet<>(p.tags())) {
-                                x.writeStartElement("Coding");
-                                x.writeAttribute("guid", guid("coding", sha + ":" + p.index() + ":" + l.id()));
-                                x.writeAttribute("creatingUser", user);
-                                empty(x, "CodeRef", "targetGUID", codeGuid(l));
-                                x.writeEndElement();
+                            for (String code : codes) {
+                                coding(x, guid("coding", sha + ":" + p.index() + ":" + code), code, user);
                             }
+                            x.writeEndElement();
+                        }
+                        for (PassageTag t : part.passageTags(p.index())) {
+                            String code = codebook.codeGuid(t.tagId());
+                            if (code == null || t.end() > text.length() || t.start() < 0 || t.end() < t.start()) {
+                                continue;
+                            }
+                            String key = sha + ":" + t.start() + ":" + t.end() + ":" + t.tagId();
+                            selectionStart(x, guid("passage", key), labels.tagPath(tags, t.tagId()), text, t.start(),
+                                    t.end(), user, stamp);
+                            coding(x, guid("coding", key), code, user);
                             x.writeEndElement();
                         }
                         for (Note n : p.notes()) {
@@ -126,10 +146,19 @@ public final class QdpxExporter {
                             notes.put(noteGuid, n);
                             selectionStart(x, guid("selection", noteGuid), n.quote(), text, n.start(), n.end(), user,
                                     n.createdAt().toString());
+                            // the text where QualCoder and MAXQDA read a segment's memo; the Note stays for the others
+                            x.writeStartElement("Description");
+                            x.writeCharacters(clean(n.body()));
+                            x.writeEndElement();
                             empty(x, "NoteRef", "targetGUID", noteGuid);
                             x.writeEndElement();
                         }
                     }
+                }
+                for (Note n : part.speechNotes()) {
+                    String noteGuid = guid("note", sha + ":speech:" + n.id() + ":" + n.body());
+                    notes.put(noteGuid, n);
+                    empty(x, "NoteRef", "targetGUID", noteGuid);
                 }
                 x.writeEndElement();
             }
@@ -141,7 +170,7 @@ public final class QdpxExporter {
                     Note n = e.getValue();
                     x.writeStartElement("Note");
                     x.writeAttribute("guid", e.getKey());
-                    x.writeAttribute("name", clean(shorten(n.quote())));
+                    x.writeAttribute("name", clean(shorten(n.scope() == NoteScope.SPEECH ? n.body() : n.quote())));
                     x.writeAttribute("creatingUser", user);
                     x.writeAttribute("creationDateTime", n.createdAt().toString());
                     x.writeAttribute("modifiedDateTime", n.updatedAt().toString());
@@ -173,15 +202,19 @@ public final class QdpxExporter {
         x.writeAttribute("creationDateTime", created);
     }
 
+    private static void coding(XMLStreamWriter x, String guid, String code, String user) throws XMLStreamException {
+        x.writeStartElement("Coding");
+        x.writeAttribute("guid", guid);
+        x.writeAttribute("creatingUser", user);
+        empty(x, "CodeRef", "targetGUID", code);
+        x.writeEndElement();
+    }
+
     private static void empty(XMLStreamWriter x, String element, String... attributes) throws XMLStreamException {
         x.writeEmptyElement(element);
         for (int i = 0; i < attributes.length; i += 2) {
             x.writeAttribute(attributes[i], attributes[i + 1]);
         }
-    }
-
-    private static String codeGuid(Level l) {
-        return guid("code", l.id());
     }
 
     /** A name-based UUID: the same thing gets the same GUID in every export. */

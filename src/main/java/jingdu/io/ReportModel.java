@@ -13,6 +13,8 @@ import jingdu.model.ExportFilter;
 import jingdu.model.Level;
 import jingdu.model.Note;
 import jingdu.model.Obligation;
+import jingdu.model.PassageTag;
+import jingdu.model.Tag;
 import jingdu.model.ParagraphInfo;
 import jingdu.model.SectorCatalog;
 import jingdu.model.SectorMention;
@@ -63,6 +65,29 @@ public final class ReportModel {
         public Speech speech() {
             return work.speech();
         }
+
+        /** The user's own tags (not the levels) on the paragraph, in tree order. */
+        public List<Tag> userTags(int paragraph) {
+            return work.user().userTagsOn(paragraph);
+        }
+
+        /** Tags on passages starting in the paragraph, in text order. */
+        public List<PassageTag> passageTags(int paragraph) {
+            return work.user().knownPassageTags().stream()
+                    .filter(t -> paragraphAt(work.analysis().paragraphs(), t.start()) == paragraph).toList();
+        }
+
+        /** Notes on the whole speech, which belong to no paragraph. */
+        public List<Note> speechNotes() {
+            return work.user().speechNotes();
+        }
+
+        /** The passage's text, or "" when the offsets do not fit the text. */
+        public String quote(PassageTag t) {
+            String text = work.speech().text();
+            return t.start() >= 0 && t.end() <= text.length() && t.start() <= t.end()
+                    ? text.substring(t.start(), t.end()) : "";
+        }
     }
 
     private final List<SpeechPart> speeches;
@@ -108,7 +133,7 @@ public final class ReportModel {
             Analysis a = w.analysis();
             Spans<SectorMention> mentions = new Spans<>(a.sectors(), SectorMention::start, SectorMention::end);
             List<ParagraphRow> rows = paragraphRows(w, mentions, sectors);
-            List<Section> sections = sections(rows, filter);
+            List<Section> sections = sections(rows, filter, userAnnotated(w));
             List<ObligationRow> obligations = new ArrayList<>();
             for (Obligation o : a.obligations()) {
                 int p = paragraphAt(a.paragraphs(), o.start());
@@ -189,7 +214,21 @@ public final class ReportModel {
         return rows;
     }
 
-    private static List<Section> sections(List<ParagraphRow> rows, ExportFilter filter) {
+    /** Paragraphs carrying one of the user's own tags or a passage tag: annotated, so kept like tagged ones. */
+    private static Set<Integer> userAnnotated(SpeechWork w) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (ParagraphInfo p : w.analysis().paragraphs()) {
+            if (!w.user().userTagsOn(p.index()).isEmpty()) {
+                out.add(p.index());
+            }
+        }
+        for (PassageTag t : w.user().knownPassageTags()) {
+            out.add(paragraphAt(w.analysis().paragraphs(), t.start()));
+        }
+        return out;
+    }
+
+    private static List<Section> sections(List<ParagraphRow> rows, ExportFilter filter, Set<Integer> userAnnotated) {
         List<Section> out = new ArrayList<>();
         ParagraphRow heading = null;
         List<ParagraphRow> kept = new ArrayList<>();
@@ -199,7 +238,7 @@ public final class ReportModel {
                 heading = r;
                 kept = new ArrayList<>();
             }
-            boolean annotated = !r.tags().isEmpty() || !r.notes().isEmpty();
+            boolean annotated = !r.tags().isEmpty() || !r.notes().isEmpty() || userAnnotated.contains(r.index());
             boolean matches = filter.levelsMatch(r.tags(), r.suggested()) && filter.sectorsMatch(r.sectors());
             if (matches && (annotated || !filter.isEmpty())) {
                 kept.add(r);

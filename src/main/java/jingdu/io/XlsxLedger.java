@@ -86,6 +86,7 @@ public final class XlsxLedger {
             Styles styles = new Styles(wb, palette);
             ledger(wb, styles, model, LedgerColumns.title(title, model, labels));
             counts(wb, styles, model);
+            annotations(wb, styles, model);
             wb.write(out);
         } finally {
             wb.dispose(); // the temporary files, also when writing failed
@@ -316,5 +317,20 @@ public final class XlsxLedger {
             s.setVerticalAlignment(VerticalAlignment.TOP);
             return s;
         }
+    }
+
+    /**
+     * A sheet of every annotation as {@code notes-csv} has them (level tags, your own tags by their path,
+     * passage tags, notes, notes on the whole speech), apart from the ledger's columns.
+     */
+    private void annotations(Workbook wb, Styles styles, ReportModel model) {
+        Sheet sheet = wb.createSheet(labels.get("export.ledger.annotationsSheet"));
+        List<List<String>> rows = new CsvExporter(labels).annotationRows(model);
+        writeRow(sheet.createRow(0), rows.get(0), styles.header);
+        for (int r = 1; r < rows.size(); r++) {
+            writeRow(sheet.createRow(r), rows.get(r), styles.body);
+        }
+        sheet.createFreezePane(0, 1);
+        printSetup(sheet);
     }
 }

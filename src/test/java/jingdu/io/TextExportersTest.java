@@ -31,7 +31,7 @@ class TextExportersTest {
 
         String notes = new String(new CsvExporter(ExportFixtures.LABELS).annotations(ExportFixtures.model()),
                 StandardCharsets.UTF_8);
-        assertThat(notes).contains("层级标注,党政领导责任").contains(",批注,,燃气管道,");
+        assertThat(notes).contains("层级标注,党政领导责任,,").contains(",批注,,,燃气管道,");
     }
 
     @Test

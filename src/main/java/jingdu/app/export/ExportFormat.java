@@ -16,6 +16,7 @@ import jingdu.io.DocxFonts;
 import jingdu.io.DocxReport;
 import jingdu.io.HtmlExporter;
 import jingdu.io.MarkdownReport;
+import jingdu.io.QdaCodebook;
 import jingdu.io.QdpxExporter;
 import jingdu.io.ReportModel;
 import jingdu.io.XlsxLedger;
@@ -72,14 +73,21 @@ public final class ExportFormat {
             (c, m, out) -> out.write(new CsvExporter(c.labels()).ledger(m, c.title())),
             (c, m) -> new Exports.Preview(null, new CsvExporter(c.labels()).ledgerRows(m)), m -> { });
     public static final ExportFormat NOTES_CSV = register("notes-csv", "csv", true, true,
-            (c, m, out) -> out.write(new CsvExporter(c.labels()).annotations(m)),
-            (c, m) -> new Exports.Preview(null, new CsvExporter(c.labels()).annotationRows(m)), m -> { });
+            (c, m, out) -> out.write(new CsvExporter(c.labels(), c.zone()).annotations(m)),
+            (c, m) -> new Exports.Preview(null, new CsvExporter(c.labels(), c.zone()).annotationRows(m)), m -> { });
     public static final ExportFormat JSON = register("json", "json", true, false,
             (c, m, out) -> out.write(utf8(AnnotationsJson.write(m, c.withText()))),
             (c, m) -> new Exports.Preview(AnnotationsJson.write(m, false), null), m -> { });
     public static final ExportFormat QDPX = register("qdpx", "qdpx", false, false,
             (c, m, out) -> out.write(new QdpxExporter(c.labels(), Instant.now()).export(m, c.projectName())),
             ExportFormat::markdownPreview, m -> { });
+    public static final ExportFormat QDC = register("qdc", "qdc", true, false,
+            (c, m, out) -> out.write(QdaCodebook.of(c.labels(), m).qdc()),
+            (c, m) -> new Exports.Preview(new String(QdaCodebook.of(c.labels(), m).qdc(), StandardCharsets.UTF_8), null),
+            m -> { });
+    public static final ExportFormat CODEBOOK_CSV = register("codebook-csv", "csv", true, true,
+            (c, m, out) -> out.write(QdaCodebook.of(c.labels(), m).csv()),
+            (c, m) -> new Exports.Preview(null, QdaCodebook.of(c.labels(), m).csvRows()), m -> { });
 
     private final String id;
     private final String extension;

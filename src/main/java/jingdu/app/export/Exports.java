@@ -23,6 +23,9 @@ import jingdu.io.ExportLabels;
 import jingdu.io.MarkdownReport;
 import jingdu.io.ReportModel;
 import jingdu.io.SpeechWork;
+import jingdu.io.UserTags;
+import jingdu.model.NoteScope;
+import jingdu.model.TagTree;
 import jingdu.model.SectorCatalog;
 import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
@@ -84,6 +87,7 @@ public final class Exports {
             throw new ExportException("export.error.emptyLibrary", null);
         }
         List<SpeechWork> works = new ArrayList<>();
+        TagTree tree = library.tagSet().tree();
         for (long id : ids) {
             Speech speech = library.find(id)
                     .orElseThrow(() -> new ExportException("export.error.noSpeech", null, String.valueOf(id)));
@@ -91,10 +95,13 @@ public final class Exports {
             List<Correction> corrections = library.corrections(id);
             Analysis corrected = CorrectedView.apply(analyzer.analyze(speech.text()), corrections).analysis();
             // the raw corrections too: the annotations JSON carries the decisions themselves (format version 2)
-            works.add(new SpeechWork(speech, corrected,
-                    library.tags().forSpeech(id), library.notes().forSpeech(id).stream()
-                            .filter(n -> n.scope() != jingdu.model.NoteScope.SPEECH)
-                            .map(n -> wholeCharacters(n, speech.text())).toList(), corrections));
+            List<Note> notes = library.notes().forSpeech(id);
+            // a speech note belongs to no passage: it travels apart from the passage and paragraph notes
+            UserTags user = new UserTags(tree, library.paragraphTagIds(id), library.passageTags(id),
+                    notes.stream().filter(n -> n.scope() == NoteScope.SPEECH).toList());
+            works.add(new SpeechWork(speech, corrected, library.tags().forSpeech(id), notes.stream()
+                    .filter(n -> n.scope() != NoteScope.SPEECH)
+                    .map(n -> wholeCharacters(n, speech.text())).toList(), corrections, user));
         }
         return ReportModel.build(works, filter, sectors);
     }

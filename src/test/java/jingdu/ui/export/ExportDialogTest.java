@@ -77,7 +77,7 @@ class ExportDialogTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(out.toFile()))) {
             assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("安委办2026年任务分解台账");
             assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("序号");
-            assertThat(wb.getNumberOfSheets()).isEqualTo(2);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(3); // ledger, counts, all annotations
         }
         assertThat(dialog.statusText()).contains("已导出到");
 
