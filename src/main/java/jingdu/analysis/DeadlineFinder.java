@@ -277,7 +277,10 @@ final class DeadlineFinder {
         if (tokens == null) {
             return null;
         }
-        for (int q = text.indexOf("期间", start); q >= 0 && q + 2 <= end; q = text.indexOf("期间", q + 1)) {
+        // searched inside the sentence only: an indexOf over the rest of a long text per sentence is quadratic
+        String sentence = text.substring(start, end);
+        for (int r = sentence.indexOf("期间"); r >= 0; r = sentence.indexOf("期间", r + 1)) {
+            int q = start + r;
             int w = tokens.firstAtOrAfter(q);
             int from = q;
             if (w >= tokens.size || tokens.start[w] != q) {
@@ -382,10 +385,11 @@ final class DeadlineFinder {
     private static boolean namesSomething(String text, Tokens tokens, int from, int clauseEnd) {
         int limit = Math.min(clauseEnd, from + NAME_WINDOW);
         int name = -1;
+        String window = from < limit ? text.substring(from, limit) : ""; // never the rest of a long text
         for (String w : NAME_NOUNS) {
-            int i = text.indexOf(w, from);
-            if (i >= 0 && i + w.length() <= limit && (name < 0 || i < name)) {
-                name = i;
+            int i = window.indexOf(w);
+            if (i >= 0 && (name < 0 || from + i < name)) {
+                name = from + i;
             }
         }
         if (name < 0) {

@@ -152,8 +152,9 @@ final class NonDirectives {
             return false;
         }
         if (open > 0) {
-            var m = ATTRIBUTION_BEFORE.matcher(s);
-            return m.find() && m.start() < open + 1 && isLay(m.group(1), text, start);
+            // only a match that ends at the first quote counts, so only the few characters before it are read
+            var m = ATTRIBUTION_BEFORE.matcher(s).region(Math.max(0, open - 40), open + 1);
+            return m.find() && isLay(m.group(1), text, start);
         }
         int close = s.lastIndexOf('”');
         if (close < 0) {
