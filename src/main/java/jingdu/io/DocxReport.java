@@ -29,6 +29,7 @@ import jingdu.model.Analysis;
 import jingdu.model.Note;
 import jingdu.model.ParagraphInfo;
 import jingdu.model.PassageTag;
+import jingdu.model.ReportOptions;
 import jingdu.model.Tag;
 
 /**

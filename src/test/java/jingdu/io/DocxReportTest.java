@@ -17,6 +17,7 @@ import java.util.Set;
 import jingdu.analysis.Analyzer;
 import jingdu.model.Analysis;
 import jingdu.model.ExportFilter;
+import jingdu.model.ReportOptions;
 import jingdu.model.Speech;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;

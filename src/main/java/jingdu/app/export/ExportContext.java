@@ -3,7 +3,7 @@ package jingdu.app.export;
 import java.time.ZoneId;
 
 import jingdu.io.ExportLabels;
-import jingdu.io.ReportOptions;
+import jingdu.model.ReportOptions;
 
 /**
  * What every export format may need besides the report model: the labels in the user's language, the time

@@ -2,8 +2,8 @@ package jingdu.app.export;
 
 import java.util.List;
 
-import jingdu.io.ReportOptions;
 import jingdu.model.ExportFilter;
+import jingdu.model.ReportOptions;
 
 /**
  * One export: the format, which speeches (empty means every speech in the library) and the filter.

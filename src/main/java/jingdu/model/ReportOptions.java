@@ -1,4 +1,4 @@
-package jingdu.io;
+package jingdu.model;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
