@@ -85,22 +85,97 @@ public final class DocxReport {
      */
     public static final int MAX_PARAGRAPHS = 20_000;
 
-    /** At most how many paragraphs {@link #write} makes of {@code model}, counted before building anything. */
+    /** How many paragraphs {@link #write} makes of {@code model} by default, counted before building anything. */
     public static int paragraphs(ReportModel model) {
-        long n = 4; // the title block
+        return paragraphs(model, ReportOptions.DEFAULT);
+    }
+
+    /**
+     * How many paragraphs {@link #write} makes of {@code model} with {@code options}, counted before building
+     * anything: the same walk as {@link #speech} without the document.
+     */
+    public static int paragraphs(ReportModel model, ReportOptions options) {
+        boolean markers = options.markers();
+        boolean several = model.speeches().size() != 1;
+        long n = 1 + (options.issuer() != null ? 1 : 0) + (options.date() != null ? 1 : 0)
+                + (options.issuer() != null || options.date() != null ? 1 : 0);
         for (SpeechPart part : model.speeches()) {
-            n += 2; // its heading, the source
-            n += part.speechNotes().isEmpty() ? 0 : 1 + part.speechNotes().size();
-            for (Section section : part.sections()) {
-                n += 1;
-                for (ParagraphRow p : section.paragraphs()) {
-                    n += 1 + p.notes().size() + (part.userTags(p.index()).isEmpty() ? 0 : 1)
-                            + part.passageTags(p.index()).size();
+            n += (several ? 1 : 0) + (markers ? 1 : 0);
+            Analysis analysis = part.work().analysis();
+            String text = analysis.text();
+            Map<Integer, ParagraphRow> kept = kept(part);
+            Map<Integer, List<ObligationRow>> required = required(part);
+            if (kept.isEmpty() && required.isEmpty()) {
+                n++;
+            }
+            ParagraphInfo section = null;
+            boolean sectionPrinted = false;
+            for (ParagraphInfo info : analysis.paragraphs()) {
+                if (info.heading() == 1) {
+                    section = info;
+                    sectionPrinted = false;
+                }
+                ParagraphRow row = kept.get(info.index());
+                List<ObligationRow> rows = required.getOrDefault(info.index(), List.of());
+                if (row == null && rows.isEmpty()) {
+                    continue;
+                }
+                if (section != null && !sectionPrinted) {
+                    n++;
+                    sectionPrinted = true;
+                }
+                boolean isSectionTitle = section == info;
+                if (row != null) {
+                    boolean wholeLine = row.heading() > 1 && row.body().isEmpty();
+                    boolean empty = !wholeLine && isSectionTitle && !markers
+                            && skipSpace(text, info.headingEnd(), info.end()) >= info.end();
+                    n += (empty ? 0 : 1) + row.notes().size() + (part.userTags(row.index()).isEmpty() ? 0 : 1)
+                            + part.passageTags(row.index()).size();
+                } else {
+                    n += requirementSpans(info, rows, isSectionTitle).isEmpty() ? 0 : 1;
                 }
             }
-            n += 2L * part.obligations().size(); // its paragraph and that paragraph's section title, at most
+            n += part.speechNotes().isEmpty() ? 0 : 1 + part.speechNotes().size();
         }
-        return (int) Math.min(Integer.MAX_VALUE, n + 1);
+        return (int) Math.min(Integer.MAX_VALUE, n);
+    }
+
+    /** The paragraphs the report prints whole: the model's kept ones, by index. */
+    private static Map<Integer, ParagraphRow> kept(SpeechPart part) {
+        Map<Integer, ParagraphRow> kept = new LinkedHashMap<>();
+        for (Section section : part.sections()) {
+            section.paragraphs().forEach(p -> kept.put(p.index(), p));
+        }
+        return kept;
+    }
+
+    /** The requirements by the paragraph they are in. */
+    private static Map<Integer, List<ObligationRow>> required(SpeechPart part) {
+        Map<Integer, List<ObligationRow>> required = new LinkedHashMap<>();
+        for (ObligationRow r : part.obligations()) {
+            required.computeIfAbsent(r.paragraph(), k -> new ArrayList<>()).add(r);
+        }
+        return required;
+    }
+
+    /**
+     * What of each requirement a paragraph the user left alone prints, as {start, end} offsets in the text: the
+     * requirement within the paragraph, less what a section title or an earlier requirement already printed.
+     */
+    private static List<int[]> requirementSpans(ParagraphInfo info, List<ObligationRow> rows, boolean isSectionTitle) {
+        List<int[]> out = new ArrayList<>();
+        int printed = isSectionTitle ? info.headingEnd() : info.start(); // never again what is already there
+        for (ObligationRow r : rows) {
+            int start = Math.max(printed, r.obligation().start());
+            int end = Math.min(info.end(), r.obligation().end());
+            if (end > start) {
+                out.add(new int[] {start, end});
+                printed = end;
+            } else {
+                out.add(null);
+            }
+        }
+        return out.stream().allMatch(x -> x == null) ? List.of() : out;
     }
 
     public byte[] export(ReportModel model) {
@@ -165,14 +240,8 @@ public final class DocxReport {
     private void speech(XWPFDocument doc, SpeechPart part, boolean several) {
         Analysis analysis = part.work().analysis();
         String text = analysis.text();
-        Map<Integer, ParagraphRow> kept = new LinkedHashMap<>();
-        for (Section section : part.sections()) {
-            section.paragraphs().forEach(p -> kept.put(p.index(), p));
-        }
-        Map<Integer, List<ObligationRow>> required = new LinkedHashMap<>();
-        for (ObligationRow r : part.obligations()) {
-            required.computeIfAbsent(r.paragraph(), k -> new ArrayList<>()).add(r);
-        }
+        Map<Integer, ParagraphRow> kept = kept(part);
+        Map<Integer, List<ObligationRow>> required = required(part);
         if (kept.isEmpty() && required.isEmpty()) {
             styled(doc, NORMAL, labels.get("export.none"));
         }
@@ -246,28 +315,27 @@ public final class DocxReport {
     /** A paragraph the user left alone: only the requirements found in it, in its order, each once. */
     private void requirements(XWPFDocument doc, ParagraphInfo info, List<ObligationRow> rows, String text,
                               boolean isSectionTitle) {
+        List<int[]> spans = requirementSpans(info, rows, isSectionTitle);
+        if (spans.isEmpty()) {
+            return; // all of it is in the section title above
+        }
         XWPFParagraph p = styled(doc, NORMAL, null);
         if (options.markers()) {
             kai(p, "【" + labels.paragraph(info.index()) + "】");
         }
-        int printed = isSectionTitle ? info.headingEnd() : info.start(); // never again what is already there
-        for (ObligationRow r : rows) {
-            int start = Math.max(printed, r.obligation().start());
-            int end = Math.min(info.end(), r.obligation().end());
-            if (end <= start) {
+        for (int i = 0; i < rows.size(); i++) {
+            int[] span = spans.get(i);
+            if (span == null) {
                 continue;
             }
+            ObligationRow r = rows.get(i);
             if (options.markers()) {
                 strength(p, r);
             }
-            plain(p, text.substring(start, end).strip());
+            plain(p, text.substring(span[0], span[1]).strip());
             if (options.markers()) {
                 kai(p, labels.get("export.details", MarkdownReport.details(labels, r)));
             }
-            printed = end;
-        }
-        if (p.getRuns().isEmpty()) {
-            doc.removeBodyElement(doc.getPosOfParagraph(p));
         }
     }
 

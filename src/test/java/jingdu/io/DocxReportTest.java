@@ -143,6 +143,11 @@ class DocxReportTest {
         try (XWPFDocument doc = open(render(ExportFixtures.model(), new ReportOptions(true, null, null, null)))) {
             String all = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
             assertThat(all).contains("【必须】").contains("【第 3 段｜党政领导责任】");
+        }
+        // a requirement inside a section title is not printed again: no paragraph left with its marker alone
+        try (XWPFDocument doc = open(render(notice(), new ReportOptions(true, null, null, null)))) {
+            assertThat(doc.getParagraphs()).noneMatch(p -> p.getText().matches("【[^】]*】"));
+            assertThat(String.join("", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList())).contains("【");
             for (XWPFRun r : runs(doc)) {
                 assertThat(r.getColor()).as(r.text()).isIn(null, "000000");
             }
@@ -220,6 +225,19 @@ class DocxReportTest {
         try (XWPFDocument doc = open(bytes)) {
             String all = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
             assertThat(all).contains("港口企业必须落实防台风措施。").contains("【必须】");
+        }
+    }
+
+    @Test
+    void paragraphsAreCountedExactlyBeforeTheReportIsBuilt() throws Exception {
+        List<ReportOptions> options = List.of(ReportOptions.DEFAULT, new ReportOptions(true, "标题", "某局", "2026-12-03"),
+                new ReportOptions(false, null, null, "2026年12月"));
+        for (ReportModel model : List.of(ExportFixtures.model(), notice(), ExportFixtures.portModel(ExportFilter.NONE))) {
+            for (ReportOptions o : options) {
+                try (XWPFDocument doc = open(render(model, o))) {
+                    assertThat(DocxReport.paragraphs(model, o)).as(o.toString()).isEqualTo(doc.getParagraphs().size());
+                }
+            }
         }
     }
 }
