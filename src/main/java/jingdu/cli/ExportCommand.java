@@ -15,6 +15,7 @@ import jingdu.app.export.ExportRequest;
 import jingdu.app.export.Exports;
 import jingdu.model.ExportFilter;
 import jingdu.model.Level;
+import jingdu.model.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,6 +71,21 @@ final class ExportCommand implements Callable<Integer> {
             description = "xlsx, csv: the ledger's title row (default: 《speech title》任务分解台账, 任务分解台账 for several).")
     String title;
 
+    @Option(names = "--markers", description = "docx: print the strength, level and paragraph markers (【必须】, "
+            + "【第 6 段｜部门监管责任】) and each requirement's details in the text (default: a clean document).")
+    boolean markers;
+
+    @Option(names = "--report-title", paramLabel = "TEXT",
+            description = "docx: the report's title (default: the speech's title, 讲话精读批注报告 for several).")
+    String reportTitle;
+
+    @Option(names = "--issuer", paramLabel = "TEXT", description = "docx: the 发文单位 printed under the title.")
+    String issuer;
+
+    @Option(names = "--date", paramLabel = "DATE",
+            description = "docx: the date printed under the title (2026-12-03 is printed 2026年12月3日).")
+    String date;
+
     @Mixin
     DbOption db;
 
@@ -108,7 +124,8 @@ final class ExportCommand implements Callable<Integer> {
             return 2;
         }
         ExportRequest request = new ExportRequest(fmt, all ? List.of() : List.copyOf(new LinkedHashSet<>(speechIds)),
-                new ExportFilter(tagLevels, shownLevels, Set.copyOf(sectors)), !withoutText, title);
+                new ExportFilter(tagLevels, shownLevels, Set.copyOf(sectors)), !withoutText, title,
+                new ReportOptions(markers, reportTitle, issuer, date));
         try (Services services = db.open()) {
             Exports exports = services.exports(services.newEngine(), JingduCli.I18N);
             if (out == null) {

@@ -5,11 +5,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -24,14 +25,21 @@ import jingdu.io.ReportModel.ObligationRow;
 import jingdu.io.ReportModel.ParagraphRow;
 import jingdu.io.ReportModel.Section;
 import jingdu.io.ReportModel.SpeechPart;
+import jingdu.model.Analysis;
 import jingdu.model.Note;
+import jingdu.model.ParagraphInfo;
 import jingdu.model.PassageTag;
+import jingdu.model.ReportOptions;
 import jingdu.model.Tag;
 
 /**
  * The annotated report as .docx, laid out as a Chinese official document (GB/T 9704): A4 with its
  * margins, 二号 小标宋 title, 三号 黑体 / 楷体 headings, 三号 仿宋 body on a 28.95 pt line, page numbers
- * "— n —" in 四号 宋体, odd pages right and even pages left.
+ * "— n —" in 四号 宋体, odd pages right and even pages left. Paragraphs use real Word styles (Title,
+ * Heading 1–3, Normal) so the navigation pane and a table of contents work; every text is black. The
+ * speech is followed paragraph by paragraph: an annotated paragraph whole, with its notes and tags under
+ * it, a paragraph the user left alone only by the requirements the engine found in it, each once.
+ * Strength, level and paragraph markers are printed only when {@link ReportOptions#markers()} asks.
  */
 public final class DocxReport {
 
@@ -47,16 +55,28 @@ public final class DocxReport {
     private static final double LINE = 28.95;
     /** Twentieths of a point per character of 三号: for indents counted in characters. */
     private static final int CHAR = SANHAO * 20;
-    private static final String LATIN = "Times New Roman";
+
+    /** Style ids in styles.xml. */
+    static final String TITLE = "Title";
+    static final String HEADING1 = "Heading1";
+    static final String HEADING2 = "Heading2";
+    static final String HEADING3 = "Heading3";
+    static final String NORMAL = "Normal";
 
     private final ExportLabels labels;
     private final MarkdownReport words;
     private final DocxFonts fonts;
+    private final ReportOptions options;
 
     public DocxReport(ExportLabels labels, java.time.ZoneId zone, DocxFonts fonts) {
+        this(labels, zone, fonts, ReportOptions.DEFAULT);
+    }
+
+    public DocxReport(ExportLabels labels, java.time.ZoneId zone, DocxFonts fonts, ReportOptions options) {
         this.labels = labels;
         this.words = new MarkdownReport(labels, zone);
         this.fonts = fonts;
+        this.options = options == null ? ReportOptions.DEFAULT : options;
     }
 
     /**
@@ -65,29 +85,97 @@ public final class DocxReport {
      */
     public static final int MAX_PARAGRAPHS = 20_000;
 
-    /** How many paragraphs {@link #write} makes of {@code model}, counted before building anything. */
+    /** How many paragraphs {@link #write} makes of {@code model} by default, counted before building anything. */
     public static int paragraphs(ReportModel model) {
+        return paragraphs(model, ReportOptions.DEFAULT);
+    }
+
+    /**
+     * How many paragraphs {@link #write} makes of {@code model} with {@code options}, counted before building
+     * anything: the same walk as {@link #speech} without the document.
+     */
+    public static int paragraphs(ReportModel model, ReportOptions options) {
+        boolean markers = options.markers();
         boolean several = model.speeches().size() != 1;
-        long n = 1; // the title
+        long n = 1 + (options.issuer() != null ? 1 : 0) + (options.date() != null ? 1 : 0)
+                + (options.issuer() != null || options.date() != null ? 1 : 0);
         for (SpeechPart part : model.speeches()) {
-            n += (several ? 1 : 0) + 1 + Math.max(1, part.sections().size()); // heading, source, section titles or "none"
+            n += (several ? 1 : 0) + (markers ? 1 : 0);
+            Analysis analysis = part.work().analysis();
+            String text = analysis.text();
+            Map<Integer, ParagraphRow> kept = kept(part);
+            Map<Integer, List<ObligationRow>> required = required(part);
+            if (kept.isEmpty() && required.isEmpty()) {
+                n++;
+            }
+            ParagraphInfo section = null;
+            boolean sectionPrinted = false;
+            for (ParagraphInfo info : analysis.paragraphs()) {
+                if (info.heading() == 1) {
+                    section = info;
+                    sectionPrinted = false;
+                }
+                ParagraphRow row = kept.get(info.index());
+                List<ObligationRow> rows = required.getOrDefault(info.index(), List.of());
+                if (row == null && rows.isEmpty()) {
+                    continue;
+                }
+                if (section != null && !sectionPrinted) {
+                    n++;
+                    sectionPrinted = true;
+                }
+                boolean isSectionTitle = section == info;
+                if (row != null) {
+                    boolean wholeLine = row.heading() > 1 && row.body().isEmpty();
+                    boolean empty = !wholeLine && isSectionTitle && !markers
+                            && skipSpace(text, info.headingEnd(), info.end()) >= info.end();
+                    n += (empty ? 0 : 1) + row.notes().size() + (part.userTags(row.index()).isEmpty() ? 0 : 1)
+                            + part.passageTags(row.index()).size();
+                } else {
+                    n += requirementSpans(info, rows, isSectionTitle).isEmpty() ? 0 : 1;
+                }
+            }
             n += part.speechNotes().isEmpty() ? 0 : 1 + part.speechNotes().size();
-            for (Section section : part.sections()) {
-                for (ParagraphRow p : section.paragraphs()) {
-                    n += 1 + p.notes().size() + (part.userTags(p.index()).isEmpty() ? 0 : 1)
-                            + part.passageTags(p.index()).size();
-                }
-            }
-            Map<String, List<ObligationRow>> bySector = model.bySector(part.obligations());
-            n += 1 + (bySector.isEmpty() ? 1 : 0); // the obligations' heading, "none"
-            for (List<ObligationRow> rows : bySector.values()) {
-                n += 1; // an obligation naming two sectors is listed under both
-                for (ObligationRow r : rows) {
-                    n += 1 + r.notes().size();
-                }
-            }
         }
         return (int) Math.min(Integer.MAX_VALUE, n);
+    }
+
+    /** The paragraphs the report prints whole: the model's kept ones, by index. */
+    private static Map<Integer, ParagraphRow> kept(SpeechPart part) {
+        Map<Integer, ParagraphRow> kept = new LinkedHashMap<>();
+        for (Section section : part.sections()) {
+            section.paragraphs().forEach(p -> kept.put(p.index(), p));
+        }
+        return kept;
+    }
+
+    /** The requirements by the paragraph they are in. */
+    private static Map<Integer, List<ObligationRow>> required(SpeechPart part) {
+        Map<Integer, List<ObligationRow>> required = new LinkedHashMap<>();
+        for (ObligationRow r : part.obligations()) {
+            required.computeIfAbsent(r.paragraph(), k -> new ArrayList<>()).add(r);
+        }
+        return required;
+    }
+
+    /**
+     * What of each requirement a paragraph the user left alone prints, as {start, end} offsets in the text: the
+     * requirement within the paragraph, less what a section title or an earlier requirement already printed.
+     */
+    private static List<int[]> requirementSpans(ParagraphInfo info, List<ObligationRow> rows, boolean isSectionTitle) {
+        List<int[]> out = new ArrayList<>();
+        int printed = isSectionTitle ? info.headingEnd() : info.start(); // never again what is already there
+        for (ObligationRow r : rows) {
+            int start = Math.max(printed, r.obligation().start());
+            int end = Math.min(info.end(), r.obligation().end());
+            if (end > start) {
+                out.add(new int[] {start, end});
+                printed = end;
+            } else {
+                out.add(null);
+            }
+        }
+        return out.stream().allMatch(x -> x == null) ? List.of() : out;
     }
 
     public byte[] export(ReportModel model) {
@@ -103,149 +191,263 @@ public final class DocxReport {
     /** Writes the report to {@code out}. */
     public void write(ReportModel model, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
+            DocxStyles.install(doc, fonts, LINE);
             pageSetup(doc);
             boolean several = model.speeches().size() != 1;
-            String title = several ? labels.get("export.report.title") : model.speeches().get(0).speech().title();
+            String title = options.title() != null ? options.title()
+                    : several ? labels.get("export.report.title") : model.speeches().get(0).speech().title();
             doc.getProperties().getCoreProperties().setTitle(title);
-            doc.getProperties().getCoreProperties().setCreator("Jingdu");
-            title(doc, title);
+            doc.getProperties().getCoreProperties().setCreator(options.issuer() != null ? options.issuer() : "Jingdu");
+            titleBlock(doc, title);
             int n = 1;
             for (SpeechPart part : model.speeches()) {
                 if (several) {
-                    XWPFParagraph h = paragraph(doc, ParagraphAlignment.LEFT, 2 * CHAR);
-                    run(h, chinese(n++) + "、" + part.speech().title(), fonts.heading(), SANHAO);
+                    styled(doc, HEADING1, chinese(n++) + "、" + part.speech().title());
                 }
-                XWPFParagraph source = paragraph(doc, several ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER,
-                        several ? 2 * CHAR : 0);
-                run(source, words.source(part.speech()), fonts.kai(), SANHAO);
-                speech(doc, model, part, several);
+                if (options.markers()) {
+                    XWPFParagraph source = styled(doc, NORMAL, null);
+                    source.setAlignment(ParagraphAlignment.CENTER);
+                    source.setIndentationFirstLine(0);
+                    kai(source, words.source(part.speech()));
+                }
+                speech(doc, part, several);
             }
             doc.write(out);
         }
     }
 
-    private void speech(XWPFDocument doc, ReportModel model, SpeechPart part, boolean several) {
-        if (part.sections().isEmpty()) {
-            run(paragraph(doc, ParagraphAlignment.LEFT, 2 * CHAR), labels.get("export.none"), fonts.body(), SANHAO);
+    /** The title (二号 小标宋, centred), then 发文单位 and the date in 楷体 when the user gave them. */
+    private void titleBlock(XWPFDocument doc, String title) {
+        styled(doc, TITLE, title);
+        for (String line : java.util.Arrays.asList(options.issuer(),
+                options.dateText() == null ? null : "（" + options.dateText() + "）")) {
+            if (line != null) {
+                XWPFParagraph p = styled(doc, NORMAL, null);
+                p.setAlignment(ParagraphAlignment.CENTER);
+                p.setIndentationFirstLine(0);
+                kai(p, line);
+            }
         }
-        for (Section section : part.sections()) {
-            // within a collection each speech is a first-level item, so its own sections drop a level
-            run(paragraph(doc, ParagraphAlignment.LEFT, 2 * CHAR), words.sectionTitle(section),
-                    several ? fonts.kai() : fonts.heading(), SANHAO);
-            for (ParagraphRow p : section.paragraphs()) {
-                XWPFParagraph para = paragraph(doc, ParagraphAlignment.BOTH, 2 * CHAR);
-                String levels = MarkdownReport.levelText(labels, p);
-                String mark = labels.paragraph(p.index()) + (levels.isEmpty() ? "" : "｜" + levels);
-                run(para, "【" + mark + "】", fonts.kai(), SANHAO);
-                if (section.heading() != null && p.index() == section.heading().index()) {
-                    // its heading is the section's title just above: only what runs on after it
-                    if (!p.body().isEmpty()) {
-                        run(para, p.body(), fonts.body(), SANHAO);
-                    }
-                } else if (p.heading() > 0 && !p.body().isEmpty()) {
-                    run(para, p.headingText(), fonts.body(), SANHAO).setBold(true);
-                    run(para, p.text().substring(p.headingLength()), fonts.body(), SANHAO);
-                } else {
-                    run(para, p.text(), fonts.body(), SANHAO);
-                }
-                for (Note note : p.notes()) {
-                    // left-aligned: justified text would stretch a line that ends in the user's line break
-                    XWPFParagraph np = paragraph(doc, ParagraphAlignment.LEFT, 0);
-                    np.setIndentationLeft(2 * CHAR);
-                    XWPFRun label = run(np, labels.get("export.report.noteLabel") + "“" + note.quote() + "”：",
-                            fonts.kai(), SANHAO);
-                    label.setBold(true);
-                    lines(np, note.body(), fonts.kai());
-                }
-                userTags(doc, part, p);
+        if (options.issuer() != null || options.date() != null) {
+            styled(doc, NORMAL, ""); // a blank line before the text, as under a speech's title block
+        }
+    }
+
+    /**
+     * The speech in its own order: each first-level heading once (when something under it is printed), each
+     * annotated paragraph whole, each other paragraph with requirements by those requirements only.
+     */
+    private void speech(XWPFDocument doc, SpeechPart part, boolean several) {
+        Analysis analysis = part.work().analysis();
+        String text = analysis.text();
+        Map<Integer, ParagraphRow> kept = kept(part);
+        Map<Integer, List<ObligationRow>> required = required(part);
+        if (kept.isEmpty() && required.isEmpty()) {
+            styled(doc, NORMAL, labels.get("export.none"));
+        }
+        String firstLevel = several ? HEADING2 : HEADING1;
+        ParagraphInfo section = null;
+        boolean sectionPrinted = false;
+        for (ParagraphInfo info : analysis.paragraphs()) {
+            if (info.heading() == 1) {
+                section = info;
+                sectionPrinted = false;
+            }
+            ParagraphRow row = kept.get(info.index());
+            List<ObligationRow> rows = required.getOrDefault(info.index(), List.of());
+            if (row == null && rows.isEmpty()) {
+                continue;
+            }
+            if (section != null && !sectionPrinted) {
+                styled(doc, firstLevel, text.substring(section.start(), section.headingEnd()));
+                sectionPrinted = true;
+            }
+            boolean isSectionTitle = section == info;
+            if (row != null) {
+                paragraph(doc, info, row, rows, text, isSectionTitle, several);
+                notesAndTags(doc, part, row);
+            } else {
+                requirements(doc, info, rows, text, isSectionTitle);
             }
         }
         if (!part.speechNotes().isEmpty()) {
-            run(paragraph(doc, ParagraphAlignment.LEFT, 2 * CHAR), labels.get("export.section.speechNotes"),
-                    several ? fonts.kai() : fonts.heading(), SANHAO);
+            styled(doc, firstLevel, labels.get("export.section.speechNotes"));
             for (Note note : part.speechNotes()) {
-                XWPFParagraph np = paragraph(doc, ParagraphAlignment.LEFT, 0);
-                np.setIndentationLeft(2 * CHAR);
+                XWPFParagraph np = styled(doc, NORMAL, null);
+                np.setAlignment(ParagraphAlignment.LEFT);
                 lines(np, note.body(), fonts.kai());
             }
         }
-        obligations(doc, model, part.obligations(), several);
     }
 
-    /** The user's own tags on the paragraph and the tags on its passages, each as a line under it. */
-    private void userTags(XWPFDocument doc, SpeechPart part, ParagraphRow p) {
-        UserTags user = part.work().user();
-        List<Tag> own = part.userTags(p.index());
-        if (!own.isEmpty()) {
-            XWPFParagraph tp = paragraph(doc, ParagraphAlignment.LEFT, 0);
-            tp.setIndentationLeft(2 * CHAR);
-            run(tp, labels.get("export.report.tagLabel") + "：", fonts.kai(), SANHAO).setBold(true);
-            run(tp, labels.tagPaths(user, own), fonts.kai(), SANHAO);
+    /** An annotated paragraph: its heading in its own style, or run in, then its text, each part once. */
+    private void paragraph(XWPFDocument doc, ParagraphInfo info, ParagraphRow row, List<ObligationRow> rows,
+                           String text, boolean isSectionTitle, boolean several) {
+        int headingEnd = info.headingEnd();
+        if (row.heading() > 1 && row.body().isEmpty()) {
+            // a whole-line lower heading: a heading of the navigation pane
+            XWPFParagraph h = styled(doc, null, null);
+            h.setStyle(row.heading() == 2 ? (several ? HEADING3 : HEADING2) : HEADING3);
+            marker(h, row);
+            withMarkers(h, text, info.start(), info.end(), rows, fonts.body());
+            return;
         }
-        for (PassageTag t : part.passageTags(p.index())) {
-            XWPFParagraph tp = paragraph(doc, ParagraphAlignment.LEFT, 0);
-            tp.setIndentationLeft(2 * CHAR);
-            run(tp, labels.get("export.report.tagLabel") + "“" + part.quote(t) + "”：", fonts.kai(), SANHAO)
-                    .setBold(true);
-            run(tp, labels.tagPath(user, t.tagId()), fonts.kai(), SANHAO);
+        XWPFParagraph p = styled(doc, NORMAL, null);
+        marker(p, row);
+        int from = info.start();
+        if (isSectionTitle) {
+            from = skipSpace(text, headingEnd, info.end()); // the section title above is its heading
+            if (from >= info.end() && !options.markers()) {
+                doc.removeBodyElement(doc.getPosOfParagraph(p)); // nothing runs on after the title
+                return;
+            }
+        } else if (row.heading() > 0 && !row.body().isEmpty()) {
+            // a run-in heading: 楷体 for （一）, bold 仿宋 for 1., then the text that runs on
+            XWPFRun h = withMarkers(p, text, info.start(), headingEnd, rows, row.heading() == 2 ? fonts.kai() : null);
+            if (row.heading() > 2 && h != null) {
+                h.setBold(true);
+            }
+            from = headingEnd;
         }
+        withMarkers(p, text, from, info.end(), rows, null);
     }
 
-    private void obligations(XWPFDocument doc, ReportModel model, List<ObligationRow> rows, boolean several) {
-        run(paragraph(doc, ParagraphAlignment.LEFT, 2 * CHAR), labels.get("export.section.obligations"),
-                several ? fonts.kai() : fonts.heading(), SANHAO);
-        Map<String, List<ObligationRow>> bySector = model.bySector(rows);
-        if (bySector.isEmpty()) {
-            run(paragraph(doc, ParagraphAlignment.LEFT, 2 * CHAR), labels.get("export.none"), fonts.body(), SANHAO);
+    /** A paragraph the user left alone: only the requirements found in it, in its order, each once. */
+    private void requirements(XWPFDocument doc, ParagraphInfo info, List<ObligationRow> rows, String text,
+                              boolean isSectionTitle) {
+        List<int[]> spans = requirementSpans(info, rows, isSectionTitle);
+        if (spans.isEmpty()) {
+            return; // all of it is in the section title above
         }
-        int s = 1;
-        for (Map.Entry<String, List<ObligationRow>> e : bySector.entrySet()) {
-            run(paragraph(doc, ParagraphAlignment.LEFT, 2 * CHAR), "（" + chinese(s++) + "）" + labels.sector(e.getKey()),
-                    fonts.kai(), SANHAO);
-            int i = 1;
-            for (ObligationRow r : e.getValue()) {
-                XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH, 2 * CHAR);
-                run(p, (i++) + ". ", fonts.body(), SANHAO);
-                XWPFRun strength = run(p, "【" + labels.strength(r.obligation().strength()) + "】", fonts.heading(), SANHAO);
-                strength.setColor(strengthColour(r));
-                run(p, r.text(), fonts.body(), SANHAO);
-                run(p, labels.get("export.details", MarkdownReport.details(labels, r)), fonts.kai(), SANHAO);
-                for (Note note : r.notes()) {
-                    XWPFParagraph np = paragraph(doc, ParagraphAlignment.LEFT, 0);
-                    np.setIndentationLeft(4 * CHAR);
-                    run(np, labels.get("export.report.noteLabel") + "：", fonts.kai(), SANHAO).setBold(true);
-                    lines(np, note.body(), fonts.kai());
-                }
+        XWPFParagraph p = styled(doc, NORMAL, null);
+        if (options.markers()) {
+            kai(p, "【" + labels.paragraph(info.index()) + "】");
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            int[] span = spans.get(i);
+            if (span == null) {
+                continue;
+            }
+            ObligationRow r = rows.get(i);
+            if (options.markers()) {
+                strength(p, r);
+            }
+            plain(p, text.substring(span[0], span[1]).strip());
+            if (options.markers()) {
+                kai(p, labels.get("export.details", MarkdownReport.details(labels, r)));
             }
         }
     }
 
-    private static String strengthColour(ObligationRow r) {
-        return switch (r.obligation().strength()) {
-            case MANDATORY -> "C62828";
-            case REQUIRED -> "1E63B5";
-            case ADVISORY -> "5B8C3A";
-        };
+    /**
+     * Prints text[from, to) into {@code p}; with markers each requirement starting there gets its strength
+     * before it and its details after it. Returns the last run made (null if none); {@code font} null: the style's.
+     */
+    private XWPFRun withMarkers(XWPFParagraph p, String text, int from, int to, List<ObligationRow> rows, String font) {
+        XWPFRun last = null;
+        int at = from;
+        if (options.markers()) {
+            for (ObligationRow r : rows) {
+                int s = r.obligation().start();
+                int e = Math.min(r.obligation().end(), to);
+                if (s < at || s >= to) {
+                    continue;
+                }
+                last = piece(p, text.substring(at, s), font, last);
+                strength(p, r);
+                last = piece(p, text.substring(s, e), font, last);
+                kai(p, labels.get("export.details", MarkdownReport.details(labels, r)));
+                at = e;
+            }
+        }
+        return piece(p, text.substring(at, Math.max(at, to)), font, last);
     }
 
-    private void title(XWPFDocument doc, String text) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        p.setSpacingBetween(36, LineSpacingRule.EXACT);
-        p.setSpacingAfter((int) (LINE * 20));
-        run(p, text, fonts.title(), ERHAO);
+    private XWPFRun piece(XWPFParagraph p, String s, String font, XWPFRun last) {
+        if (s.isEmpty()) {
+            return last;
+        }
+        XWPFRun r = plain(p, s);
+        if (font != null) {
+            r.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
+        }
+        return r;
     }
 
-    private XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment align, int firstLine) {
+    private void marker(XWPFParagraph p, ParagraphRow row) {
+        if (options.markers()) {
+            String levels = MarkdownReport.levelText(labels, row);
+            kai(p, "【" + labels.paragraph(row.index()) + (levels.isEmpty() ? "" : "｜" + levels) + "】");
+        }
+    }
+
+    private void strength(XWPFParagraph p, ObligationRow r) {
+        XWPFRun s = plain(p, "【" + labels.strength(r.obligation().strength()) + "】");
+        s.setFontFamily(fonts.heading(), XWPFRun.FontCharRange.eastAsia);
+    }
+
+    private static int skipSpace(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The user's notes, own tags and passage tags on the paragraph, each a 楷体 line under it. */
+    private void notesAndTags(XWPFDocument doc, SpeechPart part, ParagraphRow p) {
+        for (Note note : p.notes()) {
+            // left-aligned: justified text would stretch a line that ends in the user's line break
+            XWPFParagraph np = annotation(doc);
+            kai(np, labels.get("export.report.noteLabel") + "“" + note.quote() + "”：").setBold(true);
+            lines(np, note.body(), fonts.kai());
+        }
+        UserTags user = part.work().user();
+        List<Tag> own = part.userTags(p.index());
+        if (!own.isEmpty()) {
+            XWPFParagraph tp = annotation(doc);
+            kai(tp, labels.get("export.report.tagLabel") + "：").setBold(true);
+            kai(tp, labels.tagPaths(user, own));
+        }
+        for (PassageTag t : part.passageTags(p.index())) {
+            XWPFParagraph tp = annotation(doc);
+            kai(tp, labels.get("export.report.tagLabel") + "“" + part.quote(t) + "”：").setBold(true);
+            kai(tp, labels.tagPath(user, t.tagId()));
+        }
+    }
+
+    private XWPFParagraph annotation(XWPFDocument doc) {
+        XWPFParagraph p = styled(doc, NORMAL, null);
+        p.setAlignment(ParagraphAlignment.LEFT);
+        p.setIndentationFirstLine(0);
+        p.setIndentationLeft(2 * CHAR);
+        return p;
+    }
+
+    /** A paragraph in the style {@code styleId} (null: none set), with {@code text} if not null. */
+    private static XWPFParagraph styled(XWPFDocument doc, String styleId, String text) {
         XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(align);
-        p.setSpacingBetween(LINE, LineSpacingRule.EXACT);
-        p.setSpacingBefore(0);
-        p.setSpacingAfter(0);
-        if (firstLine > 0) {
-            p.setIndentationFirstLine(firstLine);
+        if (styleId != null) {
+            p.setStyle(styleId);
+        }
+        if (text != null && !text.isEmpty()) {
+            plain(p, text);
         }
         return p;
+    }
+
+    /** A run in its paragraph style's fonts and size. */
+    private static XWPFRun plain(XWPFParagraph p, String text) {
+        XWPFRun r = p.createRun();
+        r.setText(text);
+        return r;
+    }
+
+    /** A run in 楷体 (notes, tags, the title block's lines, markers), otherwise as its style. */
+    private XWPFRun kai(XWPFParagraph p, String text) {
+        XWPFRun r = plain(p, text);
+        r.setFontFamily(fonts.kai(), XWPFRun.FontCharRange.eastAsia);
+        return r;
     }
 
     /** A run whose Chinese text uses {@code font} and Latin text and digits Times New Roman. */
@@ -257,8 +459,8 @@ public final class DocxReport {
     }
 
     private static void style(XWPFRun r, String font, int size) {
-        r.setFontFamily(LATIN, XWPFRun.FontCharRange.ascii);
-        r.setFontFamily(LATIN, XWPFRun.FontCharRange.hAnsi);
+        r.setFontFamily(DocxFonts.LATIN, XWPFRun.FontCharRange.ascii);
+        r.setFontFamily(DocxFonts.LATIN, XWPFRun.FontCharRange.hAnsi);
         r.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
         r.setFontSize(size);
     }

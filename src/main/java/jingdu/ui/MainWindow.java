@@ -617,7 +617,7 @@ public final class MainWindow {
     // ---- export and language -------------------------------------------------------------------
 
     private void chooseExport() {
-        new ExportDialog(services, i18n, stage, current == null ? null : current.id()).show();
+        new ExportDialog(services, i18n, stage, current == null ? null : current.id(), prefs).show();
     }
 
     /** Writes the open speech's annotated notes as Markdown, off the FX thread. */

@@ -58,6 +58,24 @@ public final class Prefs {
         node.putDouble("reader.fontSize", px);
     }
 
+    /** The Word report's 发文单位 as last typed in the export dialog; "" when never. */
+    public String reportIssuer() {
+        return node.get("reportIssuer", "");
+    }
+
+    public void setReportIssuer(String issuer) {
+        node.put("reportIssuer", issuer == null ? "" : issuer.strip());
+    }
+
+    /** Whether the Word report last printed its markers (【必须】, 【第 6 段｜…】). */
+    public boolean reportMarkers() {
+        return node.getBoolean("reportMarkers", false);
+    }
+
+    public void setReportMarkers(boolean markers) {
+        node.putBoolean("reportMarkers", markers);
+    }
+
     /** "light" or "dark". */
     public String theme() {
         return node.get("theme", "light");

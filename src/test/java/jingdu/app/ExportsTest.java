@@ -101,7 +101,7 @@ class ExportsTest {
                 Path out = exports.write(request, dir.resolve("r.docx"), true);
                 try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(out))) {
                     assertThat(jingdu.io.DocxReport.paragraphs(exports.model(ids, jingdu.model.ExportFilter.NONE)))
-                            .isEqualTo(doc.getParagraphs().size()).isGreaterThan(5);
+                            .isEqualTo(doc.getParagraphs().size()).isGreaterThan(3); // title, section, requirements: no list again by sector
                 }
             }
         }

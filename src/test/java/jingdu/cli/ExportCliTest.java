@@ -14,6 +14,7 @@ import jingdu.app.Library;
 import jingdu.model.Level;
 import jingdu.model.Speech;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,33 @@ class ExportCliTest {
         assertThat(run("export", "--db", db.toString(), "--speech", String.valueOf(id), "--format", "csv",
                 "--title", "防汛台账")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("\uFEFF防汛台账\r\n序号,工作任务,");
+    }
+
+    @Test
+    void theWordReportTakesItsTitleBlockAndMarkersFromTheCommandLine() throws Exception {
+        Path db = dir.resolve("a.db");
+        long id;
+        try (Library lib = Library.open(db)) {
+            Speech s = lib.importString("讲话一\n企业必须落实主体责任。", "1.txt");
+            lib.tags().set(s.id(), List.of(1), Level.ENTERPRISE, true);
+            id = s.id();
+        }
+        Path plain = dir.resolve("plain.docx");
+        assertThat(run("export", "--db", db.toString(), "--speech", String.valueOf(id), "--format", "docx",
+                "--report-title", "学习报告", "--issuer", "某某局", "--date", "2026-12-03", "--out", plain.toString()))
+                .as(err.toString()).isZero();
+        try (XWPFDocument doc = new XWPFDocument(new FileInputStream(plain.toFile()))) {
+            List<String> texts = doc.getParagraphs().stream().map(p -> p.getText()).toList();
+            assertThat(texts).startsWith("学习报告", "某某局", "（2026年12月3日）");
+            assertThat(String.join("", texts)).contains("企业必须落实主体责任。").doesNotContain("【");
+        }
+        Path marked = dir.resolve("marked.docx");
+        assertThat(run("export", "--db", db.toString(), "--speech", String.valueOf(id), "--format", "docx",
+                "--markers", "--out", marked.toString())).as(err.toString()).isZero();
+        try (XWPFDocument doc = new XWPFDocument(new FileInputStream(marked.toFile()))) {
+            String all = String.join("", doc.getParagraphs().stream().map(p -> p.getText()).toList());
+            assertThat(all).startsWith("讲话一").contains("【第 2 段｜企业主体责任】").contains("【必须】");
+        }
     }
 
     @Test

@@ -86,12 +86,12 @@ class ExportMemoryTest {
         Path db = dir.resolve("lib.db");
         long id;
         try (Library library = Library.open(db)) {
-            id = speech(library, 15_000); // under the Word report's paragraph limit, over what 128 MB can lay out
+            id = speech(library, 19_000); // under the Word report's paragraph limit, over what 96 MB can lay out with markers
         }
         Path docx = Files.writeString(dir.resolve("report.docx"), "上周的报告");
 
-        Run run = cli("128m", "export", "--db", db.toString(), "--speech", String.valueOf(id), "--format", "docx",
-                "--out", docx.toString(), "--force"); // replacing is allowed: the old file must survive the failure anyway
+        Run run = cli("96m", "export", "--db", db.toString(), "--speech", String.valueOf(id), "--format", "docx",
+                "--markers", "--out", docx.toString(), "--force"); // replacing is allowed: the old file must survive the failure anyway
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).singleElement().satisfies(line -> {

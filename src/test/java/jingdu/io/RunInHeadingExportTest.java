@@ -82,13 +82,14 @@ class RunInHeadingExportTest {
 
     @Test
     void theWordReportPrintsEachHeadingAndEachBodyOnce() throws Exception {
-        byte[] docx = new DocxReport(ExportFixtures.LABELS, ZoneOffset.UTC, DocxFonts.WINDOWS).export(model());
+        byte[] docx = new DocxReport(ExportFixtures.LABELS, ZoneOffset.UTC, DocxFonts.OFFICIAL).export(model());
         String text;
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
              XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
             text = extractor.getText();
         }
-        assertOnce(beforeLedger(text), List.of(H1, B1, H2, B2, H3, B3, H4, B4));
+        // the Word report has no by-sector list: each requirement stays in its paragraph, so the whole text counts
+        assertOnce(text, List.of(H1, B1, H2, B2, H3, B3, H4, B4));
     }
 
     @Test

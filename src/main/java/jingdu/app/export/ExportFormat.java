@@ -50,7 +50,7 @@ public final class ExportFormat {
     private static final List<ExportFormat> ALL = new ArrayList<>();
 
     public static final ExportFormat DOCX = register("docx", "docx", false, false,
-            (c, m, out) -> new DocxReport(c.labels(), c.zone(), DocxFonts.installed()).write(m, out),
+            (c, m, out) -> new DocxReport(c.labels(), c.zone(), DocxFonts.OFFICIAL, c.report()).write(m, out),
             ExportFormat::markdownPreview,
             m -> {
                 // a Word document is built whole in memory (POI has no streaming Word writer)

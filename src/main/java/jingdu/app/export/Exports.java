@@ -167,7 +167,7 @@ public final class Exports {
     }
 
     private ExportContext context(ExportRequest request, ReportModel model) {
-        return new ExportContext(labels, zone, request.withText(), projectName(model), request.title());
+        return new ExportContext(labels, zone, request.withText(), projectName(model), request.title(), request.report());
     }
 
     /** What the dialog shows: the text itself, the ledger rows, or for binary documents their Markdown. */

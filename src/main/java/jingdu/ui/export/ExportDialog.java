@@ -49,7 +49,9 @@ import jingdu.app.Library;
 import jingdu.i18n.I18n;
 import jingdu.model.ExportFilter;
 import jingdu.model.Level;
+import jingdu.model.ReportOptions;
 import jingdu.model.SpeechSummary;
+import jingdu.ui.Prefs;
 import jingdu.ui.reader.Labels;
 
 /**
@@ -65,6 +67,10 @@ public final class ExportDialog {
     public static final String SECTOR_ID = "export-sector";
     public static final String EXPORT_ID = "export-run";
     public static final String LEDGER_TITLE_ID = "export-ledger-title";
+    public static final String REPORT_TITLE_ID = "export-report-title";
+    public static final String ISSUER_ID = "export-report-issuer";
+    public static final String DATE_ID = "export-report-date";
+    public static final String MARKERS_ID = "export-report-markers";
 
     private final Services services;
     private final Library library;
@@ -83,6 +89,11 @@ public final class ExportDialog {
     private final CheckBox includeSuggested;
     private final ComboBox<String> sector = new ComboBox<>();
     private final TextField ledgerTitle = new TextField();
+    private final TextField reportTitle = new TextField();
+    private final TextField issuer = new TextField();
+    private final TextField date = new TextField();
+    private final CheckBox markers;
+    private final Prefs prefs;
     private final TextArea previewText = new TextArea();
     private final TableView<List<String>> previewTable = new TableView<>();
     private final Label status = new Label();
@@ -90,7 +101,13 @@ public final class ExportDialog {
     private long previewGeneration;
 
     public ExportDialog(Services services, I18n i18n, Window owner, Long currentSpeech) {
+        this(services, i18n, owner, currentSpeech, null);
+    }
+
+    /** With {@code prefs} (may be null) the Word report's 发文单位 and markers choice are remembered. */
+    public ExportDialog(Services services, I18n i18n, Window owner, Long currentSpeech, Prefs prefs) {
         this.services = services;
+        this.prefs = prefs;
         this.library = services.library();
         this.analysis = services.analysis();
         this.i18n = i18n;
@@ -167,6 +184,29 @@ public final class ExportDialog {
                     .or(format.valueProperty().isEqualTo(ExportFormat.CSV)));
             n.managedProperty().bind(n.visibleProperty());
         }
+        // the Word report's title block and markers
+        reportTitle.setId(REPORT_TITLE_ID);
+        reportTitle.setPromptText(i18n.get("export.dialog.reportTitle.prompt"));
+        issuer.setId(ISSUER_ID);
+        issuer.setPromptText(i18n.get("export.dialog.issuer.prompt"));
+        date.setId(DATE_ID);
+        date.setPromptText(i18n.get("export.dialog.date.prompt"));
+        markers = new CheckBox(i18n.get("export.dialog.markers"));
+        markers.setId(MARKERS_ID);
+        if (prefs != null) {
+            issuer.setText(prefs.reportIssuer());
+            markers.setSelected(prefs.reportMarkers());
+        }
+        Label reportTitleLabel = new Label(i18n.get("export.dialog.reportTitle"));
+        Label issuerLabel = new Label(i18n.get("export.dialog.issuer"));
+        HBox issuerRow = new HBox(12, issuer, new Label(i18n.get("export.dialog.date")), date, markers);
+        HBox.setHgrow(issuer, Priority.ALWAYS);
+        form.addRow(6, reportTitleLabel, reportTitle);
+        form.addRow(7, issuerLabel, issuerRow);
+        for (javafx.scene.Node n : List.of(reportTitleLabel, reportTitle, issuerLabel, issuerRow)) {
+            n.visibleProperty().bind(format.valueProperty().isEqualTo(ExportFormat.DOCX));
+            n.managedProperty().bind(n.visibleProperty());
+        }
         GridPane.setHgrow(speeches, Priority.ALWAYS);
 
         StackPane preview = new StackPane(previewText, previewTable);
@@ -230,7 +270,9 @@ public final class ExportDialog {
         Set<String> sectors = sector.getValue() == null || sector.getValue().isEmpty() ? Set.of() : Set.of(sector.getValue());
         ExportFilter filter = includeSuggested.isSelected()
                 ? new ExportFilter(Set.of(), levels, sectors) : new ExportFilter(levels, Set.of(), sectors);
-        return new ExportRequest(format.getValue(), ids, filter).withTitle(ledgerTitle.getText());
+        return new ExportRequest(format.getValue(), ids, filter).withTitle(ledgerTitle.getText())
+                .withReport(new ReportOptions(markers.isSelected(), reportTitle.getText(), issuer.getText(),
+                        date.getText()));
     }
 
     private void refreshPreview() {
@@ -313,6 +355,10 @@ public final class ExportDialog {
         }
         status.setText(i18n.get("export.progress"));
         exportButton.setDisable(true);
+        if (prefs != null && request.format() == ExportFormat.DOCX) {
+            prefs.setReportIssuer(issuer.getText());
+            prefs.setReportMarkers(markers.isSelected());
+        }
         CompletableFuture<Path> result = analysis.withAnalyzer(a -> services.exports(a, i18n).write(request, out, true));
         result.whenComplete((path, failure) -> Platform.runLater(() -> {
             exportButton.setDisable(false);

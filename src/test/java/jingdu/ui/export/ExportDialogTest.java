@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import jingdu.analysis.Analyzer;
 import jingdu.app.AnalysisService;
@@ -20,6 +22,7 @@ import jingdu.i18n.I18n;
 import jingdu.model.Level;
 import jingdu.model.Speech;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -97,5 +100,35 @@ class ExportDialogTest {
         assertThat(dialog.statusText()).contains("导出失败").contains("文库本身");
         assertThat(java.nio.file.Files.size(libraryFile)).isEqualTo(size);
         assertThat(library.list()).hasSize(1);
+    }
+
+    @Test
+    void theWordReportsTitleBlockAndMarkersComeFromTheDialog(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        ComboBox<ExportFormat> format = robot.lookup("#" + ExportDialog.FORMAT_ID).queryAs(ComboBox.class);
+        robot.interact(() -> format.setValue(ExportFormat.XLSX));
+        TextField title = robot.lookup("#" + ExportDialog.REPORT_TITLE_ID).queryAs(TextField.class);
+        assertThat(title.isVisible()).isFalse(); // the ledger has its own title
+        robot.interact(() -> format.setValue(ExportFormat.DOCX));
+        assertThat(title.isVisible()).isTrue();
+        TextField issuer = robot.lookup("#" + ExportDialog.ISSUER_ID).queryAs(TextField.class);
+        TextField date = robot.lookup("#" + ExportDialog.DATE_ID).queryAs(TextField.class);
+        CheckBox markers = robot.lookup("#" + ExportDialog.MARKERS_ID).queryAs(CheckBox.class);
+        assertThat(markers.isSelected()).isFalse();
+        robot.interact(() -> {
+            title.setText("学习贯彻情况报告");
+            issuer.setText("某县应急管理局");
+            date.setText("2026-12-03");
+        });
+        Path out = dir.resolve("报告.docx");
+        WaitForAsyncUtils.asyncFx(() -> dialog.exportTo(out)).get(10, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        try (XWPFDocument doc = new XWPFDocument(new FileInputStream(out.toFile()))) {
+            List<String> texts = doc.getParagraphs().stream().map(p -> p.getText()).toList();
+            assertThat(texts).startsWith("学习贯彻情况报告", "某县应急管理局", "（2026年12月3日）");
+            assertThat(String.join("", texts)).contains("企业要落实主体责任。").doesNotContain("【");
+        }
+        robot.interact(() -> markers.setSelected(true));
+        assertThat(dialog.request().report().markers()).isTrue();
     }
 }
