@@ -79,7 +79,15 @@ final class NonDirectives {
     /** A title, source, filing or date line of a notice or news page (the whole sentence {@code s}). */
     static boolean isMetaLine(String s) {
         String t = s.strip();
-        return META.matcher(t).find() || t.indexOf("关于") >= 0 && TITLE.matcher(t).matches();
+        // every alternative of META is anchored at the start except the document number, which ends the line
+        // with 号: lookingAt plus one find on the line's end instead of a find at every position
+        if (META.matcher(t).lookingAt()) {
+            return true;
+        }
+        if (t.endsWith("号") && META.matcher(t).useAnchoringBounds(false).region(Math.max(0, t.length() - 40), t.length()).find()) {
+            return true;
+        }
+        return t.indexOf("关于") >= 0 && TITLE.matcher(t).matches();
     }
 
     /**
@@ -152,7 +160,11 @@ final class NonDirectives {
             return false;
         }
         if (open > 0) {
-            // only a match that ends at the first quote counts, so only the few characters before it are read
+            // only a match that ends at the first quote counts, so only the few characters before it are read,
+            // and only when a verb of saying is among them (most quotes are slogans: 两个确保)
+            if (!hasSayingVerb(s, Math.max(0, open - 40), open)) {
+                return false;
+            }
             var m = ATTRIBUTION_BEFORE.matcher(s).region(Math.max(0, open - 40), open + 1);
             return m.find() && isLay(m.group(1), text, start);
         }
@@ -169,6 +181,18 @@ final class NonDirectives {
         }
         var m = ATTRIBUTION_AFTER.matcher(text.substring(from, to));
         return m.find() && isLay(m.group().substring(0, m.start(1)), text, start);
+    }
+
+    /** The first characters of the verbs of saying in ATTRIBUTION_BEFORE. */
+    private static final String SAYING_FIRST = "说表介坦感笑告对谈";
+
+    private static boolean hasSayingVerb(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (SAYING_FIRST.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLay(String speaker, String text, int start) {

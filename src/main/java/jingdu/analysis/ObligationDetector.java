@@ -128,7 +128,7 @@ final class ObligationDetector {
         int last = tk.firstAtOrAfter(end);
         int modal = firstModal(tk, first, last, end);
         Matcher mandatory = MANDATORY.matcher(masked);
-        if (mandatory.find()) {
+        if (mayBeMandatory(masked) && mandatory.find()) {
             if (modal < 0 && onlyJianjue(mandatory) && (hasPastParticle(tk, first, last) || NonDirectives.isPastReport(s))) {
                 return Verdict.NONE; // 坚决打赢了…攻坚战: a manner told of a past act
             }
@@ -229,6 +229,18 @@ final class ObligationDetector {
         Matcher m = PROBLEM_END.matcher(s).region(from, s.length());
         while (m.find()) {
             if (m.end() == s.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first characters of MANDATORY's cues: most sentences have none, and then the pattern is not run. */
+    private static final String MANDATORY_FIRST = "必务严不一坚绝决禁";
+
+    private static boolean mayBeMandatory(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (MANDATORY_FIRST.indexOf(s.charAt(i)) >= 0) {
                 return true;
             }
         }
