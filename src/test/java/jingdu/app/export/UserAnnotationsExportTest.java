@@ -271,43 +271,8 @@ class UserAnnotationsExportTest {
 
     // ---- independent readers -------------------------------------------------------------------------------
 
-    /** RFC 4180: quoted fields with doubled quotes and line breaks inside. */
     static List<List<String>> parseCsv(String s) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
+        return jingdu.io.CsvReading.rows(s);
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
