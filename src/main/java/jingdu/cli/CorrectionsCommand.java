@@ -49,11 +49,11 @@ final class CorrectionsCommand implements Callable<Integer> {
                 services.library().userTerms().forEach(t -> out.println(t.lexiconLine()));
                 return 0;
             }
-            List<Correction> all = speechId != null ? services.library().corrections(speechId)
-                    : services.library().allCorrections();
             if (speechId != null && services.library().find(speechId).isEmpty()) {
                 throw new AnnotationException("annotate.error.noSpeech", speechId);
             }
+            List<Correction> all = speechId != null ? services.library().corrections(speechId)
+                    : services.library().allCorrections();
             Map<Long, CorrectedView> views = new LinkedHashMap<>();
             var engine = all.isEmpty() ? null : services.newEngine();
             JsonArray rows = new JsonArray();

@@ -16,16 +16,11 @@ public record Correction(long id, long speechId, CorrectionKind kind, int start,
 
     /** True when this correction and {@code other} decide the same question (a newer one replaces the older). */
     public boolean sameQuestion(Correction other) {
-        if (speechId != other.speechId || start != other.start || end != other.end) {
-            return false;
-        }
-        if (kind == REJECT_LEVEL_KIND || other.kind == REJECT_LEVEL_KIND) {
-            return kind == other.kind && java.util.Objects.equals(value, other.value);
-        }
-        return group(kind) == group(other.kind);
+        return speechId == other.speechId && start == other.start && end == other.end
+                && group(kind) == group(other.kind)
+                // each rejected level is a question of its own
+                && (kind != CorrectionKind.REJECT_LEVEL || java.util.Objects.equals(value, other.value));
     }
-
-    private static final CorrectionKind REJECT_LEVEL_KIND = CorrectionKind.REJECT_LEVEL;
 
     /** Kinds that answer one question: is it a task (and how strong), who, by when, which sector. */
     private static int group(CorrectionKind k) {

@@ -151,4 +151,19 @@ class ExportCliTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("参数有误：--sector nonsense: coal, ")
                 .contains(", public_health, port");
     }
+
+    @Test
+    void theNewCodebookFormatsNeverReplaceTheLibrary() throws Exception {
+        Path db = dir.resolve("lib.db");
+        try (Library lib = Library.open(db)) {
+            lib.importString("讲话\n各乡镇要在6月底前完成排查。", "a.txt");
+        }
+        byte[] before = Files.readAllBytes(db);
+        for (String format : List.of("qdc", "codebook-csv")) {
+            assertThat(run("export", "--all", "--format", format, "--db", db.toString(), "--out", db.toString(), "--force"))
+                    .isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("lib.db");
+        }
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+    }
 }

@@ -115,8 +115,7 @@ public record CorrectedView(Analysis analysis, List<Correction> applied, List<Co
         if (quote.isEmpty()) {
             return Optional.empty();
         }
-        if (k.start() >= 0 && k.end() <= text.length() && k.start() < k.end()
-                && text.regionMatches(k.start(), quote, 0, quote.length()) && k.end() - k.start() == quote.length()) {
+        if (k.start() >= 0 && k.end() - k.start() == quote.length() && text.startsWith(quote, k.start())) {
             return Optional.of(k);
         }
         int best = -1;
