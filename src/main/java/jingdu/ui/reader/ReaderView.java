@@ -44,6 +44,8 @@ import org.fxmisc.richtext.model.TwoDimensional.Bias;
 public final class ReaderView extends BorderPane {
 
     public static final String AREA_ID = "reader-area";
+    /** The gutter's mark for a paragraph holding passage notes. */
+    public static final String NOTE_MARK = "chip-passage-note";
 
     private final I18n i18n;
     private final SectorCatalog sectors;
@@ -400,13 +402,24 @@ public final class ReaderView extends BorderPane {
                 }
             }
         }
-        List<String> paragraphNotes = notes.stream()
-                .filter(n -> n.scope() == NoteScope.PARAGRAPH && n.paragraph() == paragraph).map(Note::body).toList();
+        List<String> paragraphNotes = NoteMarks.paragraphNotes(notes, paragraph).stream().map(Note::body).toList();
         if (!paragraphNotes.isEmpty()) {
             Label marker = new Label(i18n.get("notes.paragraphMarker"));
             marker.getStyleClass().addAll("chip", "chip-note");
             marker.setTooltip(new Tooltip(String.join("\n", paragraphNotes)));
             box.getChildren().add(marker);
+        }
+        if (paragraph < area.getParagraphs().size()) {
+            // passage notes get a mark too: their words may sit under a sector's colour
+            int start = area.getAbsolutePosition(paragraph, 0);
+            List<Note> passages = NoteMarks.passageNotes(notes, start, start + area.getParagraph(paragraph).length());
+            if (!passages.isEmpty()) {
+                Label mark = new Label(i18n.get("notes.passageMarker", passages.size()));
+                mark.getStyleClass().addAll("chip", "chip-note", NOTE_MARK);
+                mark.setTooltip(new Tooltip(String.join("\n", passages.stream()
+                        .map(n -> i18n.get("notes.passageMarker.tooltip", n.quote(), n.body())).toList())));
+                box.getChildren().add(mark);
+            }
         }
         return box;
     }
