@@ -31,6 +31,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Issue 18, reading: notes over sector terms, the note box's keys and place, the tag manager's Esc. */
 class ReadingInWindowTest extends WindowTest {
 
+    /** A paragraph flow's first text node (its first children are RichTextFX's selection and caret shapes). */
+    private static TextExt firstText(javafx.scene.text.TextFlow flow) {
+        return flow.getChildren().stream().filter(TextExt.class::isInstance).map(TextExt.class::cast).findFirst()
+                .orElseThrow();
+    }
+
     private StyleClassedTextArea area() {
         return window.reader().area();
     }
@@ -133,5 +139,36 @@ class ReadingInWindowTest extends WindowTest {
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(manager.stage().isShowing()).isFalse();
+    }
+
+    @Test
+    void theTitleLineLooksLikeATitleAndTheTextAndItsOffsetsStayAsTheyAre(FxRobot robot) throws Exception {
+        fx.awaitAnalysis();
+        StyleClassedTextArea area = area();
+        String text = window.current().text();
+        assertThat(area.getText()).isEqualTo(text);
+        assertThat(area.getParagraph(0).getParagraphStyle()).containsExactly(ReaderView.TITLE_STYLE);
+        List<jingdu.text.TextLayout.Range> paragraphs = jingdu.text.TextLayout.paragraphs(text);
+        assertThat(area.getParagraphs()).hasSize(paragraphs.size());
+        for (int p = 1; p < paragraphs.size(); p++) {
+            assertThat(area.getParagraph(p).getParagraphStyle()).as("paragraph %d", p).containsExactly(ReaderView.BODY_STYLE);
+            assertThat(area.getAbsolutePosition(p, 0)).isEqualTo(paragraphs.get(p).start());
+        }
+        // drawn as a title: centred, bigger than the body
+        javafx.scene.text.TextFlow title = robot.lookup(".paragraph-text." + ReaderView.TITLE_STYLE)
+                .queryAs(javafx.scene.text.TextFlow.class);
+        javafx.scene.text.TextFlow body = robot.lookup(".paragraph-text." + ReaderView.BODY_STYLE)
+                .queryAs(javafx.scene.text.TextFlow.class);
+        assertThat(title.getTextAlignment()).isEqualTo(javafx.scene.text.TextAlignment.CENTER);
+        double titleSize = firstText(title).getFont().getSize();
+        double bodySize = firstText(body).getFont().getSize();
+        assertThat(titleSize).isGreaterThan(bodySize * 1.2);
+        // and a click on a character of the centred title or of the body puts the caret at that character
+        for (int at : new int[] {2, paragraphs.get(3).start() + 5}) {
+            Bounds b = WindowFixture.onFx(() -> area.getCharacterBoundsOnScreen(at, at + 1).orElseThrow());
+            robot.clickOn(b.getMinX() + b.getWidth() * 0.25, b.getMinY() + b.getHeight() / 2);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(area.getCaretPosition()).as("caret after a click on character %d", at).isEqualTo(at);
+        }
     }
 }

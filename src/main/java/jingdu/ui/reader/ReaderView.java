@@ -30,11 +30,13 @@ import jingdu.model.SectorCatalog;
 import jingdu.model.Tag;
 import jingdu.model.TagTree;
 import jingdu.app.annotate.CorrectedView;
+import jingdu.app.Titles;
 import jingdu.app.annotate.TagNames;
 import jingdu.model.Speech;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 
 /**
@@ -46,6 +48,9 @@ public final class ReaderView extends BorderPane {
     public static final String AREA_ID = "reader-area";
     /** The gutter's mark for a paragraph holding passage notes. */
     public static final String NOTE_MARK = "chip-passage-note";
+    /** Paragraph styles: the speech's title line, and every other paragraph. */
+    public static final String TITLE_STYLE = "paragraph-title";
+    public static final String BODY_STYLE = "paragraph-body";
 
     private final I18n i18n;
     private final SectorCatalog sectors;
@@ -150,7 +155,12 @@ public final class ReaderView extends BorderPane {
         this.passageTags = passageTags;
         this.notes = notes;
         this.find = FindMatches.NONE;
-        area.replaceText(speech.text());
+        // paragraph looks as paragraph styles, so the text and every offset stay as they are
+        area.replace(0, area.getLength(), ReadOnlyStyledDocument.fromString(speech.text(), List.of(BODY_STYLE),
+                List.<String>of(), area.getSegOps()));
+        if (Titles.isTitleLine(area.getParagraph(0).getText())) {
+            area.setParagraphStyle(0, List.of(TITLE_STYLE));
+        }
         area.moveTo(0);
         area.requestFollowCaret();
         area.showParagraphAtTop(0);
