@@ -25,7 +25,6 @@ import jingdu.model.Analysis;
 import jingdu.model.Level;
 import jingdu.model.LevelSuggestion;
 import jingdu.model.Note;
-import jingdu.model.NoteScope;
 import jingdu.model.SectorCatalog;
 import jingdu.model.Tag;
 import jingdu.model.TagTree;
