@@ -23,6 +23,11 @@ public final class Titles {
         return name.isEmpty() ? beginning(canonicalText) : name;
     }
 
+    /** Whether a line reads as a title (short, no sentence inside, no salutation, numbered heading or bare date). */
+    public static boolean isTitleLine(String line) {
+        return SpeechFacts.isTitleLine(line);
+    }
+
     /**
      * The file name without its extension. U+FFFD stands for bytes the system could not decode (see
      * {@link FileNames#readable}); they are dropped, and a name with nothing readable left gives "".

@@ -26,6 +26,7 @@ import jingdu.io.ReportModel.ParagraphRow;
 import jingdu.io.ReportModel.Section;
 import jingdu.io.ReportModel.SpeechPart;
 import jingdu.model.Analysis;
+import jingdu.model.DocumentPreview;
 import jingdu.model.Note;
 import jingdu.model.ParagraphInfo;
 import jingdu.model.PassageTag;
@@ -190,30 +191,74 @@ public final class DocxReport {
 
     /** Writes the report to {@code out}. */
     public void write(ReportModel model, OutputStream out) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            DocxStyles.install(doc, fonts, LINE);
-            pageSetup(doc);
-            boolean several = model.speeches().size() != 1;
-            String title = options.title() != null ? options.title()
-                    : several ? labels.get("export.report.title") : model.speeches().get(0).speech().title();
-            doc.getProperties().getCoreProperties().setTitle(title);
-            doc.getProperties().getCoreProperties().setCreator(options.issuer() != null ? options.issuer() : "Jingdu");
-            titleBlock(doc, title);
-            int n = 1;
-            for (SpeechPart part : model.speeches()) {
-                if (several) {
-                    styled(doc, HEADING1, chinese(n++) + "、" + part.speech().title());
-                }
-                if (options.markers()) {
-                    XWPFParagraph source = styled(doc, NORMAL, null);
-                    source.setAlignment(ParagraphAlignment.CENTER);
-                    source.setIndentationFirstLine(0);
-                    kai(source, words.source(part.speech()));
-                }
-                speech(doc, part, several);
-            }
+        try (XWPFDocument doc = build(model)) {
             doc.write(out);
         }
+    }
+
+    /**
+     * What {@link #write} puts in the document, as formatted text: the same document built the same way, read
+     * paragraph by paragraph (style, alignment, bold and 楷体 runs); only the first {@code maxBlocks} are kept.
+     */
+    public DocumentPreview preview(ReportModel model, int maxBlocks) {
+        try (XWPFDocument doc = build(model)) {
+            List<XWPFParagraph> paragraphs = doc.getParagraphs();
+            List<DocumentPreview.Block> blocks = new ArrayList<>();
+            for (XWPFParagraph p : paragraphs.subList(0, Math.min(maxBlocks, paragraphs.size()))) {
+                blocks.add(block(p));
+            }
+            return new DocumentPreview(blocks, paragraphs.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in memory
+        }
+    }
+
+    private DocumentPreview.Block block(XWPFParagraph p) {
+        String style = p.getStyle() == null ? NORMAL : p.getStyle();
+        DocumentPreview.Kind kind = switch (style) {
+            case TITLE -> DocumentPreview.Kind.TITLE;
+            case HEADING1 -> DocumentPreview.Kind.HEADING_1;
+            case HEADING2 -> DocumentPreview.Kind.HEADING_2;
+            case HEADING3 -> DocumentPreview.Kind.HEADING_3;
+            default -> DocumentPreview.Kind.BODY;
+        };
+        List<DocumentPreview.Run> runs = new ArrayList<>();
+        for (XWPFRun r : p.getRuns()) {
+            String text = r.text();
+            if (!text.isEmpty()) {
+                runs.add(new DocumentPreview.Run(text, r.isBold(),
+                        fonts.kai().equals(r.getFontFamily(XWPFRun.FontCharRange.eastAsia))));
+            }
+        }
+        boolean centred = kind == DocumentPreview.Kind.TITLE || p.getAlignment() == ParagraphAlignment.CENTER;
+        return new DocumentPreview.Block(kind, centred, runs);
+    }
+
+    /** The whole report as a Word document in memory. */
+    private XWPFDocument build(ReportModel model) {
+        XWPFDocument doc = new XWPFDocument();
+        DocxStyles.install(doc, fonts, LINE);
+        pageSetup(doc);
+        boolean several = model.speeches().size() != 1;
+        String title = options.title() != null ? options.title()
+                : several ? labels.get("export.report.title") : model.speeches().get(0).speech().title();
+        doc.getProperties().getCoreProperties().setTitle(title);
+        doc.getProperties().getCoreProperties().setCreator(options.issuer() != null ? options.issuer() : "Jingdu");
+        titleBlock(doc, title);
+        int n = 1;
+        for (SpeechPart part : model.speeches()) {
+            if (several) {
+                styled(doc, HEADING1, chinese(n++) + "、" + part.speech().title());
+            }
+            if (options.markers()) {
+                XWPFParagraph source = styled(doc, NORMAL, null);
+                source.setAlignment(ParagraphAlignment.CENTER);
+                source.setIndentationFirstLine(0);
+                kai(source, words.source(part.speech()));
+            }
+            speech(doc, part, several);
+        }
+        return doc;
     }
 
     /** The title (二号 小标宋, centred), then 发文单位 and the date in 楷体 when the user gave them. */

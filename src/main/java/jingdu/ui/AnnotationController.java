@@ -32,6 +32,7 @@ import jingdu.i18n.I18n;
 import jingdu.model.Analysis;
 import jingdu.model.Level;
 import jingdu.model.Note;
+import jingdu.model.NoteScope;
 import jingdu.model.PassageTag;
 import jingdu.model.SectorMention;
 import jingdu.model.Speech;
@@ -366,7 +367,8 @@ final class AnnotationController {
             return;
         }
         String quote = "“" + reader.area().getText(sel.getStart(), sel.getEnd()) + "”";
-        NoteDialog.show(i18n, stage, i18n.get("note.dialog.add"), quote, "", null).ifPresent(r -> {
+        javafx.geometry.Bounds passage = onScreen(sel.getStart(), sel.getEnd());
+        NoteDialog.show(i18n, stage, i18n.get("note.dialog.add"), quote, "", null, passage).ifPresent(r -> {
             if (guarded(() -> annotator.addPassageNote(current.id(), sel.getStart(), sel.getEnd(), r.body(), r.colour()))) {
                 status.accept(i18n.get("note.added"));
             }
@@ -381,7 +383,8 @@ final class AnnotationController {
         int p = reader.area().getCurrentParagraph();
         IndexRange range = reader.paragraphRange(p);
         String quote = i18n.get("notes.scope.paragraph", p + 1, reader.area().getText(range.getStart(), range.getEnd()));
-        NoteDialog.show(i18n, stage, i18n.get("notes.paragraphNote"), quote, "", null).ifPresent(r -> {
+        NoteDialog.show(i18n, stage, i18n.get("notes.paragraphNote"), quote, "", null,
+                onScreen(range.getStart(), range.getEnd())).ifPresent(r -> {
             if (guarded(() -> annotator.addParagraphNote(current.id(), p, range.getStart(), range.getEnd(), r.body(), r.colour()))) {
                 status.accept(i18n.get("note.added"));
             }
@@ -403,13 +406,24 @@ final class AnnotationController {
     }
 
     private void editNote(Note note) {
-        NoteDialog.show(i18n, stage, i18n.get("note.dialog.edit"), note.quote(), note.body(), note.colour())
+        boolean shown = current != null && note.speechId() == current.id() && note.scope() != NoteScope.SPEECH;
+        NoteDialog.show(i18n, stage, i18n.get("note.dialog.edit"), note.quote(), note.body(), note.colour(),
+                shown ? onScreen(note.start(), note.end()) : null)
                 .ifPresent(r -> {
                     if (guarded(() -> annotator.editNote(note, r.body(), r.colour()))) {
                         status.accept(i18n.get("note.updated"));
                     }
                     refresh();
                 });
+    }
+
+    /** Where [start, end) of the shown speech is on screen, for the note box to stay clear of; null when not shown. */
+    private javafx.geometry.Bounds onScreen(int start, int end) {
+        int length = reader.area().getLength();
+        if (start < 0 || end > length || start >= end) {
+            return null;
+        }
+        return reader.area().getCharacterBoundsOnScreen(start, end).orElse(null);
     }
 
     private void deleteNote(Note note) {

@@ -51,7 +51,7 @@ public final class ExportFormat {
 
     public static final ExportFormat DOCX = register("docx", "docx", false, false,
             (c, m, out) -> new DocxReport(c.labels(), c.zone(), DocxFonts.OFFICIAL, c.report()).write(m, out),
-            ExportFormat::markdownPreview,
+            ExportFormat::wordPreview,
             m -> {
                 // a Word document is built whole in memory (POI has no streaming Word writer)
                 int paragraphs = DocxReport.paragraphs(m);
@@ -165,7 +165,25 @@ public final class ExportFormat {
         return previewer.preview(context, model);
     }
 
-    /** Binary documents preview as their Markdown: the same words, without the layout. */
+    /** How many paragraphs of a laid-out document the dialog shows; the file has them all. */
+    public static final int PREVIEW_PARAGRAPHS = 400;
+
+    /**
+     * The Word report as Word shows it: title, headings and body as formatted text, read from the same document
+     * {@link DocxReport} writes (no Markdown). A format laid out from the same report (a PDF of it) previews with
+     * this too: register it with {@code ExportFormat::wordPreview}.
+     */
+    public static Exports.Preview wordPreview(ExportContext c, ReportModel m) {
+        int paragraphs = DocxReport.paragraphs(m, c.report());
+        if (paragraphs > DocxReport.MAX_PARAGRAPHS) {
+            // what writing would refuse is not built for the preview either
+            return new Exports.Preview(c.labels().get("export.error.docxTooLong", paragraphs, DocxReport.MAX_PARAGRAPHS), null);
+        }
+        return Exports.Preview.of(new DocxReport(c.labels(), c.zone(), DocxFonts.OFFICIAL, c.report())
+                .preview(m, PREVIEW_PARAGRAPHS));
+    }
+
+    /** Binary documents without a layout of their own (QDPX) preview as their Markdown: the same words. */
     private static Exports.Preview markdownPreview(ExportContext c, ReportModel m) {
         return new Exports.Preview(new MarkdownReport(c.labels(), c.zone()).export(m), null);
     }

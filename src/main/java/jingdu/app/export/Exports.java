@@ -31,6 +31,7 @@ import jingdu.model.Speech;
 import jingdu.model.SpeechSummary;
 import jingdu.store.OutputGuard;
 import jingdu.store.StoreException;
+import jingdu.model.DocumentPreview;
 import jingdu.model.Note;
 import jingdu.model.Utf16;
 
@@ -43,8 +44,22 @@ public final class Exports {
     /** Formats {@link #render} understands, as the CLI names them. */
     public static final List<String> FORMATS = ExportFormat.ids();
 
-    /** What the export dialog shows before writing: text, or a table whose first row is the header. */
-    public record Preview(String text, List<List<String>> rows) {
+    /**
+     * What the export dialog shows before writing: text, or a table whose first row is the header, or for a laid-out
+     * document ({@code document}, else null) its formatted paragraphs, with {@code text} their plain words.
+     */
+    public record Preview(String text, List<List<String>> rows, DocumentPreview document) {
+
+        public Preview(String text, List<List<String>> rows) {
+            this(text, rows, null);
+        }
+
+        /** A laid-out document: its paragraphs, and their words one paragraph a line. */
+        public static Preview of(DocumentPreview document) {
+            StringBuilder plain = new StringBuilder();
+            document.blocks().forEach(b -> plain.append(b.text()).append('\n'));
+            return new Preview(plain.toString(), null, document);
+        }
     }
 
     private final Library library;

@@ -63,6 +63,7 @@ public final class ExportDialog {
     public static final String FORMAT_ID = "export-format";
     public static final String PREVIEW_TEXT_ID = "export-preview-text";
     public static final String PREVIEW_TABLE_ID = "export-preview-table";
+    public static final String PREVIEW_DOCUMENT_ID = "export-preview-document";
     public static final String STATUS_ID = "export-status";
     public static final String SECTOR_ID = "export-sector";
     public static final String EXPORT_ID = "export-run";
@@ -96,6 +97,7 @@ public final class ExportDialog {
     private final Prefs prefs;
     private final TextArea previewText = new TextArea();
     private final TableView<List<String>> previewTable = new TableView<>();
+    private final DocumentPreviewPane previewDocument;
     private final Label status = new Label();
     private final Button exportButton;
     private long previewGeneration;
@@ -154,6 +156,9 @@ public final class ExportDialog {
         previewText.setEditable(false);
         previewText.setWrapText(true);
         previewTable.setId(PREVIEW_TABLE_ID);
+        previewDocument = new DocumentPreviewPane(i18n);
+        previewDocument.setId(PREVIEW_DOCUMENT_ID);
+        previewDocument.setVisible(false);
         previewTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         status.setId(STATUS_ID);
         status.setWrapText(true);
@@ -209,7 +214,7 @@ public final class ExportDialog {
         }
         GridPane.setHgrow(speeches, Priority.ALWAYS);
 
-        StackPane preview = new StackPane(previewText, previewTable);
+        StackPane preview = new StackPane(previewText, previewTable, previewDocument);
         VBox.setVgrow(preview, Priority.ALWAYS);
         VBox center = new VBox(8, form, new Label(i18n.get("export.dialog.preview")), preview);
         HBox buttons = new HBox(8, status, exportButton, close);
@@ -299,9 +304,16 @@ public final class ExportDialog {
     }
 
     private void showPreview(Exports.Preview p) {
-        boolean table = p.rows() != null;
+        boolean document = p.document() != null;
+        boolean table = !document && p.rows() != null;
+        previewDocument.setVisible(document);
         previewTable.setVisible(table);
-        previewText.setVisible(!table);
+        previewText.setVisible(!table && !document);
+        if (document) {
+            previewDocument.show(p.document()); // the Word report as formatted text, not its Markdown
+            status.setText("");
+            return;
+        }
         if (!table) {
             previewText.setText(p.text());
             status.setText("");

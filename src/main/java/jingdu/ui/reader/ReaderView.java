@@ -25,16 +25,17 @@ import jingdu.model.Analysis;
 import jingdu.model.Level;
 import jingdu.model.LevelSuggestion;
 import jingdu.model.Note;
-import jingdu.model.NoteScope;
 import jingdu.model.SectorCatalog;
 import jingdu.model.Tag;
 import jingdu.model.TagTree;
 import jingdu.app.annotate.CorrectedView;
+import jingdu.app.Titles;
 import jingdu.app.annotate.TagNames;
 import jingdu.model.Speech;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 
 /**
@@ -44,6 +45,11 @@ import org.fxmisc.richtext.model.TwoDimensional.Bias;
 public final class ReaderView extends BorderPane {
 
     public static final String AREA_ID = "reader-area";
+    /** The gutter's mark for a paragraph holding passage notes. */
+    public static final String NOTE_MARK = "chip-passage-note";
+    /** Paragraph styles: the speech's title line, and every other paragraph. */
+    public static final String TITLE_STYLE = "paragraph-title";
+    public static final String BODY_STYLE = "paragraph-body";
 
     private final I18n i18n;
     private final SectorCatalog sectors;
@@ -148,7 +154,12 @@ public final class ReaderView extends BorderPane {
         this.passageTags = passageTags;
         this.notes = notes;
         this.find = FindMatches.NONE;
-        area.replaceText(speech.text());
+        // paragraph looks as paragraph styles, so the text and every offset stay as they are
+        area.replace(0, area.getLength(), ReadOnlyStyledDocument.fromString(speech.text(), List.of(BODY_STYLE),
+                List.<String>of(), area.getSegOps()));
+        if (Titles.isTitleLine(area.getParagraph(0).getText())) {
+            area.setParagraphStyle(0, List.of(TITLE_STYLE));
+        }
         area.moveTo(0);
         area.requestFollowCaret();
         area.showParagraphAtTop(0);
@@ -400,13 +411,24 @@ public final class ReaderView extends BorderPane {
                 }
             }
         }
-        List<String> paragraphNotes = notes.stream()
-                .filter(n -> n.scope() == NoteScope.PARAGRAPH && n.paragraph() == paragraph).map(Note::body).toList();
+        List<String> paragraphNotes = NoteMarks.paragraphNotes(notes, paragraph).stream().map(Note::body).toList();
         if (!paragraphNotes.isEmpty()) {
             Label marker = new Label(i18n.get("notes.paragraphMarker"));
             marker.getStyleClass().addAll("chip", "chip-note");
             marker.setTooltip(new Tooltip(String.join("\n", paragraphNotes)));
             box.getChildren().add(marker);
+        }
+        if (paragraph < area.getParagraphs().size()) {
+            // passage notes get a mark too: their words may sit under a sector's colour
+            int start = area.getAbsolutePosition(paragraph, 0);
+            List<Note> passages = NoteMarks.passageNotes(notes, start, start + area.getParagraph(paragraph).length());
+            if (!passages.isEmpty()) {
+                Label mark = new Label(i18n.get("notes.passageMarker", passages.size()));
+                mark.getStyleClass().addAll("chip", "chip-note", NOTE_MARK);
+                mark.setTooltip(new Tooltip(String.join("\n", passages.stream()
+                        .map(n -> i18n.get("notes.passageMarker.tooltip", n.quote(), n.body())).toList())));
+                box.getChildren().add(mark);
+            }
         }
         return box;
     }

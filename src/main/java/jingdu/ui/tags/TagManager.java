@@ -37,6 +37,7 @@ public final class TagManager {
     public static final String NAME_ID = "tag-name";
     public static final String COLOUR_ID = "tag-colour";
     public static final String MESSAGE_ID = "tag-message";
+    public static final String CLOSE_ID = "tag-close";
 
     private final Annotator annotator;
     private final I18n i18n;
@@ -92,7 +93,9 @@ public final class TagManager {
         Label hint = new Label(i18n.get("tags.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("note-quote");
-        Button close = button("tag-close", "tags.close", stage::close);
+        Button close = button(CLOSE_ID, "tags.close", stage::close);
+        close.setCancelButton(true); // Esc closes the manager, unless a field or open list takes the key first
+        close.setMinWidth(Region.USE_PREF_SIZE); // never squeezed to "…" by a long message beside it
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bottom = new HBox(8, message, spacer, close);
@@ -102,7 +105,10 @@ public final class TagManager {
         root.getStyleClass().add("tag-manager");
         BorderPane.setMargin(actions, new javafx.geometry.Insets(0, 0, 0, 10));
         BorderPane.setMargin(bottom, new javafx.geometry.Insets(10, 0, 0, 0));
-        Scene scene = new Scene(root, 560, 480);
+        // as tall as its buttons need, so the close button at the bottom is never cut off
+        root.setPrefWidth(560);
+        root.setMinHeight(Region.USE_PREF_SIZE);
+        Scene scene = new Scene(root);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
             root.setStyle(owner.getScene().getRoot().getStyle());

@@ -59,6 +59,44 @@ class HighlighterTest {
         assertThat(chars.get(21)).containsExactlyInAnyOrder("obligation", "obligation-mandatory");
     }
 
+    /** Issue 18: a note whose range starts with a sector term keeps its own class on every character. */
+    @Test
+    void aNoteStartingWithASectorTermCarriesItsClassOnEveryCharacter() {
+        // 煤矿 (6–8) is a coal term; the note covers 煤矿安全检查 (6–12), a coloured note 燃气企业 (13–17) starts at 燃气
+        Note plain = new Note(1, 1, 6, 12, "煤矿安全检查", "重点", Instant.EPOCH, Instant.EPOCH);
+        Note coloured = new Note(2, 1, 13, 17, "燃气企业", "跟进", Instant.EPOCH, Instant.EPOCH,
+                jingdu.model.NoteScope.PASSAGE, -1, "4");
+        List<Collection<String>> chars = perChar(Highlighter.compute(TEXT.length(), analysis(), List.of(plain, coloured),
+                List.of(new Highlighter.TagSpan(6, 9, "2", "住建")), Highlighter.Layers.ALL, FindMatches.NONE));
+        for (int i = 6; i < 12; i++) {
+            assertThat(chars.get(i)).as("character %d", i).contains(Highlighter.NOTE);
+        }
+        for (int i = 13; i < 17; i++) {
+            assertThat(chars.get(i)).as("character %d", i).contains(Highlighter.NOTE, Highlighter.noteColourClass("4"));
+        }
+        // the other layers stay where they are: the note is overlaid, it replaces nothing
+        assertThat(chars.get(6)).contains("sector", "sector-coal", "obligation-required", Highlighter.PASSAGE_TAG);
+        assertThat(chars.get(13)).contains("sector", "sector-gas", "obligation-mandatory");
+        assertThat(chars.get(5)).doesNotContain(Highlighter.NOTE);
+        assertThat(chars.get(12)).doesNotContain(Highlighter.NOTE);
+        assertThat(chars.get(17)).doesNotContain(Highlighter.NOTE);
+    }
+
+    @Test
+    void theGutterMarksPassageNotesThatTouchAParagraph() {
+        Note inFirst = new Note(1, 1, 2, 5, "abc", "x", Instant.EPOCH, Instant.EPOCH);
+        Note across = new Note(2, 1, 8, 14, "abcdef", "y", Instant.EPOCH, Instant.EPOCH);
+        Note paragraph = new Note(3, 1, 10, 20, "", "z", Instant.EPOCH, Instant.EPOCH,
+                jingdu.model.NoteScope.PARAGRAPH, 1, null);
+        List<Note> notes = List.of(inFirst, across, paragraph);
+        // paragraph 0 is [0, 10), paragraph 1 is [10, 20)
+        assertThat(NoteMarks.passageNotes(notes, 0, 10)).containsExactly(inFirst, across);
+        assertThat(NoteMarks.passageNotes(notes, 10, 20)).containsExactly(across);
+        assertThat(NoteMarks.passageNotes(notes, 14, 20)).isEmpty(); // a note ending where the paragraph starts
+        assertThat(NoteMarks.paragraphNotes(notes, 1)).containsExactly(paragraph);
+        assertThat(NoteMarks.paragraphNotes(notes, 0)).isEmpty();
+    }
+
     @Test
     void adjacentEqualStylesMergeIntoOneSpan() {
         StyleSpans<Collection<String>> spans = Highlighter.compute(TEXT.length(), analysis(), List.of(),
