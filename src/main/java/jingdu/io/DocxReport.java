@@ -52,7 +52,7 @@ public final class DocxReport {
     static final int SANHAO = 16;
     static final int SIHAO = 14;
     /** 22 lines on the GB/T 9704 type area: 28.95 pt apart. */
-    private static final double LINE = 28.95;
+    static final double LINE = 28.95;
     /** Twentieths of a point per character of 三号: for indents counted in characters. */
     private static final int CHAR = SANHAO * 20;
 
@@ -190,7 +190,18 @@ public final class DocxReport {
 
     /** Writes the report to {@code out}. */
     public void write(ReportModel model, OutputStream out) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
+        try (XWPFDocument doc = document(model)) {
+            doc.write(out);
+        }
+    }
+
+    /**
+     * The report as a Word document in memory; the caller closes it. {@link PdfReport} lays out this very
+     * document, so the PDF and the Word report print the same paragraphs in the same styles.
+     */
+    XWPFDocument document(ReportModel model) {
+        XWPFDocument doc = new XWPFDocument();
+        try {
             DocxStyles.install(doc, fonts, LINE);
             pageSetup(doc);
             boolean several = model.speeches().size() != 1;
@@ -212,7 +223,14 @@ public final class DocxReport {
                 }
                 speech(doc, part, several);
             }
-            doc.write(out);
+            return doc;
+        } catch (RuntimeException | Error e) {
+            try {
+                doc.close();
+            } catch (IOException | RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
         }
     }
 
