@@ -342,8 +342,8 @@ public final class PdfReport {
             if (g == null) {
                 return; // an invisible character no font has
             }
-            // 黑体 and the title need weight; the bundled sans has none: stroke it
-            boolean synthetic = bold || (g.bundled() && g.cjk() && (face == Face.HEI || face == Face.TITLE));
+            // 黑体 and the title need weight; the fonts shipped in the app have none: stroke them
+            boolean synthetic = bold || (g.bundled() && (face == Face.HEI || face == Face.TITLE));
             // a Latin font's “ ” — … keep their own width: set in a full em, extraction would read the gap as a space
             out.add(new Box(g, size, synthetic, width(g, size)));
         }
