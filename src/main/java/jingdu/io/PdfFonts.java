@@ -75,6 +75,8 @@ public final class PdfFonts implements Closeable {
     /** Loaded fonts by file name or resource; null: tried and unusable. */
     private final Map<String, Loaded> loaded = new HashMap<>();
     private final List<Closeable> open = new ArrayList<>();
+    /** The glyph chosen for each face and code point (the chain is walked once per character). */
+    private final Map<Long, Glyph> chosen = new HashMap<>();
     private int replaced;
 
     /** Fonts for {@code doc}, looking for installed ones in {@code dirs} (none: the bundled fonts only). */
@@ -111,6 +113,20 @@ public final class PdfFonts implements Closeable {
      * invisible format character or variation selector no font has).
      */
     public Glyph glyph(Face face, int codePoint) {
+        long key = ((long) face.ordinal() << 32) | codePoint;
+        if (chosen.containsKey(key)) {
+            Glyph g = chosen.get(key);
+            if (g != null && g.text().codePointAt(0) != codePoint) {
+                replaced++; // □ again
+            }
+            return g;
+        }
+        Glyph g = choose(face, codePoint);
+        chosen.put(key, g);
+        return g;
+    }
+
+    private Glyph choose(Face face, int codePoint) {
         boolean latin = codePoint < 0x2000 && !Character.isWhitespace(codePoint);
         List<String> chain = new ArrayList<>();
         if (latin) {
@@ -205,6 +221,9 @@ public final class PdfFonts implements Closeable {
             ttf.close();
             return null; // PDFBox cannot subset CFF outlines
         }
+        // plain character-to-glyph mapping: no substitution (PDFBox would otherwise run GSUB on every string
+        // drawn, slowly, and a Latin ligature would hide its letters from text extraction)
+        ttf.setEnableGsub(false);
         CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
         if (cmap == null) {
             return null;

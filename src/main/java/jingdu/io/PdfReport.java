@@ -442,7 +442,7 @@ public final class PdfReport {
         /**
          * Draws boxes from {@code x}, {@code gap} more after each unit (unit starts as box indices; null: one
          * unit per box). Runs of Chinese characters in one font go out as one string with the gap as character
-         * spacing; Latin text one character per string, so no ligature replaces its letters in the extracted text.
+         * spacing; other characters one at a time (inside a Latin word there is no gap).
          */
         private void drawBoxes(List<Box> boxes, float x, float baseline, float gap, List<Integer> unitStarts)
                 throws IOException {
@@ -476,19 +476,23 @@ public final class PdfReport {
                     cs.setCharacterSpacing(gap);
                     cs.showText(run.toString());
                     for (int m = k; m < end; m++) {
-                        advance += boxes.get(m).width() + gap;
+                        advance += boxes.get(m).width() + (endsUnit(starts, m, boxes.size()) ? gap : 0);
                     }
                 } else {
                     cs.setCharacterSpacing(0);
                     cs.showText(first.glyph().text());
                     advance = first.width();
-                    boolean unitEnds = starts == null || end >= boxes.size() || starts.contains(end);
-                    advance += unitEnds ? gap : 0;
+                    advance += endsUnit(starts, k, boxes.size()) ? gap : 0;
                 }
                 at += advance;
                 k = end;
             }
             cs.endText();
+        }
+
+        /** Whether box {@code m} is the last of its unit: the justifying gap follows it. */
+        private static boolean endsUnit(java.util.Set<Integer> starts, int m, int count) {
+            return starts == null || m + 1 >= count || starts.contains(m + 1);
         }
 
         private boolean same(Box a, Box b) {
