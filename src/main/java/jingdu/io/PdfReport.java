@@ -90,7 +90,7 @@ public final class PdfReport {
         return out.toByteArray();
     }
 
-    /** Writes the PDF to {@code out}. */
+    /** Writes the PDF to {@code out} (made in memory first: a few hundred KB even for hundreds of pages). */
     public void write(ReportModel model, OutputStream out) throws IOException {
         List<Block> blocks;
         String title;
@@ -98,7 +98,24 @@ public final class PdfReport {
             blocks = blocks(doc);
             title = doc.getProperties().getCoreProperties().getTitle();
         }
-        try (PDDocument pdf = new PDDocument(); PdfFonts fonts = new PdfFonts(pdf, fontDirs)) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try {
+            draw(blocks, title, fontDirs, pdf);
+        } catch (IOException | RuntimeException e) {
+            if (fontDirs.isEmpty()) {
+                throw e;
+            }
+            // an installed font that loaded but cannot be subset (damaged, an unusual collection) fails only when
+            // the file is saved: the report is made again with the app's own fonts rather than not at all
+            pdf.reset();
+            draw(blocks, title, List.of(), pdf);
+        }
+        pdf.writeTo(out);
+    }
+
+    /** Lays the blocks out with the fonts of {@code dirs} (and the app's) and saves the PDF into {@code out}. */
+    private void draw(List<Block> blocks, String title, List<Path> dirs, OutputStream out) throws IOException {
+        try (PDDocument pdf = new PDDocument(); PdfFonts fonts = new PdfFonts(pdf, dirs)) {
             pdf.getDocumentInformation().setTitle(title);
             pdf.getDocumentInformation().setCreator("Jingdu");
             pdf.getDocumentCatalog().setLanguage("zh-CN");

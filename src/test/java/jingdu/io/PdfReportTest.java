@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -227,6 +228,58 @@ class PdfReportTest {
         String text = squeeze(extract(render(ExportFixtures.model(), options, NO_FONTS)));
         assertThat(text).startsWith("夏季安全生产大检查学习报告云川市应急管理局（2026年12月3日）")
                 .contains("列入十月台账").contains("分两批整改").doesNotContain("【");
+    }
+
+    /**
+     * An installed font that loads but breaks when its subset is made (here: DejaVu named simfang.ttf with its
+     * quotation mark made of a glyph it does not have) fails only at saving; the report is then made with the
+     * app's own fonts.
+     */
+    @Test
+    void anInstalledFontThatFailsWhenSubsetGivesWayToTheShippedFonts() throws Exception {
+        byte[] ttf;
+        try (var in = PdfFonts.class.getResourceAsStream(PdfFonts.BUNDLED_LATIN)) {
+            ttf = in.readAllBytes();
+        }
+        // “ becomes a composite glyph made of a glyph the font does not have
+        int glyfOffset;
+        long wAt;
+        try (var font = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(ttf))) {
+            glyfOffset = (int) font.getTableMap().get("glyf").getOffset();
+            int gid = font.getUnicodeCmapLookup().getGlyphId('“');
+            wAt = glyfOffset + font.getIndexToLocation().getOffsets()[gid];
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(ttf);
+        int at = (int) wAt;
+        b.putShort(at, (short) -1); // numberOfContours: composite
+        b.putShort(at + 10, (short) 0); // flags: byte arguments, no more components
+        b.putShort(at + 12, (short) 0xFFF0); // the component's glyph index: past the font's glyphs
+        Path fonts = Files.createDirectories(dir.resolve("fonts"));
+        Files.write(fonts.resolve("simfang.ttf"), ttf);
+        ReportModel model = model("讲话\n企业必须在“6月底”前完成Wi-Fi整改。\n");
+        // on its own, the damaged font fails the save
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+            try (PDDocument doc = new PDDocument(); PdfFonts f = new PdfFonts(doc, List.of(fonts))) {
+                var g = f.glyph(PdfFonts.Face.BODY, '“');
+                assertThat(f.used()).contains("simfang.ttf");
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(g.font(), 12);
+                    cs.showText("“");
+                    cs.endText();
+                }
+                doc.save(new java.io.ByteArrayOutputStream());
+            }
+        }).isInstanceOfAny(IOException.class, RuntimeException.class);
+        byte[] bytes = render(model, ReportOptions.DEFAULT, List.of(fonts));
+        assertThat(squeeze(extract(bytes))).contains("企业必须在“6月底”前完成Wi-Fi整改。");
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            for (var name : doc.getPage(0).getResources().getFontNames()) {
+                assertThat(doc.getPage(0).getResources().getFont(name).isEmbedded()).isTrue();
+            }
+        }
     }
 
     @Test
