@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Export speeches' annotations: a Word report, the Excel task ledger, Markdown, HTML, CSV,",
+        description = {"Export speeches' annotations: a Word or PDF report, the Excel task ledger, Markdown, HTML, CSV,",
             "the annotations JSON (for import-annotations), a REFI-QDA project or codebook, or a codebook CSV.",
             "Filters combine with AND; repeated values of one filter with OR."})
 final class ExportCommand implements Callable<Integer> {
@@ -71,26 +71,26 @@ final class ExportCommand implements Callable<Integer> {
             description = "xlsx, csv: the ledger's title row (default: 《speech title》任务分解台账, 任务分解台账 for several).")
     String title;
 
-    @Option(names = "--markers", description = "docx: print the strength, level and paragraph markers (【必须】, "
+    @Option(names = "--markers", description = "docx, pdf: print the strength, level and paragraph markers (【必须】, "
             + "【第 6 段｜部门监管责任】) and each requirement's details in the text (default: a clean document).")
     boolean markers;
 
     @Option(names = "--report-title", paramLabel = "TEXT",
-            description = "docx: the report's title (default: the speech's title, 讲话精读批注报告 for several).")
+            description = "docx, pdf: the report's title (default: the speech's title, 讲话精读批注报告 for several).")
     String reportTitle;
 
-    @Option(names = "--issuer", paramLabel = "TEXT", description = "docx: the 发文单位 printed under the title.")
+    @Option(names = "--issuer", paramLabel = "TEXT", description = "docx, pdf: the 发文单位 printed under the title.")
     String issuer;
 
     @Option(names = "--date", paramLabel = "DATE",
-            description = "docx: the date printed under the title (2026-12-03 is printed 2026年12月3日).")
+            description = "docx, pdf: the date printed under the title (2026-12-03 is printed 2026年12月3日).")
     String date;
 
     @Mixin
     DbOption db;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Output file (default: standard output; docx, xlsx and qdpx need --out).")
+            description = "Output file (default: standard output; docx, pdf, xlsx and qdpx need --out).")
     Path out;
 
     @Option(names = "--force", description = "Replace FILE if it exists (never the library, its backups or another database).")

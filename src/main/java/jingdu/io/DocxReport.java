@@ -53,7 +53,7 @@ public final class DocxReport {
     static final int SANHAO = 16;
     static final int SIHAO = 14;
     /** 22 lines on the GB/T 9704 type area: 28.95 pt apart. */
-    private static final double LINE = 28.95;
+    static final double LINE = 28.95;
     /** Twentieths of a point per character of 三号: for indents counted in characters. */
     private static final int CHAR = SANHAO * 20;
 
@@ -191,8 +191,47 @@ public final class DocxReport {
 
     /** Writes the report to {@code out}. */
     public void write(ReportModel model, OutputStream out) throws IOException {
-        try (XWPFDocument doc = build(model)) {
+        try (XWPFDocument doc = document(model)) {
             doc.write(out);
+        }
+    }
+
+    /**
+     * The report as a Word document in memory; the caller closes it. {@link PdfReport} lays out this very
+     * document, so the PDF and the Word report print the same paragraphs in the same styles.
+     */
+    XWPFDocument document(ReportModel model) {
+        XWPFDocument doc = new XWPFDocument();
+        try {
+            DocxStyles.install(doc, fonts, LINE);
+            pageSetup(doc);
+            boolean several = model.speeches().size() != 1;
+            String title = options.title() != null ? options.title()
+                    : several ? labels.get("export.report.title") : model.speeches().get(0).speech().title();
+            doc.getProperties().getCoreProperties().setTitle(title);
+            doc.getProperties().getCoreProperties().setCreator(options.issuer() != null ? options.issuer() : "Jingdu");
+            titleBlock(doc, title);
+            int n = 1;
+            for (SpeechPart part : model.speeches()) {
+                if (several) {
+                    styled(doc, HEADING1, chinese(n++) + "、" + part.speech().title());
+                }
+                if (options.markers()) {
+                    XWPFParagraph source = styled(doc, NORMAL, null);
+                    source.setAlignment(ParagraphAlignment.CENTER);
+                    source.setIndentationFirstLine(0);
+                    kai(source, words.source(part.speech()));
+                }
+                speech(doc, part, several);
+            }
+            return doc;
+        } catch (RuntimeException | Error e) {
+            try {
+                doc.close();
+            } catch (IOException | RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
         }
     }
 
@@ -201,7 +240,7 @@ public final class DocxReport {
      * paragraph by paragraph (style, alignment, bold and 楷体 runs); only the first {@code maxBlocks} are kept.
      */
     public DocumentPreview preview(ReportModel model, int maxBlocks) {
-        try (XWPFDocument doc = build(model)) {
+        try (XWPFDocument doc = document(model)) {
             List<XWPFParagraph> paragraphs = doc.getParagraphs();
             List<DocumentPreview.Block> blocks = new ArrayList<>();
             for (XWPFParagraph p : paragraphs.subList(0, Math.min(maxBlocks, paragraphs.size()))) {
@@ -232,33 +271,6 @@ public final class DocxReport {
         }
         boolean centred = kind == DocumentPreview.Kind.TITLE || p.getAlignment() == ParagraphAlignment.CENTER;
         return new DocumentPreview.Block(kind, centred, runs);
-    }
-
-    /** The whole report as a Word document in memory. */
-    private XWPFDocument build(ReportModel model) {
-        XWPFDocument doc = new XWPFDocument();
-        DocxStyles.install(doc, fonts, LINE);
-        pageSetup(doc);
-        boolean several = model.speeches().size() != 1;
-        String title = options.title() != null ? options.title()
-                : several ? labels.get("export.report.title") : model.speeches().get(0).speech().title();
-        doc.getProperties().getCoreProperties().setTitle(title);
-        doc.getProperties().getCoreProperties().setCreator(options.issuer() != null ? options.issuer() : "Jingdu");
-        titleBlock(doc, title);
-        int n = 1;
-        for (SpeechPart part : model.speeches()) {
-            if (several) {
-                styled(doc, HEADING1, chinese(n++) + "、" + part.speech().title());
-            }
-            if (options.markers()) {
-                XWPFParagraph source = styled(doc, NORMAL, null);
-                source.setAlignment(ParagraphAlignment.CENTER);
-                source.setIndentationFirstLine(0);
-                kai(source, words.source(part.speech()));
-            }
-            speech(doc, part, several);
-        }
-        return doc;
     }
 
     /** The title (二号 小标宋, centred), then 发文单位 and the date in 楷体 when the user gave them. */

@@ -166,4 +166,40 @@ class ExportCliTest {
         }
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
     }
+
+    @Test
+    void thePdfReportIsWrittenWithItsTitleBlockAtomicallyAndNeverOverTheLibrary() throws Exception {
+        Path db = dir.resolve("lib.db");
+        long id;
+        try (Library lib = Library.open(db)) {
+            Speech s = lib.importString("讲话一\n一、压实责任\n企业必须落实主体责任。\n各乡镇要在6月底前完成排查。", "1.txt");
+            id = s.id();
+        }
+        Path pdf = Files.writeString(dir.resolve("报告.pdf"), "上周的报告");
+        // an existing file is kept without --force
+        assertThat(run("export", "--db", db.toString(), "--speech", String.valueOf(id), "--format", "pdf",
+                "--out", pdf.toString())).isNotZero();
+        assertThat(Files.readString(pdf)).isEqualTo("上周的报告");
+
+        assertThat(run("export", "--db", db.toString(), "--speech", String.valueOf(id), "--format", "pdf",
+                "--report-title", "学习报告", "--issuer", "某某局", "--date", "2026-12-03", "--out", pdf.toString(),
+                "--force")).as(err.toString()).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty(); // nothing from PDFBox's or POI's logging
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(pdf.toString());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).startsWith("学习报告某某局（2026年12月3日）一、压实责任")
+                    .contains("企业必须落实主体责任。").contains("各乡镇要在6月底前完成排查。").doesNotContain("【");
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp"))).as("temp files").isEmpty();
+        }
+        assertThat(run("export", "--db", db.toString(), "--all", "--format", "pdf")).as("pdf needs --out").isEqualTo(2);
+
+        byte[] before = Files.readAllBytes(db);
+        assertThat(run("export", "--all", "--format", "pdf", "--db", db.toString(), "--out", db.toString(), "--force"))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("lib.db");
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+    }
 }

@@ -104,6 +104,29 @@ class ExportMemoryTest {
         }
     }
 
+    @Test
+    void aPdfReportThatRunsOutOfMemoryLeavesTheFileAlreadyThereAndNoTempFile() throws Exception {
+        Path db = dir.resolve("lib.db");
+        long id;
+        try (Library library = Library.open(db)) {
+            id = speech(library, 19_000);
+        }
+        Path pdf = Files.writeString(dir.resolve("report.pdf"), "上周的报告");
+
+        Run run = cli("96m", "export", "--db", db.toString(), "--speech", String.valueOf(id), "--format", "pdf",
+                "--markers", "--out", pdf.toString(), "--force");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).singleElement().satisfies(line -> {
+            assertThat(line).isEqualTo(ZH.get("export.error.outOfMemory", heapOf(line)));
+            assertThat(line).doesNotContain("Exception", "OutOfMemoryError", "\tat ");
+        });
+        assertThat(Files.readString(pdf, StandardCharsets.UTF_8)).isEqualTo("上周的报告");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp"))).as("temp files").isEmpty();
+        }
+    }
+
     /** The heap figure the child put in its message (the JVM's own reading of -Xmx). */
     private static long heapOf(String line) {
         Matcher m = Pattern.compile("(\\d[\\d,]*) MB").matcher(line);

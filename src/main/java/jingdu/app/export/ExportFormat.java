@@ -16,6 +16,8 @@ import jingdu.io.DocxFonts;
 import jingdu.io.DocxReport;
 import jingdu.io.HtmlExporter;
 import jingdu.io.MarkdownReport;
+import jingdu.io.PdfFonts;
+import jingdu.io.PdfReport;
 import jingdu.io.QdaCodebook;
 import jingdu.io.QdpxExporter;
 import jingdu.io.ReportModel;
@@ -49,16 +51,13 @@ public final class ExportFormat {
 
     private static final List<ExportFormat> ALL = new ArrayList<>();
 
-    public static final ExportFormat DOCX = register("docx", "docx", false, false,
+    public static final ExportFormat DOCX = register("docx", "docx", false, false, true,
             (c, m, out) -> new DocxReport(c.labels(), c.zone(), DocxFonts.OFFICIAL, c.report()).write(m, out),
-            ExportFormat::wordPreview,
-            m -> {
-                // a Word document is built whole in memory (POI has no streaming Word writer)
-                int paragraphs = DocxReport.paragraphs(m);
-                if (paragraphs > DocxReport.MAX_PARAGRAPHS) {
-                    throw new ExportException("export.error.docxTooLong", null, paragraphs, DocxReport.MAX_PARAGRAPHS);
-                }
-            });
+            ExportFormat::wordPreview, m -> paragraphLimit(m, "export.error.docxTooLong"));
+    /** The Word report drawn as PDF (PDFBox, fonts embedded as subsets): built from the same Word document. */
+    public static final ExportFormat PDF = register("pdf", "pdf", false, false, true,
+            (c, m, out) -> new PdfReport(c.labels(), c.zone(), c.report(), PdfFonts.systemDirs()).write(m, out),
+            ExportFormat::wordPreview, m -> paragraphLimit(m, "export.error.pdfTooLong"));
     public static final ExportFormat XLSX = register("xlsx", "xlsx", false, true,
             (c, m, out) -> new XlsxLedger(c.labels(), CssPalette.app()).write(m, c.title(), out),
             (c, m) -> new Exports.Preview(null, new CsvExporter(c.labels()).ledgerRows(m)), m -> { });
@@ -93,16 +92,18 @@ public final class ExportFormat {
     private final String extension;
     private final boolean text;
     private final boolean table;
+    private final boolean report;
     private final Writer writer;
     private final Previewer previewer;
     private final Check check;
 
-    private ExportFormat(String id, String extension, boolean text, boolean table, Writer writer, Previewer previewer,
-                         Check check) {
+    private ExportFormat(String id, String extension, boolean text, boolean table, boolean report, Writer writer,
+                         Previewer previewer, Check check) {
         this.id = id;
         this.extension = extension;
         this.text = text;
         this.table = table;
+        this.report = report;
         this.writer = writer;
         this.previewer = previewer;
         this.check = check;
@@ -110,9 +111,23 @@ public final class ExportFormat {
 
     private static ExportFormat register(String id, String extension, boolean text, boolean table, Writer writer,
                                          Previewer previewer, Check check) {
-        ExportFormat f = new ExportFormat(id, extension, text, table, writer, previewer, check);
+        return register(id, extension, text, table, false, writer, previewer, check);
+    }
+
+    /** {@code report}: the format lays out the 公文 report and takes its options (title block, markers). */
+    private static ExportFormat register(String id, String extension, boolean text, boolean table, boolean report,
+                                         Writer writer, Previewer previewer, Check check) {
+        ExportFormat f = new ExportFormat(id, extension, text, table, report, writer, previewer, check);
         ALL.add(f);
         return f;
+    }
+
+    /** A Word document is built whole in memory (POI has no streaming Word writer): its paragraphs are limited. */
+    private static void paragraphLimit(ReportModel m, String key) throws ExportException {
+        int paragraphs = DocxReport.paragraphs(m);
+        if (paragraphs > DocxReport.MAX_PARAGRAPHS) {
+            throw new ExportException(key, null, paragraphs, DocxReport.MAX_PARAGRAPHS);
+        }
     }
 
     /** Every format, in the order the dialog and the help list them. */
@@ -146,6 +161,11 @@ public final class ExportFormat {
     /** True for UTF-8 text that may go to standard output. */
     public boolean isText() {
         return text;
+    }
+
+    /** True for the 公文 report (docx, pdf): the export dialog asks for its title block and markers. */
+    public boolean isReport() {
+        return report;
     }
 
     /** True when the preview is a table of rows rather than text. */

@@ -209,7 +209,9 @@ public final class ExportDialog {
         form.addRow(6, reportTitleLabel, reportTitle);
         form.addRow(7, issuerLabel, issuerRow);
         for (javafx.scene.Node n : List.of(reportTitleLabel, reportTitle, issuerLabel, issuerRow)) {
-            n.visibleProperty().bind(format.valueProperty().isEqualTo(ExportFormat.DOCX));
+            // every format of the 公文 report (Word, PDF) takes its title block
+            n.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> format.getValue() != null && format.getValue().isReport(), format.valueProperty()));
             n.managedProperty().bind(n.visibleProperty());
         }
         GridPane.setHgrow(speeches, Priority.ALWAYS);
@@ -367,7 +369,7 @@ public final class ExportDialog {
         }
         status.setText(i18n.get("export.progress"));
         exportButton.setDisable(true);
-        if (prefs != null && request.format() == ExportFormat.DOCX) {
+        if (prefs != null && request.format().isReport()) {
             prefs.setReportIssuer(issuer.getText());
             prefs.setReportMarkers(markers.isSelected());
         }

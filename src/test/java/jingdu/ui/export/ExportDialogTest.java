@@ -109,6 +109,8 @@ class ExportDialogTest {
         robot.interact(() -> format.setValue(ExportFormat.XLSX));
         TextField title = robot.lookup("#" + ExportDialog.REPORT_TITLE_ID).queryAs(TextField.class);
         assertThat(title.isVisible()).isFalse(); // the ledger has its own title
+        robot.interact(() -> format.setValue(ExportFormat.PDF));
+        assertThat(title.isVisible()).as("the PDF report takes the same title block").isTrue();
         robot.interact(() -> format.setValue(ExportFormat.DOCX));
         assertThat(title.isVisible()).isTrue();
         TextField issuer = robot.lookup("#" + ExportDialog.ISSUER_ID).queryAs(TextField.class);
