@@ -356,4 +356,67 @@ class ParagraphEditTest {
         annotator.undo();
         assertThat(rows(id)).isEqualTo(before);
     }
+
+    @Test
+    void anyRunOfSplitsAndJoinsUndoesAndRedoesStepByStepToTheSameRows() throws Exception {
+        java.util.Random random = new java.util.Random(18);
+        String[] sentences = {"各地区要落实属地责任。", "煤矿企业要严防瓦斯爆炸，", "Work safety first. ", "　二是加强督查；",
+                "燃气管道隐患要排查到位！", "（一）城镇燃气。", "企业要落实主体责任 "};
+        StringBuilder text = new StringBuilder("标题");
+        for (int p = 0; p < 6; p++) {
+            text.append('\n');
+            for (int k = 0; k < 2 + random.nextInt(3); k++) {
+                text.append(sentences[random.nextInt(sentences.length)]);
+            }
+        }
+        Speech s = library.importString(text.toString(), "random.txt");
+        long id = s.id();
+        String t = s.text();
+        for (int k = 0; k < 12; k++) {
+            int start = random.nextInt(t.length() - 1);
+            int end = Math.min(t.length(), start + 1 + random.nextInt(30));
+            try {
+                switch (k % 4) {
+                    case 0 -> annotator.addPassageNote(id, start, end, "批注" + k, null);
+                    case 1 -> annotator.togglePassageTag(id, start, end, "enterprise");
+                    case 2 -> annotator.correct(id, CorrectionKind.DISMISS_OBLIGATION, start, end, null);
+                    default -> {
+                        int p = random.nextInt(s.paragraphCount());
+                        annotator.setParagraphTag(id, List.of(p), "supervision", true);
+                        annotator.rejectLevel(id, p, "leadership");
+                    }
+                }
+            } catch (AnnotationException e) {
+                // a blank range: skipped
+            }
+        }
+        List<List<String>> states = new ArrayList<>();
+        states.add(rows(id));
+        int refused = 0;
+        for (int step = 0; step < 25; step++) {
+            String now = text(id);
+            int paragraphs = now.split("\n", -1).length;
+            int p = random.nextInt(paragraphs);
+            try {
+                if (random.nextBoolean() && paragraphs < 30) {
+                    annotator.splitParagraph(id, p, 1 + random.nextInt(Math.max(1, now.split("\n", -1)[p].length() - 1)));
+                } else {
+                    annotator.joinParagraphs(id, p);
+                }
+                states.add(rows(id));
+            } catch (AnnotationException e) {
+                refused++; // a cut at an edge, the last paragraph: nothing changed
+                assertThat(rows(id)).isEqualTo(states.get(states.size() - 1));
+            }
+        }
+        assertThat(states.size()).as("edits made (refused: " + refused + ")").isGreaterThan(10);
+        for (int k = states.size() - 2; k >= 0; k--) {
+            annotator.undo();
+            assertThat(rows(id)).as("after undoing back to state " + k).isEqualTo(states.get(k));
+        }
+        for (int k = 1; k < states.size(); k++) {
+            annotator.redo();
+            assertThat(rows(id)).as("after redoing to state " + k).isEqualTo(states.get(k));
+        }
+    }
 }
