@@ -154,6 +154,51 @@ public final class AnnotationTx {
         run(() -> SearchIndex.catchUp(c, Integer.MAX_VALUE));
     }
 
+    // ---- paragraphs split and joined: the text changes, its annotations move with it (issue 18) -------
+
+    /** The speech's canonical text; empty when there is no such speech. */
+    public Optional<String> speechText(long speechId) {
+        return Optional.ofNullable(sql(() -> SpeechEdits.text(c, speechId)));
+    }
+
+    public List<ParagraphTag> paragraphTags(long speechId) {
+        return sql(() -> AnnotationRows.paragraphTags(c, speechId));
+    }
+
+    public List<PassageTag> passageTags(long speechId) {
+        return sql(() -> AnnotationRows.passageTags(c, speechId));
+    }
+
+    /**
+     * Replaces the speech's text; its engine facts (search filters, library) are marked out of date.
+     * Call {@link #reindexSpeech} once its notes are in place.
+     */
+    public void rewriteSpeech(long speechId, String text, int paragraphs) {
+        run(() -> SpeechEdits.rewrite(c, speechId, text, paragraphs));
+    }
+
+    /** Indexes the speech's paragraphs and notes for search again. */
+    public void reindexSpeech(long speechId) {
+        run(() -> SpeechEdits.reindex(c, speechId));
+    }
+
+    public void moveNote(long id, int start, int end, String quote, int paragraph) {
+        run(() -> SpeechEdits.moveNote(c, id, start, end, quote, paragraph));
+    }
+
+    public void movePassageTag(long id, int start, int end) {
+        run(() -> SpeechEdits.movePassageTag(c, id, start, end));
+    }
+
+    public void moveCorrection(long id, int start, int end, String quote) {
+        run(() -> SpeechEdits.moveCorrection(c, id, start, end, quote));
+    }
+
+    /** The speech's paragraph tags become exactly {@code tags}. */
+    public void replaceParagraphTags(long speechId, List<ParagraphTag> tags) {
+        run(() -> SpeechEdits.replaceParagraphTags(c, speechId, tags));
+    }
+
     // ---- the undo log ----------------------------------------------------------------------------
 
     /** Logs a newly done command, forgets what could be redone, keeps the newest {@code cap}. */

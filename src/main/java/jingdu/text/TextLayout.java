@@ -127,7 +127,7 @@ public final class TextLayout {
     }
 
     /** Python's str.strip() whitespace, which the gold tools use: includes U+3000 and NBSP. */
-    static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 }

@@ -26,6 +26,7 @@ import jingdu.app.Library;
 import jingdu.app.annotate.TagNames;
 import jingdu.app.undo.Command;
 import jingdu.app.undo.Description;
+import jingdu.app.undo.ParagraphEditCommand;
 import jingdu.app.undo.ParagraphTagCommand;
 import jingdu.app.undo.UserTermCommand;
 import jingdu.i18n.I18n;
@@ -69,6 +70,8 @@ final class AnnotationController {
     private final HBox tagButtons = new HBox(6);
     private final Button undoButton;
     private final Button redoButton;
+    /** Splitting and joining paragraphs (issue 18): its context-menu items, keys and 编辑段落 mode. */
+    private final ParagraphEditing paragraphs;
     /** Opens a speech in the window (undo of a change to another speech shows that speech). */
     private Consumer<Long> openSpeech = id -> { };
     /** The open speech's corrected view, recomputed from the window's kept engine analysis (null: none yet). */
@@ -99,6 +102,8 @@ final class AnnotationController {
         this.undoButton = toolButton(UNDO_ID, i18n.get("undo.action"), this::undo);
         this.redoButton = toolButton(REDO_ID, i18n.get("redo.action"), this::redo);
         reader.onAcceptSuggestion((p, level) -> setTag(List.of(p), level.id(), true));
+        this.paragraphs = new ParagraphEditing(annotator, i18n, reader, () -> current, id -> openSpeech.accept(id), status,
+                this::describe, this::refresh);
         tree = annotator.tags();
         rebuildTagButtons();
         refreshUndoButtons();
@@ -135,6 +140,11 @@ final class AnnotationController {
 
     Annotator annotator() {
         return annotator;
+    }
+
+    /** Splitting and joining paragraphs: for the window's menu bar ({@link ParagraphEditing#TOGGLE}) and tests. */
+    ParagraphEditing paragraphs() {
+        return paragraphs;
     }
 
     /** Toolbar items: the first nine tags, the tag manager, undo and redo. */
@@ -186,6 +196,7 @@ final class AnnotationController {
                 // Shortcut+Z is routed by MainWindow: a just-deleted speech first, else the annotation history
                 scene.getAccelerators().put(KeyCodeCombination.keyCombination("Shortcut+Y"), this::redo);
                 scene.getAccelerators().put(KeyCodeCombination.keyCombination("Shortcut+Shift+Z"), this::redo);
+                scene.getAccelerators().put(ParagraphEditing.TOGGLE, paragraphs::toggle);
             }
         });
     }
@@ -205,7 +216,7 @@ final class AnnotationController {
         };
     }
 
-    /** Context-menu items for the first nine tags and the paragraph note, rebuilt each time the menu opens. */
+    /** Context-menu items for the first nine tags, the paragraph note and paragraph splitting, rebuilt each time the menu opens. */
     List<MenuItem> menuItems() {
         List<MenuItem> items = new ArrayList<>();
         int key = 1;
@@ -220,6 +231,8 @@ final class AnnotationController {
         paragraphNote.setId("menu-paragraph-note");
         paragraphNote.setOnAction(e -> addParagraphNote());
         items.add(paragraphNote);
+        items.add(new javafx.scene.control.SeparatorMenuItem());
+        items.addAll(paragraphs.menuItems());
         return items;
     }
 
@@ -454,8 +467,13 @@ final class AnnotationController {
                 status.accept(i18n.get(undo ? "undo.nothing" : "redo.nothing"));
             } else {
                 Command c = done.get();
+                if (c instanceof ParagraphEditCommand edit) {
+                    paragraphs.afterStep(edit, undo); // the text changed: shown again, and read again by the engine
+                }
                 status.accept(i18n.get(undo ? "undo.done" : "redo.done", describe(c.description())));
-                if (c.speechId() >= 0 && (current == null || c.speechId() != current.id())) {
+                if (c instanceof ParagraphEditCommand) {
+                    // shown already
+                } else if (c.speechId() >= 0 && (current == null || c.speechId() != current.id())) {
                     openSpeech.accept(c.speechId());
                 } else if (c instanceof UserTermCommand) {
                     wordsChanged.run();

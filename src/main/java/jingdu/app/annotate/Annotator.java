@@ -7,12 +7,15 @@ import java.util.Optional;
 import java.util.Set;
 
 import jingdu.app.Library;
+import jingdu.app.edit.ParagraphEdit;
+import jingdu.app.edit.Reanchoring;
 import jingdu.app.undo.Command;
 import jingdu.app.undo.CorrectionCommand;
 import jingdu.app.undo.CorrectionRemoveCommand;
 import jingdu.app.undo.Description;
 import jingdu.app.undo.NoteCommand;
 import jingdu.app.undo.NoteEditCommand;
+import jingdu.app.undo.ParagraphEditCommand;
 import jingdu.app.undo.ParagraphTagCommand;
 import jingdu.app.undo.PassageTagCommand;
 import jingdu.app.undo.TagAddCommand;
@@ -200,6 +203,69 @@ public final class Annotator {
 
     private Speech requireSpeech(long speechId) throws AnnotationException {
         return library.find(speechId).orElseThrow(() -> new AnnotationException("annotate.error.noSpeech", speechId));
+    }
+
+    // ---- paragraphs split and joined (issue 18) -----------------------------------------------------
+
+    /**
+     * Splits paragraph {@code paragraph} (numbered from 0) at {@code offset} characters into it: the text
+     * before the cut stays paragraph {@code paragraph}, the rest becomes the next one (spaces at the cut are
+     * dropped, as every stored line is stripped). Tags, notes and corrections stay on their text
+     * ({@link Reanchoring}: a split paragraph's tags go to both halves). Refused at the paragraph's start or
+     * end, inside a character, and where an annotation lies only on the spaces the cut drops. Undoable.
+     */
+    public ParagraphEditCommand splitParagraph(long speechId, int paragraph, int offset) throws AnnotationException {
+        String text = requireSpeech(speechId).text();
+        TextLayout.Range line = requireLine(text, paragraph);
+        int length = line.end() - line.start();
+        if (offset <= 0 || offset >= length) {
+            throw new AnnotationException("annotate.error.splitEdge", offset, length);
+        }
+        if (Utf16.splitsPair(text, line.start() + offset)) {
+            throw new AnnotationException("annotate.error.splitInCharacter", offset);
+        }
+        ParagraphEdit edit = ParagraphEdit.split(text, paragraph, offset);
+        if (!edit.leavesTwoHalves(text)) {
+            throw new AnnotationException("annotate.error.splitEdge", offset, length);
+        }
+        checkAnchors(speechId, edit, text);
+        return (ParagraphEditCommand) execute(
+                ParagraphEditCommand.split(speechId, paragraph, offset, text.substring(edit.to(), line.end())));
+    }
+
+    /**
+     * Joins paragraph {@code paragraph} (numbered from 0) with the next one; the joined paragraph has the
+     * tags of both (their union) and all their notes and corrections. Refused for the last paragraph. Undoable.
+     */
+    public ParagraphEditCommand joinParagraphs(long speechId, int paragraph) throws AnnotationException {
+        String text = requireSpeech(speechId).text();
+        requireLine(text, paragraph);
+        List<TextLayout.Range> lines = ParagraphEdit.lines(text);
+        if (paragraph == lines.size() - 1) {
+            throw new AnnotationException("annotate.error.joinLast", paragraph, lines.size());
+        }
+        ParagraphEdit edit = ParagraphEdit.join(text, paragraph);
+        checkAnchors(speechId, edit, text);
+        TextLayout.Range second = lines.get(paragraph + 1);
+        return (ParagraphEditCommand) execute(
+                ParagraphEditCommand.join(speechId, paragraph, text.substring(second.start(), second.end())));
+    }
+
+    private static TextLayout.Range requireLine(String text, int paragraph) throws AnnotationException {
+        List<TextLayout.Range> lines = ParagraphEdit.lines(text);
+        if (paragraph < 0 || paragraph >= lines.size()) {
+            throw new AnnotationException("annotate.error.paragraph", paragraph, lines.size());
+        }
+        return lines.get(paragraph);
+    }
+
+    /** A range lying only on the spaces (or the line break) the edit removes would become empty: refused. */
+    private void checkAnchors(long speechId, ParagraphEdit edit, String text) throws AnnotationException {
+        boolean collapses = store.read(tx -> Reanchoring.apply(edit, text, new Reanchoring.Rows(tx.notes(speechId),
+                tx.passageTags(speechId), tx.corrections(speechId), tx.paragraphTags(speechId)))).collapsed();
+        if (collapses) {
+            throw new AnnotationException("annotate.error.editOnSpaces");
+        }
     }
 
     // ---- corrections of the engine (issue 16) ---------------------------------------------------
