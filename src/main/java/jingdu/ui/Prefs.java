@@ -67,6 +67,29 @@ public final class Prefs {
         node.put("reportIssuer", issuer == null ? "" : issuer.strip());
     }
 
+    /**
+     * The report title, ledger title and date last typed for one speech (or "several" for a multi-speech
+     * export), keyed by a short digest of it; empty strings when never. Titles belong to a speech, the
+     * 发文单位 to the user, so only the latter is shared by all exports.
+     */
+    public String[] exportTitles(String speechKey) {
+        String k = "exportTitles." + Integer.toHexString(speechKey.hashCode()) + ".";
+        return new String[] {node.get(k + "report", ""), node.get(k + "ledger", ""), node.get(k + "date", "")};
+    }
+
+    public void setExportTitles(String speechKey, String report, String ledger, String date) {
+        String k = "exportTitles." + Integer.toHexString(speechKey.hashCode()) + ".";
+        node.put(k + "report", clip(report));
+        node.put(k + "ledger", clip(ledger));
+        node.put(k + "date", clip(date));
+    }
+
+    private static String clip(String s) {
+        String t = s == null ? "" : s.strip();
+        // java.util.prefs refuses values over MAX_VALUE_LENGTH; a title that long is not worth remembering
+        return t.length() > Preferences.MAX_VALUE_LENGTH / 2 ? "" : t;
+    }
+
     /** Whether the Word report last printed its markers (【必须】, 【第 6 段｜…】). */
     public boolean reportMarkers() {
         return node.getBoolean("reportMarkers", false);

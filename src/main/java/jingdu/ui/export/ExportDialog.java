@@ -201,6 +201,12 @@ public final class ExportDialog {
         if (prefs != null) {
             issuer.setText(prefs.reportIssuer());
             markers.setSelected(prefs.reportMarkers());
+            if (currentSpeech != null) {
+                String[] titles = prefs.exportTitles(speechKey(List.of(currentSpeech)));
+                reportTitle.setText(titles[0]);
+                ledgerTitle.setText(titles[1]);
+                date.setText(titles[2]);
+            }
         }
         Label reportTitleLabel = new Label(i18n.get("export.dialog.reportTitle"));
         Label issuerLabel = new Label(i18n.get("export.dialog.issuer"));
@@ -351,6 +357,30 @@ public final class ExportDialog {
         }
     }
 
+    TextField reportTitleField() {
+        return reportTitle;
+    }
+
+    TextField ledgerTitleField() {
+        return ledgerTitle;
+    }
+
+    TextField issuerField() {
+        return issuer;
+    }
+
+    TextField dateField() {
+        return date;
+    }
+
+    /** What the titles are remembered under: one speech by its title and import time, several together. */
+    private String speechKey(List<Long> ids) {
+        if (ids.size() != 1) {
+            return "several";
+        }
+        return library.find(ids.get(0)).map(s -> s.title() + "|" + s.importedAt()).orElse("several");
+    }
+
     private String initialName(ExportRequest request) {
         if (request.speechIds().size() == 1) {
             return library.find(request.speechIds().get(0)).map(s -> safeFileName(s.title())).orElse("jingdu");
@@ -372,6 +402,10 @@ public final class ExportDialog {
         if (prefs != null && request.format().isReport()) {
             prefs.setReportIssuer(issuer.getText());
             prefs.setReportMarkers(markers.isSelected());
+        }
+        if (prefs != null) {
+            prefs.setExportTitles(speechKey(request.speechIds()), reportTitle.getText(), ledgerTitle.getText(),
+                    date.getText());
         }
         CompletableFuture<Path> result = analysis.withAnalyzer(a -> services.exports(a, i18n).write(request, out, true));
         result.whenComplete((path, failure) -> Platform.runLater(() -> {

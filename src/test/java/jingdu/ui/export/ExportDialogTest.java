@@ -133,4 +133,39 @@ class ExportDialogTest {
         robot.interact(() -> markers.setSelected(true));
         assertThat(dialog.request().report().markers()).isTrue();
     }
+
+    @Test
+    void theTitleBlockIsRememberedPerSpeechAndTheIssuerForAll(FxRobot robot) throws Exception {
+        java.util.prefs.Preferences node = java.util.prefs.Preferences.userRoot()
+                .node("jingdu-test-export-" + System.nanoTime());
+        try {
+            jingdu.ui.Prefs prefs = new jingdu.ui.Prefs(node);
+            Services services = new Services(library, analysis);
+            I18n zh = new I18n(Locale.SIMPLIFIED_CHINESE);
+            ExportDialog[] first = new ExportDialog[1];
+            robot.interact(() -> first[0] = new ExportDialog(services, zh, null, speech.id(), prefs));
+            robot.interact(() -> {
+                first[0].reportTitleField().setText("学习贯彻情况报告");
+                first[0].ledgerTitleField().setText("国庆节前任务台账");
+                first[0].issuerField().setText("某县应急管理局");
+                first[0].dateField().setText("2026-12-03");
+            });
+            WaitForAsyncUtils.asyncFx(() -> first[0].exportTo(dir.resolve("r.docx"))).get(10, TimeUnit.SECONDS)
+                    .get(60, TimeUnit.SECONDS);
+            Speech other = library.importString("另一篇讲话\n各部门要加强检查。", "b.txt");
+            ExportDialog[] again = new ExportDialog[2];
+            robot.interact(() -> {
+                again[0] = new ExportDialog(services, zh, null, speech.id(), prefs);
+                again[1] = new ExportDialog(services, zh, null, other.id(), prefs);
+            });
+            assertThat(again[0].reportTitleField().getText()).isEqualTo("学习贯彻情况报告");
+            assertThat(again[0].ledgerTitleField().getText()).isEqualTo("国庆节前任务台账");
+            assertThat(again[0].dateField().getText()).isEqualTo("2026-12-03");
+            assertThat(again[1].reportTitleField().getText()).as("another speech keeps its own title").isEmpty();
+            assertThat(again[1].ledgerTitleField().getText()).isEmpty();
+            assertThat(again[1].issuerField().getText()).as("the issuer is the user's").isEqualTo("某县应急管理局");
+        } finally {
+            node.removeNode();
+        }
+    }
 }
