@@ -48,7 +48,7 @@ final class LevelSuggester {
     private static final String[] L_ANY = {"党政同责", "一岗双责", "领导责任", "属地管理", "属地责任", "属地为主", "党政领导"};
     private static final String[] S_ANY = {"监管责任", "管行业必须管安全", "三管三必须", "三个必须", "谁主管谁负责", "监管执法",
         "督查暗访", "暗查暗访", "明察暗访"};
-    private static final String[] E_ANY = {"主体责任", "全员安全责任制", "全员安全生产责任制", "企业负责", "企业抓落实"};
+    private static final String[] E_ANY = {"主体责任", "责任主体", "全员安全责任制", "全员安全生产责任制", "企业负责", "企业抓落实"};
     private static final String[] L_DIRECTIVE = {"各级", "党委", "县委", "市委", "区委", "州委", "省委", "县政府", "市政府",
         "区政府", "州政府", "省政府", "地方政府", "县（市、区）", "县(市、区)", "县市", "县区", "各县", "各区", "各市", "乡镇",
         "乡（镇", "街道", "管委会", "开发区", "各地区", "各地", "主要领导", "主要负责同志", "主要同志", "分管领导",
@@ -57,7 +57,7 @@ final class LevelSuggester {
         "村（社区）", "村(社区)", "村居", "镇党委", "镇政府", "乡党委", "乡政府", "村党支部", "镇村干部"};
     private static final String[] S_DIRECTIVE = {"部门", "成员单位", "安委会", "安委办", "安委会办公室", "安监", "应急管理局",
         "监管", "监督", "执法", "督查", "督办", "暗访", "督导", "督促", "监察", "支队", "大队", "局", "厅", "派出所", "交管站",
-        "公安机关", "交警", "执法队", "执法检查", "科室", "局机关", "农业服务中心", "站所", "股室", "股"};
+        "公安机关", "交警", "执法队", "总队", "执法检查", "科室", "局机关", "农业服务中心", "站所", "股室", "股"};
     /** Acts of supervising: a department's duty unless the sentence gives them to another bearer (领导班子成员要带队督导). */
     private static final java.util.Set<String> ACTS = java.util.Set.of("监管", "监督", "执法", "督查", "督办", "暗访", "督导",
         "督促", "监察", "执法检查");
@@ -312,10 +312,14 @@ final class LevelSuggester {
             case "县区" -> after != '域'; // 县区域内
             case "安委会" -> !t.startsWith("会议", end) && !t.startsWith("全体会议", end)
                     && !t.substring(end, Math.min(t.length(), end + 5)).contains("精神");
-            case "职工", "员工", "从业人员" -> SUBJECT_FOLLOWS.matcher(t).region(end, t.length()).lookingAt()
+            case "员工", "从业人员" -> SUBJECT_FOLLOWS.matcher(t).region(end, t.length()).lookingAt()
                     && t.substring(end, Math.min(t.length(), end + 5)).matches("^[^，。]{0,4}(要|必须|应).*");
             case "企业" -> !t.startsWith("主要负责人", end) && !t.startsWith("负责", end) && !t.startsWith("抓落实", end);
             case "企业负责" -> !t.startsWith("人", end);
+            // 企业是安全生产的责任主体 (not 街道是属地管理的责任主体)
+            case "责任主体" -> clauseBefore(t, begin).matches(".*(企业|生产经营单位).*");
+            case "职工" -> !t.startsWith("干部", begin - 2) && SUBJECT_FOLLOWS.matcher(t).region(end, t.length()).lookingAt()
+                    && t.substring(end, Math.min(t.length(), end + 5)).matches("^[^，。]{0,4}(要|必须|应).*"); // 干部职工: staff
             case "厅" -> begin > 0 && Character.isLetter(before) && "大餐客展门舞".indexOf(before) < 0;
             default -> true;
         };

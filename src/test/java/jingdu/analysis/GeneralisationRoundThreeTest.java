@@ -135,4 +135,32 @@ class GeneralisationRoundThreeTest {
         assertThat(actor("镇村两级要利用赶集日开展交通安全宣传。")).isEqualTo("镇村两级");
         assertThat(actor("市县两级应急管理部门要加强值班值守。")).isEqualTo("市县两级应急管理部门");
     }
+
+    // --- failings, statements of responsibility and staff ---
+
+    @Test
+    void aVerbNotDoneAccuratelyIsNoBan() {
+        // 掌握不准, 看不准: "not accurately" closing a list of failings, not 不准 (must not)
+        assertThat(Engine.strength("三是一些企业隐患判定标准掌握不准，风险辨识看不准。")).isNull();
+        assertThat(Engine.strength("企业不准使用国家明令淘汰的设备。")).isEqualTo(jingdu.model.Strength.MANDATORY);
+    }
+
+    @Test
+    void anEnterpriseStatedToBeTheBearerCarriesItsTier() {
+        assertThat(levels("企业是安全生产的责任主体。各乡镇要督促企业主要负责人参加培训。", 0))
+                .containsExactly(Level.LEADERSHIP, Level.SUPERVISION, Level.ENTERPRISE);
+        // a township stated to be the bearer is no enterprise
+        assertThat(levels("街道是属地管理的责任主体，街道办事处主任要亲自抓。", 0)).containsExactly(Level.LEADERSHIP);
+    }
+
+    @Test
+    void theStaffOfABureauAreNoEnterprise() {
+        assertThat(levels("全局干部职工要带头转变作风，多到一线去。", 0)).doesNotContain(Level.ENTERPRISE);
+        assertThat(levels("全体职工要严格遵守操作规程。", 0)).containsExactly(Level.ENTERPRISE);
+    }
+
+    @Test
+    void aProvincialCorpsIsADepartment() {
+        assertThat(levels("消防方面，请省消防救援总队牵头开展夏季火灾防控专项行动。", 0)).containsExactly(Level.SUPERVISION);
+    }
 }
