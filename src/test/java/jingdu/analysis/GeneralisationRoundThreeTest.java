@@ -163,4 +163,17 @@ class GeneralisationRoundThreeTest {
     void aProvincialCorpsIsADepartment() {
         assertThat(levels("消防方面，请省消防救援总队牵头开展夏季火灾防控专项行动。", 0)).containsExactly(Level.SUPERVISION);
     }
+
+    // --- sectors (guide 2) ---
+
+    @Test
+    void sectorTermsTiedToTheirSentence() {
+        // stolen goods stored are fireworks only where no hazardous chemical is named
+        assertThat(Engine.sectors("要严厉打击非法储存危险化学品的行为。")).containsExactly("hazchem");
+        assertThat(Engine.sectors("要严厉打击非法储存、运输烟花爆竹的行为。")).containsExactly("fireworks");
+        // a stone-processing plant is a factory, not a mine
+        assertThat(Engine.sectors("一家石材加工厂发生中毒窒息事故。")).doesNotContain("noncoal_mine");
+        // chartered tourist coaches are road traffic and tourism
+        assertThat(Engine.sectors("严禁无资质车辆从事旅游包车业务。")).containsExactlyInAnyOrder("road_traffic", "tourism");
+    }
 }
