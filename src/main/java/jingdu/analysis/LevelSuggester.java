@@ -48,7 +48,7 @@ final class LevelSuggester {
     private static final String[] L_ANY = {"党政同责", "一岗双责", "领导责任", "属地管理", "属地责任", "属地为主", "党政领导"};
     private static final String[] S_ANY = {"监管责任", "管行业必须管安全", "三管三必须", "三个必须", "谁主管谁负责", "监管执法",
         "督查暗访", "暗查暗访", "明察暗访"};
-    private static final String[] E_ANY = {"主体责任", "全员安全责任制", "全员安全生产责任制", "企业负责", "企业抓落实"};
+    private static final String[] E_ANY = {"主体责任", "责任主体", "全员安全责任制", "全员安全生产责任制", "企业负责", "企业抓落实"};
     private static final String[] L_DIRECTIVE = {"各级", "党委", "县委", "市委", "区委", "州委", "省委", "县政府", "市政府",
         "区政府", "州政府", "省政府", "地方政府", "县（市、区）", "县(市、区)", "县市", "县区", "各县", "各区", "各市", "乡镇",
         "乡（镇", "街道", "管委会", "开发区", "各地区", "各地", "主要领导", "主要负责同志", "主要同志", "分管领导",
@@ -57,7 +57,7 @@ final class LevelSuggester {
         "村（社区）", "村(社区)", "村居", "镇党委", "镇政府", "乡党委", "乡政府", "村党支部", "镇村干部"};
     private static final String[] S_DIRECTIVE = {"部门", "成员单位", "安委会", "安委办", "安委会办公室", "安监", "应急管理局",
         "监管", "监督", "执法", "督查", "督办", "暗访", "督导", "督促", "监察", "支队", "大队", "局", "厅", "派出所", "交管站",
-        "公安机关", "交警", "执法队", "执法检查", "科室", "局机关", "农业服务中心", "站所"};
+        "公安机关", "交警", "执法队", "总队", "执法检查", "科室", "局机关", "农业服务中心", "站所", "股室", "股"};
     /** Acts of supervising: a department's duty unless the sentence gives them to another bearer (领导班子成员要带队督导). */
     private static final java.util.Set<String> ACTS = java.util.Set.of("监管", "监督", "执法", "督查", "督办", "暗访", "督导",
         "督促", "监察", "执法检查");
@@ -72,15 +72,18 @@ final class LevelSuggester {
     private static final String[] NO_TIER = {"纪委", "纪检", "监委", "新闻媒体", "媒体", "社会", "群众", "舆论", "公众", "人大",
         "政协"};
     /** Before a body in its clause, these make it an object (组织各区县…), a partner or a source, not the duty bearer. */
-    private static final Pattern NOT_BEARER_BEFORE = Pattern.compile("按照|根据|依据|遵照|经|向|对|在|会同|联合|配合|协助|报请|组织|督促|指导");
+    private static final Pattern NOT_BEARER_BEFORE = Pattern.compile("按照|根据|依据|遵照|经|向|对|在|会同|联合|配合|协助|报请|组织|督促|指导"
+            + "|(?<![做达得受看想感遇提落收回识])到[\\u4e00-\\u9fa5]{0,2}$"); // 到联系乡镇督导: a place visited
     /** …情况请于月底前报市安委办: the body a report goes to. */
     private static final Pattern RECIPIENT_BEFORE = Pattern.compile("(报|报送|上报|报告|抄送|抄报)[省市州县区]?$");
     private static final Pattern NOT_ACT_BEFORE = Pattern.compile("按照|根据|依据|遵照|向|配合|协助");
     /** 县委、县政府的要求很明确: a source of requirements. */
-    private static final Pattern SOURCE_AFTER = Pattern.compile("的(要求|部署|安排|精神|决策|统一|领导|指示|批示|重视)|统一部署");
+    /** …的要求, and a body that relays (市住建局明确要求，…; 国务院安委办近期印发通知，要求…): a source of requirements. */
+    private static final Pattern SOURCE_AFTER = Pattern.compile(
+            "的(要求|部署|安排|精神|决策|统一|领导|指示|批示|重视)|统一部署|^[^，；：。]{0,4}(要求|强调|指出|印发|下发|提出)");
     /** 各乡镇专职消防队, 镇派出所: a unit inside the place, not its government. */
     private static final Pattern UNIT_AFTER = Pattern.compile(
-            "^(专职|派出所|卫生院|中心|学校|医院|消防|交管|农业|企业|群众|居民|场|[区市]?[\\u4e00-\\u9fa5]{0,5}?局(?![面势限]))");
+            "^(?![和及与、])(专职|派出所|卫生院|中心|学校|医院|消防|交管|农业|企业|群众|居民|场|[区市]?[\\u4e00-\\u9fa5]{0,5}?局(?![面势限]))");
     private static final String[] E_DIRECTIVE = {"企业主要负责人", "企业", "生产经营单位", "施工单位", "经营单位", "用人单位",
         "建设单位", "职工", "员工", "从业人员"};
     /** Words ending in 局 that name no government body. */
@@ -96,7 +99,7 @@ final class LevelSuggester {
     private static final Pattern ENCOURAGES = Pattern.compile("鼓励|倡导|提倡");
     private static final Pattern DEPARTMENT_ACTS = Pattern.compile("督促|指导|倒逼|责令|监管|执法|检查|约谈|查处|督导");
     private static final Pattern SUBJECT_FOLLOWS = Pattern.compile(
-            "[^，。；：,;:]{0,8}?(要|必须|务必|应当|应|一定要|切实|严格|认真|主动|履行|负责|抓落实)");
+            "[^，。；：,;:]{0,8}?(要|必须|务必|应当|应|一定要|切实|严格|认真|主动|履行|负责|抓落实|决不能|绝不能|不得|严禁)");
     private static final Pattern ANCHOR = Pattern.compile(
             "(?<![需主重只])要(?![求害素点])|必须|务必|应当|[，；：](?!特别是|尤其是|以及|包括|还有|甚至)");
 
@@ -206,7 +209,7 @@ final class LevelSuggester {
                 if (cue.enterprise()) {
                     enterprise(t, word, hit.begin, hit.end, cue.scope(), s.directive(), cues);
                 } else {
-                    add(cues, cue.level(), word.equals("局") || word.equals("厅") ? bodyName(t, hit.begin) : word);
+                    add(cues, cue.level(), word.equals("局") || word.equals("厅") || word.equals("股") ? bodyName(t, hit.begin) : word);
                 }
             }
         }
@@ -303,13 +306,20 @@ final class LevelSuggester {
         char after = end < t.length() ? t.charAt(end) : ' ';
         return switch (word) {
             case "局" -> NOT_BODY_BEFORE.indexOf(before) < 0 && NOT_BODY_AFTER.indexOf(after) < 0 && begin > 0;
+            // 危化股要…, 应急救援股和执法大队: a section of a county bureau, not 股份 or 一股劲
+            case "股" -> begin > 0 && Character.isLetter(before) && "入控参持炒配送分一老新个屁".indexOf(before) < 0
+                    && "要必务应负牵会和、及对在".indexOf(after) >= 0;
             case "县区" -> after != '域'; // 县区域内
             case "安委会" -> !t.startsWith("会议", end) && !t.startsWith("全体会议", end)
                     && !t.substring(end, Math.min(t.length(), end + 5)).contains("精神");
-            case "职工", "员工", "从业人员" -> SUBJECT_FOLLOWS.matcher(t).region(end, t.length()).lookingAt()
+            case "员工", "从业人员" -> SUBJECT_FOLLOWS.matcher(t).region(end, t.length()).lookingAt()
                     && t.substring(end, Math.min(t.length(), end + 5)).matches("^[^，。]{0,4}(要|必须|应).*");
             case "企业" -> !t.startsWith("主要负责人", end) && !t.startsWith("负责", end) && !t.startsWith("抓落实", end);
             case "企业负责" -> !t.startsWith("人", end);
+            // 企业是安全生产的责任主体 (not 街道是属地管理的责任主体)
+            case "责任主体" -> clauseBefore(t, begin).matches(".*(企业|生产经营单位).*");
+            case "职工" -> !t.startsWith("干部", begin - 2) && SUBJECT_FOLLOWS.matcher(t).region(end, t.length()).lookingAt()
+                    && t.substring(end, Math.min(t.length(), end + 5)).matches("^[^，。]{0,4}(要|必须|应).*"); // 干部职工: staff
             case "厅" -> begin > 0 && Character.isLetter(before) && "大餐客展门舞".indexOf(before) < 0;
             default -> true;
         };

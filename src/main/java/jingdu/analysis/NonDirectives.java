@@ -13,7 +13,7 @@ final class NonDirectives {
 
     static final WordLists WORDS = WordLists.read("/lexicon/genre-words.tsv",
             "meta-label", "title-kind", "preamble", "evaluation", "past-opener", "lay-speaker", "report", "result-adverb", "task-opener", "report-or-praise",
-            "enterprise-self", "enterprise-unit", "enterprise-organizer", "government", "safety", "safety-other", "enterprise-bearer",
+            "enterprise-self", "enterprise-unit", "enterprise-organizer", "enterprise-meeting", "government", "safety", "safety-other", "enterprise-bearer",
             "government-body");
 
     private static final Pattern META = Pattern.compile(

@@ -61,7 +61,7 @@ final class ObligationDetector {
             // 这是我们必须面对的问题: a modal inside a noun's modifier
             + "|必须(面对|回答|解决|正视|承担|考虑|破解)的");
     private static final Pattern MANDATORY = Pattern.compile(
-            "必须|务必|严禁|不得|一律|坚决|(?<![拒杜断隔谢根])绝不|(?<![解判表否裁处对先取议自])决不|禁止|不准(?!确)|绝对不");
+            "必须|务必|严禁|不得|一律|坚决|(?<![拒杜断隔谢根])绝不|(?<![解判表否裁处对先取议自])决不|禁止|(?<![握看找抓摸说拿吃估测算])不准(?!确)|绝对不"); // 掌握不准: "not accurately", no ban
     private static final Pattern ORDINAL = Pattern.compile(
             "^(同志们[，,])?(第?[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+[，,、：:．.]|[一二三四五六七八九十]+、"
             + "|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|首先|其次|再次|最后)");

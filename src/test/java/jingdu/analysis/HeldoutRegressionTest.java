@@ -3,16 +3,20 @@ package jingdu.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import jingdu.bench.analysis.GoldScorer;
 
 /**
  * The engine over the eight held-out speeches (src/test/resources/heldout, written and labelled blind to
  * the engine): a drop below these figures is a regression. Thresholds sit a little under the figures
- * measured when the engine was last tuned (issue 3).
+ * measured when the engine was last tuned (issue 3). The second development set h09–h12 (an enterprise group's
+ * internal speech, a mayor's meeting mostly on the economy, a county bureau's meeting) has floors of its own.
  */
 class HeldoutRegressionTest {
 
@@ -29,6 +33,36 @@ class HeldoutRegressionTest {
         assertThat(r.actorAccuracy()).as("actor accuracy").isGreaterThanOrEqualTo(ACTORS);
         assertThat(r.deadlines.f1()).as("deadline F1").isGreaterThanOrEqualTo(DEADLINES);
     }
+
+    @Test
+    void engineStaysAboveItsSecondDevelopmentSetFigures(@TempDir Path gold) throws IOException {
+        try (Stream<Path> files = Files.list(HELDOUT.resolve("gold"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                if (name.matches("h(09|1[0-2])_.*\\.json")) {
+                    Files.copy(f, gold.resolve(name));
+                }
+            }
+        }
+        try (Stream<Path> copied = Files.list(gold)) {
+            assertThat(copied.count()).as("h09–h12 gold files").isEqualTo(4);
+        }
+        GoldScorer.Result r = GoldScorer.score(Engine.ANALYZER, gold, HELDOUT.resolve("corpus"));
+        assertThat(r.errors).isEmpty();
+        assertThat(r.obligations.f1()).as("obligation F1").isGreaterThanOrEqualTo(DEV2_OBLIGATIONS);
+        assertThat(r.sectors.f1()).as("sector F1").isGreaterThanOrEqualTo(DEV2_SECTORS);
+        assertThat(r.levels.f1()).as("level F1").isGreaterThanOrEqualTo(DEV2_LEVELS);
+        assertThat(r.actorAccuracy()).as("actor accuracy").isGreaterThanOrEqualTo(DEV2_ACTORS);
+        assertThat(r.deadlines.f1()).as("deadline F1").isGreaterThanOrEqualTo(DEV2_DEADLINES);
+    }
+
+    // h09–h12 measured after the level round (score.sh dev2): obligations 0.990, sectors 0.952, levels 0.947,
+    // actors 0.969, deadlines 0.972 (levels were 0.750 before it)
+    private static final double DEV2_OBLIGATIONS = 0.97;
+    private static final double DEV2_SECTORS = 0.93;
+    private static final double DEV2_LEVELS = 0.93;
+    private static final double DEV2_ACTORS = 0.95;
+    private static final double DEV2_DEADLINES = 0.95;
 
     // measured on all eight after the generalisation round 2: obligations 0.989, strength 0.997, sectors 0.973,
     // levels 0.954, actors 0.912 (dev 1.00, blind 0.81), deadlines 0.918
