@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
         subcommands = {AnalyzeCommand.class, ImportCommand.class, ListCommand.class, ExportCommand.class,
                 TagCommand.class, AddNoteCommand.class, NotesCommand.class,
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class,
-                ImportAnnotationsCommand.class, SearchCommand.class, CorrectCommand.class, CorrectionsCommand.class})
+                ImportAnnotationsCommand.class, SearchCommand.class, CorrectCommand.class, CorrectionsCommand.class,
+                DuplicatesCommand.class})
 public final class JingduCli implements Callable<Integer> {
 
     static final I18n I18N = I18n.fromEnvironment();

@@ -27,7 +27,8 @@ final class CommandCodec {
             Map.entry("annotationsImport", AnnotationsImportCommand.class),
             Map.entry("correction", CorrectionCommand.class),
             Map.entry("correctionRemove", CorrectionRemoveCommand.class),
-            Map.entry("userTerm", UserTermCommand.class));
+            Map.entry("userTerm", UserTermCommand.class),
+            Map.entry("speechMerge", SpeechMergeCommand.class));
 
     private static final Gson GSON = new GsonBuilder()
             .serializeNulls()
