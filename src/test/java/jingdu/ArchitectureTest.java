@@ -78,7 +78,7 @@ class ArchitectureTest {
 
     /** The use cases a front end works with; only the composition roots make them. */
     private static final Set<String> USE_CASES = Set.of("jingdu.app.Library", "jingdu.app.Services",
-            "jingdu.app.AnalysisService", "jingdu.app.library.Catalog", "jingdu.app.search.Search",
+            "jingdu.app.AnalysisService", "jingdu.app.library.Catalog", "jingdu.app.library.Duplicates", "jingdu.app.search.Search",
             "jingdu.app.annotate.Annotator", "jingdu.app.annotate.AnnotationImport", "jingdu.app.export.Exports",
             "jingdu.app.importing.BatchImport");
 

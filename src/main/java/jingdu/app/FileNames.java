@@ -50,6 +50,23 @@ public final class FileNames {
         return name;
     }
 
+    /**
+     * The file's absolute path as the library keeps it (shown when the user hovers a speech): its folder as
+     * Java reads it, its name {@link #readable}, on one line ({@link SingleLine}); null when there is none.
+     */
+    public static String fullPath(Path file) {
+        try {
+            Path absolute = file.toAbsolutePath();
+            Path parent = absolute.getParent();
+            String name = readable(absolute);
+            String path = parent == null ? name : parent.resolve(name).toString();
+            String clean = SingleLine.clean(path);
+            return clean == null || clean.isEmpty() || !jingdu.model.Utf16.isWellFormed(clean) ? null : clean;
+        } catch (RuntimeException | java.io.IOError e) {
+            return null; // a path Java cannot resolve (or make of a readable name) is no reason to refuse the file
+        }
+    }
+
     /** The bytes behind a URI path segment's %XX escapes (other characters are ASCII in a file URI). */
     private static byte[] percentDecoded(String segment) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(segment.length());

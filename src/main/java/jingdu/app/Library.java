@@ -21,6 +21,7 @@ import jingdu.store.SpeechDeletedException;
 import jingdu.store.SpeechRepository;
 import jingdu.store.TagRepository;
 import jingdu.store.TagSetRepository;
+import jingdu.store.TextHash;
 
 /** The use cases the window and the command line share: import, list, open, tag, annotate. */
 public final class Library implements AutoCloseable {
@@ -140,16 +141,34 @@ public final class Library implements AutoCloseable {
      * {@link DocumentImport}); nothing is written unless the whole file is good.
      */
     public Speech importText(Path file) throws ImportException {
-        return importString(new DocumentImport().read(file), FileNames.readable(file));
+        return importString(new DocumentImport().read(file), FileNames.readable(file), FileNames.fullPath(file));
     }
 
+    /** Stores the text as a new speech, whether or not the library has it already ({@link #titleOfSame}). */
     public Speech importString(String text, String sourceName) throws ImportException {
+        return importString(text, sourceName, null);
+    }
+
+    private Speech importString(String text, String sourceName, String sourcePath) throws ImportException {
         try {
             SpeechDraft d = SpeechDraft.of(text, sourceName);
-            return speeches.insert(d.title(), d.sourceName(), d.text(), d.paragraphs());
+            return speeches.insert(d.title(), d.sourceName(), sourcePath, d.text(), d.paragraphs());
         } catch (OutOfMemoryError e) {
             throw new ImportException("importer.error.outOfMemory", sourceName, Failures.maxHeapMegabytes());
         }
+    }
+
+    /**
+     * The title of the live speech that already holds this text (as it would be stored, compared with spacing,
+     * line breaks and character width left out), if any: what a paste asks about before adding a copy.
+     */
+    public Optional<String> titleOfSame(String text) throws ImportException {
+        SpeechDraft d = SpeechDraft.of(text, "-");
+        Optional<String> same = speeches.titleWithNormalizedText(TextHash.normalized(d.text()));
+        if (same.isEmpty() && d.unsplit() != null) {
+            same = speeches.titleWithNormalizedText(TextHash.normalized(d.unsplit()));
+        }
+        return same;
     }
 
     /**

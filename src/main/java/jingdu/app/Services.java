@@ -9,6 +9,7 @@ import jingdu.app.annotate.CorrectedView;
 import jingdu.app.export.Exports;
 import jingdu.app.importing.BatchImport;
 import jingdu.app.library.Catalog;
+import jingdu.app.library.Duplicates;
 import jingdu.app.search.Search;
 import jingdu.i18n.I18n;
 import jingdu.model.SectorCatalog;
@@ -64,6 +65,11 @@ public final class Services implements AutoCloseable {
             catalog = new Catalog(library);
         }
         return catalog;
+    }
+
+    /** 查找重复: near-identical speeches, and merging them into one (undoable). */
+    public Duplicates duplicates() {
+        return new Duplicates(library);
     }
 
     /** Full-text search over speeches and notes. */

@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import", mixinStandardHelpOptions = true, description = {
         "Import speeches (.txt, .docx, .doc, .pdf, .ofd) into the library; folders are searched with their subfolders.",
         "Prints id<TAB>title per imported speech as soon as it is saved; each skipped file's reason and a summary go to stderr.",
-        "A file whose text is already in the library is skipped (so a folder can be imported again after a crash).",
+        "A file whose text is already in the library is skipped (so a folder can be imported again after a crash):",
+        "the same text counts however a file spaced it, broke its lines or wrote its characters (.txt, .docx and .pdf of one speech).",
         "Exit code 0 only when nothing was skipped."})
 final class ImportCommand implements Callable<Integer> {
 
@@ -28,7 +29,7 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--allow-duplicates", description = "Import a file even when its text is already in the services.library().")
+    @Option(names = "--allow-duplicates", description = "Import a file even when its text is already in the library (a copy).")
     boolean allowDuplicates;
 
     @Parameters(paramLabel = "FILE|FOLDER", arity = "1..*")
@@ -57,7 +58,11 @@ final class ImportCommand implements Callable<Integer> {
                 err.println(JingduCli.I18N.get(summary.stopped().key(), summary.stopped().args().toArray()));
                 return 1;
             }
-            err.println(JingduCli.I18N.get("importer.summary", summary.imported().size(), summary.skipped().size()));
+            long duplicates = summary.duplicates();
+            err.println(duplicates == 0
+                    ? JingduCli.I18N.get("importer.summary", summary.imported().size(), summary.skipped().size())
+                    : JingduCli.I18N.get("importer.summary.duplicates", summary.imported().size(), summary.skipped().size(),
+                            duplicates));
             return summary.skipped().isEmpty() ? 0 : 1;
         }
     }

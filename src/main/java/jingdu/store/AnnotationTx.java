@@ -149,6 +149,45 @@ public final class AnnotationTx {
         return sql(() -> SpeechRepository.insertRow(c, title, sourceName, text, paragraphs, Instant.now()));
     }
 
+    /** The speech (live or in the trash), or empty when there is none. */
+    public Optional<jingdu.model.Speech> speech(long speechId) {
+        return sql(() -> SpeechRepository.find(c, speechId));
+    }
+
+    /** Every tag on the speech's paragraphs. */
+    public List<ParagraphTag> paragraphTags(long speechId) {
+        return sql(() -> AnnotationRows.paragraphTags(c, speechId));
+    }
+
+    /** Every tag on passages of the speech. */
+    public List<PassageTag> passageTags(long speechId) {
+        return sql(() -> AnnotationRows.passageTags(c, speechId));
+    }
+
+    /** Moves a live speech to the trash (restorable, purged after a week); false when it is not live. */
+    public boolean trashSpeech(long speechId) {
+        return sql(() -> SpeechRepository.trash(c, speechId, Instant.now()));
+    }
+
+    /** Takes a speech out of the trash; false when there is no such speech any more (purged). */
+    public boolean untrashSpeech(long speechId) {
+        return sql(() -> SpeechRepository.untrash(c, speechId));
+    }
+
+    /** The ids of the collections the speech is in. */
+    public List<Long> collectionsOf(long speechId) {
+        return sql(() -> CollectionRepository.idsOf(c, speechId));
+    }
+
+    /** Puts the speech in the collection; false when it was there already. */
+    public boolean addToCollection(long collectionId, long speechId) {
+        return sql(() -> CollectionRepository.add(c, collectionId, speechId));
+    }
+
+    public void removeFromCollection(long collectionId, long speechId) {
+        run(() -> CollectionRepository.remove(c, collectionId, speechId));
+    }
+
     /** Indexes every speech and note written in this transaction that the search index lacks. */
     public void indexNewRows() {
         run(() -> SearchIndex.catchUp(c, Integer.MAX_VALUE));

@@ -1,7 +1,9 @@
 package jingdu.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,5 +96,39 @@ public final class CollectionRepository {
                 return ps.executeUpdate();
             }
         });
+    }
+
+    /** The ids of the collections the speech is in, inside the caller's transaction. */
+    static List<Long> idsOf(Connection c, long speechId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT collection_id FROM speech_collection WHERE speech_id = ? ORDER BY collection_id")) {
+            ps.setLong(1, speechId);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Long> out = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+                return out;
+            }
+        }
+    }
+
+    /** Adds the speech to the collection inside the caller's transaction; false when it was in it already. */
+    static boolean add(Connection c, long collectionId, long speechId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR IGNORE INTO speech_collection(collection_id, speech_id) VALUES (?,?)")) {
+            ps.setLong(1, collectionId);
+            ps.setLong(2, speechId);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    static void remove(Connection c, long collectionId, long speechId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM speech_collection WHERE collection_id = ? AND speech_id = ?")) {
+            ps.setLong(1, collectionId);
+            ps.setLong(2, speechId);
+            ps.executeUpdate();
+        }
     }
 }

@@ -120,7 +120,7 @@ public final class LibraryEntryRepository {
     /** The live speeches that pass the filter, newest import first (the caller sorts otherwise). */
     public List<LibraryEntry> entries(LibraryFilter f) {
         StringBuilder sql = new StringBuilder("SELECT s.id, s.title, s.imported_at, s.paragraph_count, " + prefixed()
-                + " FROM speech s WHERE s.deleted_at IS NULL");
+                + ", s.source_name, s.source_path FROM speech s WHERE s.deleted_at IS NULL");
         List<Object> args = new ArrayList<>();
         if (f.govLevel() != null) {
             sql.append(" AND s.gov_level = ?");
@@ -152,10 +152,29 @@ public final class LibraryEntryRepository {
                     List<LibraryEntry> out = new ArrayList<>();
                     while (rs.next()) {
                         SpeechSummary s = new SpeechSummary(rs.getLong(1), rs.getString(2), Instant.parse(rs.getString(3)), rs.getInt(4));
-                        out.add(new LibraryEntry(s, meta(rs, 5)));
+                        out.add(new LibraryEntry(s, meta(rs, 5), rs.getString(12), rs.getString(13)));
                     }
                     return out;
                 }
+            }
+        });
+    }
+
+    /**
+     * How many annotations each speech carries: paragraph tags, passage tags, notes and corrections together
+     * (speeches without any are left out).
+     */
+    public java.util.Map<Long, Integer> annotationCounts() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT speech_id, count(*) FROM ("
+                    + "SELECT speech_id FROM paragraph_tag UNION ALL SELECT speech_id FROM passage_tag"
+                    + " UNION ALL SELECT speech_id FROM note UNION ALL SELECT speech_id FROM correction) GROUP BY speech_id");
+                 ResultSet rs = ps.executeQuery()) {
+                java.util.Map<Long, Integer> out = new java.util.HashMap<>();
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getInt(2));
+                }
+                return out;
             }
         });
     }

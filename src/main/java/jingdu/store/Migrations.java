@@ -140,6 +140,15 @@ final class Migrations {
                   sector TEXT,
                   created_at TEXT NOT NULL
                 )"""
+            ),
+            // duplicates across file formats and where a speech came from (issue 18): the fingerprint of the
+            // normalised text (spacing, line breaks and character width left out), filled for every speech
+            // stored before; and the full path of the imported file (unknown for those, so left empty)
+            List.of(
+                "ALTER TABLE speech ADD COLUMN norm_sha256 TEXT",
+                "UPDATE speech SET norm_sha256 = " + TextHash.SQL_NORMALIZED_FUNCTION + "(text)",
+                "CREATE INDEX speech_norm_sha256 ON speech(norm_sha256)",
+                "ALTER TABLE speech ADD COLUMN source_path TEXT"
             ));
 
     static final int LATEST = STEPS.size();

@@ -16,7 +16,8 @@ import jingdu.model.SpeechMeta;
 /**
  * One import transaction: speeches written with their search index and the engine's facts, so nothing
  * is analysed again afterwards (decision 0005). A text already in the library, or earlier in the same
- * transaction, is left out unless duplicates are allowed.
+ * transaction, is left out unless duplicates are allowed: the same text once spacing, line breaks and
+ * character width are left out ({@link TextHash#normalized}), so another file format of it is no new speech.
  */
 public final class SpeechBatch {
 
@@ -28,12 +29,12 @@ public final class SpeechBatch {
     /**
      * A speech ready to be stored; {@code facts} may be null (the library's later pass fills them).
      * {@code formerText}, when not null, is the same speech as stored before its paragraph breaks were
-     * put back on import: a duplicate too.
+     * put back on import: a duplicate too. {@code sourcePath} is the file's full path, or null.
      */
-    public record NewSpeech(String title, String sourceName, String text, int paragraphs, String textHash, Facts facts,
-                            String formerText) {
+    public record NewSpeech(String title, String sourceName, String sourcePath, String text, int paragraphs,
+                            String textHash, String normalizedHash, Facts facts, String formerText) {
         public NewSpeech(String title, String sourceName, String text, int paragraphs, String textHash, Facts facts) {
-            this(title, sourceName, text, paragraphs, textHash, facts, null);
+            this(title, sourceName, null, text, paragraphs, textHash, TextHash.normalized(text), facts, null);
         }
     }
 
@@ -56,9 +57,13 @@ public final class SpeechBatch {
         for (int k = 0; k < batch.size(); k++) {
             NewSpeech d = batch.get(k);
             if (!allowDuplicates) {
-                Optional<String> existing = SpeechRepository.titleWithText(c, d.text(), d.textHash());
+                // the normalised text: the same speech from a .txt, a .docx and a .pdf is one speech
+                Optional<String> existing = SpeechRepository.titleWithNormalizedText(c, d.normalizedHash());
                 if (existing.isEmpty() && d.formerText() != null) {
-                    existing = SpeechRepository.titleWithText(c, d.formerText(), TextHash.of(d.formerText()));
+                    String former = TextHash.normalized(d.formerText());
+                    if (!former.equals(d.normalizedHash())) {
+                        existing = SpeechRepository.titleWithNormalizedText(c, former);
+                    }
                 }
                 if (existing.isPresent()) {
                     duplicates.put(k, existing.get());
@@ -66,7 +71,8 @@ public final class SpeechBatch {
                 }
             }
             Instant now = Instant.now();
-            long id = SpeechRepository.insertRow(c, d.title(), d.sourceName(), d.text(), d.textHash(), d.paragraphs(), now);
+            long id = SpeechRepository.insertRow(c, new SpeechRepository.Row(d.title(), d.sourceName(), d.sourcePath(),
+                    d.text(), d.textHash(), d.normalizedHash(), d.paragraphs()), now);
             SearchIndex.indexRows(c, id, d.text());
             Facts f = d.facts();
             if (f != null) {

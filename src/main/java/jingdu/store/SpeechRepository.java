@@ -23,8 +23,18 @@ public final class SpeechRepository {
     }
 
     public Speech insert(String title, String sourceName, String canonicalText, int paragraphCount) {
+        return insert(title, sourceName, null, canonicalText, paragraphCount);
+    }
+
+    /** A speech and its search index in one transaction; {@code sourcePath} is the file's full path, or null. */
+    public Speech insert(String title, String sourceName, String sourcePath, String canonicalText, int paragraphCount) {
         Instant now = Instant.now();
-        long id = db.inTransaction(c -> insert(c, title, sourceName, canonicalText, paragraphCount, now));
+        long id = db.inTransaction(c -> {
+            long speechId = insertRow(c, new Row(title, sourceName, sourcePath, canonicalText, TextHash.of(canonicalText),
+                    TextHash.normalized(canonicalText), paragraphCount), now);
+            SearchIndex.indexSpeech(c, speechId, canonicalText);
+            return speechId;
+        });
         return new Speech(id, title, sourceName, canonicalText, now, paragraphCount);
     }
 
@@ -48,24 +58,62 @@ public final class SpeechRepository {
     /** As {@link #insertRow(Connection, String, String, String, int, Instant)}, the text's hash computed already. */
     public static long insertRow(Connection c, String title, String sourceName, String canonicalText, String textHash,
                                  int paragraphCount, Instant importedAt) throws SQLException {
-        Utf8Guard.check("speech title", title);
-        Utf8Guard.check("speech source name", sourceName);
-        Utf8Guard.check("speech text", canonicalText);
+        return insertRow(c, new Row(title, sourceName, null, canonicalText, textHash, TextHash.normalized(canonicalText),
+                paragraphCount), importedAt);
+    }
+
+    /**
+     * A speech row as the import writes it: {@code sourcePath} is the imported file's full path (null when
+     * the text came another way), the hashes are {@link TextHash#of} and {@link TextHash#normalized} of the text.
+     */
+    public record Row(String title, String sourceName, String sourcePath, String text, String textHash,
+                      String normalizedHash, int paragraphCount) {
+    }
+
+    /** Writes the speech row only (see {@link #insertRow(Connection, String, String, String, int, Instant)}). */
+    public static long insertRow(Connection c, Row row, Instant importedAt) throws SQLException {
+        Utf8Guard.check("speech title", row.title());
+        Utf8Guard.check("speech source name", row.sourceName());
+        Utf8Guard.check("speech source path", row.sourcePath());
+        Utf8Guard.check("speech text", row.text());
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO speech(title, source_name, text, imported_at, paragraph_count, text_sha256) VALUES (?,?,?,?,?,?)",
+                "INSERT INTO speech(title, source_name, source_path, text, imported_at, paragraph_count, text_sha256,"
+                        + " norm_sha256) VALUES (?,?,?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, title);
-            ps.setString(2, sourceName);
-            ps.setString(3, canonicalText);
-            ps.setString(4, importedAt.toString());
-            ps.setInt(5, paragraphCount);
-            ps.setString(6, textHash);
+            ps.setString(1, row.title());
+            ps.setString(2, row.sourceName());
+            ps.setString(3, row.sourcePath());
+            ps.setString(4, row.text());
+            ps.setString(5, importedAt.toString());
+            ps.setInt(6, row.paragraphCount());
+            ps.setString(7, row.textHash());
+            ps.setString(8, row.normalizedHash());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
             }
         }
+    }
+
+    /**
+     * The title of a speech in the library (not in the bin) whose normalised text has this fingerprint
+     * ({@link TextHash#normalized}): the same speech, however its file spaced or broke its lines. Inside the
+     * caller's transaction, so speeches written earlier in it count.
+     */
+    public static Optional<String> titleWithNormalizedText(Connection c, String normalizedHash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT title FROM speech WHERE norm_sha256 = ? AND deleted_at IS NULL ORDER BY id LIMIT 1")) {
+            ps.setString(1, normalizedHash);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** {@link #titleWithNormalizedText} in a read of its own. */
+    public Optional<String> titleWithNormalizedText(String normalizedHash) {
+        return db.read(c -> titleWithNormalizedText(c, normalizedHash));
     }
 
     /**
@@ -128,19 +176,39 @@ public final class SpeechRepository {
     }
 
     public Optional<Speech> find(long id) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, title, source_name, text, imported_at, paragraph_count FROM speech WHERE id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new Speech(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            Instant.parse(rs.getString(5)), rs.getInt(6)));
+        return db.read(c -> find(c, id));
+    }
+
+    /** {@link #find(long)} inside the caller's transaction. */
+    static Optional<Speech> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, title, source_name, text, imported_at, paragraph_count FROM speech WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
                 }
+                return Optional.of(new Speech(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Instant.parse(rs.getString(5)), rs.getInt(6)));
             }
-        });
+        }
+    }
+
+    /** Moves a live speech to the trash inside the caller's transaction; false when it is not live. */
+    static boolean trash(Connection c, long id, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE speech SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")) {
+            ps.setString(1, at.toString());
+            ps.setLong(2, id);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** Takes the speech out of the trash (if it is in it); false when there is no such speech. */
+    static boolean untrash(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE speech SET deleted_at = NULL WHERE id = ?")) {
+            ps.setLong(1, id);
+            return ps.executeUpdate() == 1;
+        }
     }
 
     /**

@@ -15,6 +15,15 @@ public final class Fingerprint {
     private Fingerprint() {
     }
 
+    /**
+     * The fingerprint of the text as {@link NormalizedText} reads it: equal for texts that differ only in
+     * spacing, line breaks, character width or quote style. Kept in {@code speech.norm_sha256}, it is how an
+     * import recognises a speech it already has when it comes again from another file format.
+     */
+    public static String ofNormalized(String text) {
+        return of(NormalizedText.of(text));
+    }
+
     public static String of(String canonicalText) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

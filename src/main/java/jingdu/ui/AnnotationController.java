@@ -74,6 +74,7 @@ final class AnnotationController {
     private final ParagraphEditing paragraphs;
     /** Opens a speech in the window (undo of a change to another speech shows that speech). */
     private Consumer<Long> openSpeech = id -> { };
+    private Runnable libraryChanged = () -> { };
     /** The open speech's corrected view, recomputed from the window's kept engine analysis (null: none yet). */
     private Supplier<CorrectedView> corrected = () -> null;
     /** Told each new corrected view, after the reader (legend, status count, the 我的修正 list). */
@@ -111,6 +112,11 @@ final class AnnotationController {
 
     void onOpenSpeech(Consumer<Long> open) {
         this.openSpeech = open;
+    }
+
+    /** Who hears that an undo or redo changed the library's speeches (a merge of duplicates taken back or redone). */
+    void onLibraryChanged(Runnable changed) {
+        this.libraryChanged = changed;
     }
 
     /** How the corrected view is recomputed after a change, undo or redo, and who else hears of it. */
@@ -471,6 +477,9 @@ final class AnnotationController {
                     paragraphs.afterStep(edit, undo); // the text changed: shown again, and read again by the engine
                 }
                 status.accept(i18n.get(undo ? "undo.done" : "redo.done", describe(c.description())));
+                if (c instanceof jingdu.app.undo.SpeechMergeCommand) {
+                    libraryChanged.run();
+                }
                 if (c instanceof ParagraphEditCommand) {
                     // shown already
                 } else if (c.speechId() >= 0 && (current == null || c.speechId() != current.id())) {

@@ -266,7 +266,7 @@ public final class MainWindow {
         backupTo.setOnAction(e -> chooseBackupTarget());
         MenuItem restore = new MenuItem(i18n.get("action.restore"));
         restore.setOnAction(e -> chooseRestore());
-        data.getItems().addAll(backupTo, restore);
+        data.getItems().addAll(backupTo, restore, duplicatesItem());
         items.add(new Separator());
         items.add(data);
         items.add(ViewMenus.recent(i18n, () -> prefs.recentSpeeches(dbKey()),
@@ -278,6 +278,41 @@ public final class MainWindow {
         ToolBar bar = new ToolBar(items.toArray(javafx.scene.Node[]::new));
         bar.getStyleClass().add("main-toolbar");
         return bar;
+    }
+
+    // ---- 查找重复 (issue 18): the one hook of ui.library.DuplicatesWindow; menu item and Ctrl+Shift+D ----
+
+    public static final String DUPLICATES_ID = "action-duplicates";
+    private jingdu.ui.library.DuplicatesWindow duplicatesWindow;
+
+    private MenuItem duplicatesItem() {
+        MenuItem item = new MenuItem(i18n.get("duplicates.action"));
+        item.setId(DUPLICATES_ID);
+        item.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        item.setOnAction(e -> showDuplicates());
+        annotations.onLibraryChanged(this::afterMerge); // a merge undone or redone with Ctrl+Z / Ctrl+Y
+        return item;
+    }
+
+    /** Opens 查找重复 and looks for near-identical speeches. */
+    public jingdu.ui.library.DuplicatesWindow showDuplicates() {
+        if (duplicatesWindow == null) {
+            duplicatesWindow = new jingdu.ui.library.DuplicatesWindow(services.duplicates(), i18n, stage, this::open, keep -> {
+                afterMerge();
+                open(keep);
+            });
+        }
+        duplicatesWindow.show();
+        return duplicatesWindow;
+    }
+
+    /** Speeches merged (or a merge undone or redone): the list again, another speech if the open one went to the trash. */
+    private void afterMerge() {
+        libraryPane.refresh();
+        if (current != null) {
+            afterLibraryChange(current.id());
+        }
+        annotations.refreshUndoButtons();
     }
 
     private Button button(String id, String key, String shortcut, Runnable action) {

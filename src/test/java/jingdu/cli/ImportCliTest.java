@@ -92,7 +92,7 @@ class ImportCliTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(errLines()).containsExactly(
                 JingduCli.I18N.get("import.skipped.duplicate", "讲话.txt", "在全县安全生产工作会议上的讲话"),
-                JingduCli.I18N.get("importer.summary", 0, 1));
+                JingduCli.I18N.get("importer.summary.duplicates", 0, 1, 1));
         assertThat(errLines().get(0)).containsAnyOf("已存在：《在全县安全生产工作会议上的讲话》",
                 "already in the library: «在全县安全生产工作会议上的讲话»");
         out.reset();
@@ -102,6 +102,51 @@ class ImportCliTest {
         assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(1);
         try (Library library = Library.open(db)) {
             assertThat(library.list()).hasSize(2);
+        }
+    }
+
+    /** The .pdf of a speech imported as .txt is the same speech: skipped with 已存在, unless a copy is asked for. */
+    @Test
+    void thePdfOfATxtAlreadyImportedIsSkippedAndAFolderCountsItsDuplicates() throws Exception {
+        Path pdf = DocumentFixtures.pdf(dir.resolve("讲话.pdf"));
+        // the same text as typed into a .txt: other spacing and blank lines, CRLF
+        Path txt = dir.resolve("讲话.txt");
+        Files.writeString(txt, String.join("\r\n\r\n", DocumentFixtures.PARAGRAPHS).replace("，", "， ") + "\r\n",
+                StandardCharsets.UTF_8);
+        Path db = dir.resolve("lib.db");
+        assertThat(JingduCli.run(new String[] {"import", "--db", db.toString(), txt.toString()})).isZero();
+        err.reset();
+        out.reset();
+
+        int code = JingduCli.run(new String[] {"import", "--db", db.toString(), pdf.toString()});
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(errLines()).containsExactly(
+                JingduCli.I18N.get("import.skipped.duplicate", "讲话.pdf", DocumentFixtures.TITLE),
+                JingduCli.I18N.get("importer.summary.duplicates", 0, 1, 1));
+
+        // a folder with the .txt, the .pdf and one new speech: one in, two counted as already there
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        Files.copy(txt, folder.resolve("a.txt"));
+        Files.copy(pdf, folder.resolve("b.pdf"));
+        Files.writeString(folder.resolve("c.txt"), "另一篇讲话\n各部门要加强监管。\n", StandardCharsets.UTF_8);
+        err.reset();
+        out.reset();
+        assertThat(JingduCli.run(new String[] {"import", "--db", db.toString(), folder.toString()})).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).singleElement().asString().endsWith("\t另一篇讲话");
+        assertThat(errLines()).containsExactly(
+                JingduCli.I18N.get("import.skipped.duplicate", "a.txt", DocumentFixtures.TITLE),
+                JingduCli.I18N.get("import.skipped.duplicate", "b.pdf", DocumentFixtures.TITLE),
+                JingduCli.I18N.get("importer.summary.duplicates", 1, 2, 2));
+
+        err.reset();
+        out.reset();
+        assertThat(JingduCli.run(new String[] {"import", "--allow-duplicates", "--db", db.toString(), pdf.toString()}))
+                .isZero();
+        assertThat(errLines()).containsExactly(JingduCli.I18N.get("importer.summary", 1, 0));
+        try (Library library = Library.open(db)) {
+            assertThat(library.list()).hasSize(3);
         }
     }
 

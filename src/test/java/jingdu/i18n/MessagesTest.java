@@ -22,7 +22,7 @@ class MessagesTest {
 
     private static final Path DIR = Path.of("resources", "i18n");
     /** Keys the core code names literally; keys built from ids end with a dot and are checked apart. */
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:import|store|cli|export)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:import|importer|store|cli|export|duplicates)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();

@@ -25,7 +25,15 @@ public final class BatchImport {
 
     /** A file that was not imported and why, as a message key and its arguments. */
     public record Skipped(Path file, String key, List<Object> args) {
+
+        /** True when the file was skipped because its text is already in the library (as a copy it could go in). */
+        public boolean duplicate() {
+            return DUPLICATE.equals(key);
+        }
     }
+
+    /** Why a file was skipped when its text is already in the library: {@code 已存在：《…》}. */
+    public static final String DUPLICATE = "import.skipped.duplicate";
 
     /**
      * Why the import stopped before the end (the disk is full), as a message key and its arguments; the
@@ -46,6 +54,11 @@ public final class BatchImport {
                           List<Notice> notices) {
         public Summary {
             notices = List.copyOf(notices);
+        }
+
+        /** How many files were skipped because their text is already in the library. */
+        public long duplicates() {
+            return skipped.stream().filter(Skipped::duplicate).count();
         }
 
         public Summary(List<Speech> imported, List<Skipped> skipped, boolean cancelled, Stopped stopped) {

@@ -63,7 +63,8 @@ public final class ImportPipeline {
     }
 
     /** One file after a worker is done with it: a speech ready to store, or the reason it is skipped. */
-    private record Result(Path file, SpeechDraft draft, String textHash, EngineFacts facts, BatchImport.Skipped skipped) {
+    private record Result(Path file, SpeechDraft draft, String textHash, String normalizedHash, EngineFacts facts,
+                          BatchImport.Skipped skipped) {
     }
 
     /** One transaction's outcome: the speeches stored, and the files skipped as duplicates by their place in it. */
@@ -266,9 +267,11 @@ public final class ImportPipeline {
         SpeechDraft draft;
         long t0 = System.nanoTime();
         String hash;
+        String normalized;
         try {
             draft = SpeechDraft.of(reader.read(file), FileNames.readable(file));
             hash = TextHash.of(draft.text()); // here, not on the single writer thread
+            normalized = TextHash.normalized(draft.text());
         } catch (ImportException e) {
             return skip(file, e.key(), List.of(e.args()));
         } catch (RuntimeException e) {
@@ -285,11 +288,11 @@ public final class ImportPipeline {
         } finally {
             analyseNanos.addAndGet(System.nanoTime() - t1);
         }
-        return new Result(file, draft, hash, facts, null);
+        return new Result(file, draft, hash, normalized, facts, null);
     }
 
     private static Result skip(Path file, String key, List<Object> args) {
-        return new Result(file, null, null, null, new BatchImport.Skipped(file, key, args));
+        return new Result(file, null, null, null, null, new BatchImport.Skipped(file, key, args));
     }
 
     // ---- the writer ------------------------------------------------------------------------------
@@ -365,7 +368,8 @@ public final class ImportPipeline {
         for (Result r : results) {
             SpeechDraft d = r.draft();
             EngineFacts f = r.facts();
-            rows.add(new SpeechBatch.NewSpeech(d.title(), d.sourceName(), d.text(), d.paragraphs(), r.textHash(),
+            rows.add(new SpeechBatch.NewSpeech(d.title(), d.sourceName(), FileNames.fullPath(r.file()), d.text(),
+                    d.paragraphs(), r.textHash(), r.normalizedHash(),
                     f == null ? null : new SpeechBatch.Facts(f.sectors(), f.found(), f.sectorsByParagraph(), f.levelsByParagraph()),
                     d.unsplit()));
         }
@@ -377,7 +381,7 @@ public final class ImportPipeline {
         Map<Integer, BatchImport.Skipped> duplicates = new TreeMap<>();
         w.duplicates().forEach((k, title) -> {
             Path file = results.get(k).file();
-            duplicates.put(k, new BatchImport.Skipped(file, "import.skipped.duplicate",
+            duplicates.put(k, new BatchImport.Skipped(file, BatchImport.DUPLICATE,
                     List.of(String.valueOf(file.getFileName()), title)));
         });
         return new Written(w.speeches(), duplicates);

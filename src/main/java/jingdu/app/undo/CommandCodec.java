@@ -28,7 +28,8 @@ final class CommandCodec {
             Map.entry("correction", CorrectionCommand.class),
             Map.entry("correctionRemove", CorrectionRemoveCommand.class),
             Map.entry("userTerm", UserTermCommand.class),
-            Map.entry("paragraphEdit", ParagraphEditCommand.class));
+            Map.entry("paragraphEdit", ParagraphEditCommand.class),
+            Map.entry("speechMerge", SpeechMergeCommand.class));
 
     private static final Gson GSON = new GsonBuilder()
             .serializeNulls()

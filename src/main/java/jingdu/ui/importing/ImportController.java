@@ -3,6 +3,7 @@ package jingdu.ui.importing;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -42,6 +43,10 @@ public final class ImportController {
     public static final String FOLDER_ID = "action-import-folder";
     public static final String PASTE_ID = "action-paste";
     public static final String SUMMARY_ID = "import-summary";
+    /** The question asked when files (or the clipboard's text) are already in the library: skip them or import copies. */
+    public static final String DUPLICATES_ID = "import-duplicates";
+    public static final String DUPLICATES_SKIP_ID = "import-duplicates-skip";
+    public static final String DUPLICATES_COPY_ID = "import-duplicates-copy";
 
     private final Services services;
     private final Library library;
@@ -127,8 +132,88 @@ public final class ImportController {
                         error(i18n.get("import.failed"), Failures.describe(failure, i18n));
                         return;
                     }
-                    finished(summary, quiet);
+                    afterImport(summary, quiet);
                 }));
+    }
+
+    /**
+     * Files whose text the library already holds were skipped: one question for all of them (跳过 / 仍然导入副本);
+     * copies are imported on the import thread again. Then the summary, of both runs together.
+     */
+    private void afterImport(BatchImport.Summary summary, boolean quiet) {
+        List<BatchImport.Skipped> duplicates = summary.skipped().stream().filter(BatchImport.Skipped::duplicate).toList();
+        if (duplicates.isEmpty() || summary.stopped() != null) {
+            finished(summary, quiet);
+            return;
+        }
+        askAboutCopies(duplicates.stream().map(d -> i18n.get(d.key(), d.args().toArray())).toList(), copy -> {
+            if (copy) {
+                importCopies(summary, duplicates, quiet);
+            } else {
+                finished(summary, quiet);
+            }
+        });
+    }
+
+    private void importCopies(BatchImport.Summary first, List<BatchImport.Skipped> duplicates, boolean quiet) {
+        ImportProgress progress = new ImportProgress(i18n, owner);
+        progress.show();
+        List<Path> files = duplicates.stream().map(BatchImport.Skipped::file).toList();
+        CompletableFuture.supplyAsync(() -> services.importer().allowingDuplicates(true).run(files,
+                        (done, total, current) -> Platform.runLater(() -> progress.update(done, total, current)),
+                        progress::cancelled), ImportController::importThread)
+                .whenComplete((copies, failure) -> Platform.runLater(() -> {
+                    progress.close();
+                    if (failure != null) {
+                        error(i18n.get("import.failed"), Failures.describe(failure, i18n));
+                        finished(first, quiet);
+                        return;
+                    }
+                    finished(combined(first, copies), quiet);
+                }));
+    }
+
+    /** The first run with its duplicates replaced by what became of them as copies. */
+    static BatchImport.Summary combined(BatchImport.Summary first, BatchImport.Summary copies) {
+        List<Speech> imported = new ArrayList<>(first.imported());
+        imported.addAll(copies.imported());
+        List<BatchImport.Skipped> skipped = new ArrayList<>(first.skipped().stream().filter(s -> !s.duplicate()).toList());
+        skipped.addAll(copies.skipped());
+        List<BatchImport.Notice> notices = new ArrayList<>(first.notices());
+        notices.addAll(copies.notices());
+        return new BatchImport.Summary(imported, skipped, first.cancelled() || copies.cancelled(),
+                copies.stopped() != null ? copies.stopped() : first.stopped(), notices);
+    }
+
+    /**
+     * Asks whether texts already in the library (one line each, 已存在：《…》) should be skipped or imported as
+     * copies; {@code answer} hears true for copies. Skipping is the default (Enter, Esc, closing the dialog).
+     */
+    private void askAboutCopies(List<String> lines, Consumer<Boolean> answer) {
+        ButtonType skip = new ButtonType(i18n.get("importer.duplicates.skip"), ButtonData.CANCEL_CLOSE);
+        ButtonType copy = new ButtonType(i18n.get("importer.duplicates.copy"), ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", copy, skip);
+        alert.initOwner(owner);
+        alert.setTitle(i18n.get("importer.duplicates.title"));
+        alert.setHeaderText(lines.size() == 1 ? i18n.get("importer.duplicates.headerOne")
+                : i18n.get("importer.duplicates.header", lines.size()));
+        TextArea list = new TextArea(String.join("\n", lines));
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefRowCount(Math.min(10, lines.size() + 1));
+        javafx.scene.control.Label question = new javafx.scene.control.Label(i18n.get("importer.duplicates.question"));
+        question.setWrapText(true);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, list, question);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setId(DUPLICATES_ID);
+        alert.getDialogPane().setPrefWidth(560);
+        Button skipButton = (Button) alert.getDialogPane().lookupButton(skip);
+        skipButton.setId(DUPLICATES_SKIP_ID);
+        skipButton.setDefaultButton(true);
+        alert.getDialogPane().lookupButton(copy).setId(DUPLICATES_COPY_ID);
+        ((Button) alert.getDialogPane().lookupButton(copy)).setDefaultButton(false);
+        alert.setOnHidden(e -> answer.accept(alert.getResult() == copy));
+        alert.show();
     }
 
     private static void importThread(Runnable r) {
@@ -169,6 +254,11 @@ public final class ImportController {
     String header(BatchImport.Summary summary) {
         if (summary.stopped() != null) {
             return i18n.get(summary.stopped().key(), summary.stopped().args().toArray());
+        }
+        long duplicates = summary.duplicates();
+        if (duplicates > 0 && !summary.cancelled()) {
+            return i18n.get("importer.result.headerDuplicates", summary.imported().size(), summary.skipped().size(),
+                    duplicates);
         }
         return i18n.get(summary.cancelled() ? "importer.result.cancelledHeader" : "importer.result.header",
                 summary.imported().size(), summary.skipped().size());
@@ -217,16 +307,38 @@ public final class ImportController {
             return refused(i18n.get("importer.paste.tooLarge", DocumentImport.MAX_CHARS));
         }
         String source = i18n.get("importer.paste.source");
-        return worker.submit(() -> library.importString(text, source))
+        CompletableFuture<Speech> done = new CompletableFuture<>();
+        // a text the library has already: asked, like a file (a failed check lets the import say what is wrong)
+        worker.submit(() -> library.titleOfSame(text)).whenComplete((same, failed) -> Platform.runLater(() -> {
+            if (failed != null || same.isEmpty()) {
+                storePasted(text, source, done);
+                return;
+            }
+            askAboutCopies(List.of(i18n.get(BatchImport.DUPLICATE, source, same.get())), copy -> {
+                if (copy) {
+                    storePasted(text, source, done);
+                } else {
+                    status.accept(i18n.get("importer.paste.skipped", same.get()));
+                    done.complete(null);
+                }
+            });
+        }));
+        return done;
+    }
+
+    private void storePasted(String text, String source, CompletableFuture<Speech> done) {
+        worker.submit(() -> library.importString(text, source))
                 .whenComplete((speech, failure) -> Platform.runLater(() -> {
                     if (failure == null) {
                         open.accept(speech.id());
                         status.accept(i18n.get("importer.paste.done", speech.title()));
+                        done.complete(speech);
                         return;
                     }
                     String message = Failures.describe(failure, i18n);
                     error(i18n.get("import.failed"), message);
                     status.accept(message);
+                    done.completeExceptionally(failure);
                 }));
     }
 

@@ -471,6 +471,17 @@ public final class LibraryPane extends BorderPane {
         alert.show();
     }
 
+    private static final DateTimeFormatter IMPORTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    /** A row's hover: the title, the file's full path (else its name) and when it was imported. */
+    static String sourceTooltip(I18n i18n, LibraryEntry s) {
+        String where = s.sourcePath() != null ? s.sourcePath() : s.sourceName();
+        String when = IMPORTED.format(s.summary().importedAt());
+        return where == null ? i18n.get("library.imported.tooltip", s.summary().title(), when)
+                : i18n.get("library.source.tooltip", s.summary().title(), where, when);
+    }
+
     private final class EntryCell extends ListCell<LibraryEntry> {
         @Override
         protected void updateItem(LibraryEntry s, boolean empty) {
@@ -478,6 +489,7 @@ public final class LibraryPane extends BorderPane {
             if (empty || s == null) {
                 setGraphic(null);
                 setText(null);
+                setTooltip(null);
                 setContextMenu(null);
                 return;
             }
@@ -493,8 +505,17 @@ public final class LibraryPane extends BorderPane {
             }
             Label meta = new Label(line.toString());
             meta.getStyleClass().add("library-meta");
-            setGraphic(new VBox(2, title, meta));
+            VBox box = new VBox(2, title, meta);
+            if (s.sourceName() != null) {
+                // the file it came from; a long name keeps its start and its extension, the hover has it whole
+                Label source = new Label(s.sourceName());
+                source.getStyleClass().addAll("library-meta", "library-source");
+                source.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+                box.getChildren().add(source);
+            }
+            setGraphic(box);
             setText(null);
+            setTooltip(new javafx.scene.control.Tooltip(sourceTooltip(i18n, s)));
             setContextMenu(rowMenu(s));
         }
     }
