@@ -200,14 +200,6 @@ public final class AnnotationTx {
         return Optional.ofNullable(sql(() -> SpeechEdits.text(c, speechId)));
     }
 
-    public List<ParagraphTag> paragraphTags(long speechId) {
-        return sql(() -> AnnotationRows.paragraphTags(c, speechId));
-    }
-
-    public List<PassageTag> passageTags(long speechId) {
-        return sql(() -> AnnotationRows.passageTags(c, speechId));
-    }
-
     /**
      * Replaces the speech's text; its engine facts (search filters, library) are marked out of date.
      * Call {@link #reindexSpeech} once its notes are in place.

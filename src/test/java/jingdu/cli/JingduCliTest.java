@@ -139,10 +139,10 @@ class JingduCliTest {
         assertThat(errLines()).singleElement().isEqualTo(JingduCli.I18N.get("export.error.noSpeech", "999"));
         assertThat(out()).isEmpty();
 
-        Path target = dir.resolve("x.pdf");
-        assertThat(run("export", "--db", db.toString(), "--speech", "1", "--format", "pdf", "--out", target.toString()))
+        Path target = dir.resolve("x.rtf");
+        assertThat(run("export", "--db", db.toString(), "--speech", "1", "--format", "rtf", "--out", target.toString()))
                 .isNotZero();
-        assertThat(errLines()).singleElement().isEqualTo(JingduCli.I18N.get("cli.error.format", "pdf", String.join(", ", jingdu.app.export.Exports.FORMATS)));
+        assertThat(errLines()).singleElement().isEqualTo(JingduCli.I18N.get("cli.error.format", "rtf", String.join(", ", jingdu.app.export.Exports.FORMATS)));
         assertThat(target).doesNotExist();
 
         assertThat(run("export", "--db", db.toString(), "--speech", "1", "--out", dir.resolve("no/such/dir.md").toString()))
