@@ -88,11 +88,15 @@ public final class TagManager {
                 button("tag-outdent", "tags.outdent", () -> selected().ifPresent(t -> run(() -> annotator.outdent(t.id())))),
                 button("tag-delete", "tags.delete", this::deleteSelected));
         actions.getStyleClass().add("tag-manager-actions");
-        actions.setPrefWidth(180);
+        actions.setMinWidth(Region.USE_PREF_SIZE); // its buttons' text whole
+        actions.setMinHeight(Region.USE_PREF_SIZE);
         Label hint = new Label(i18n.get("tags.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("note-quote");
         Button close = button("tag-close", "tags.close", stage::close);
+        close.setCancelButton(true); // Esc closes
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bottom = new HBox(8, message, spacer, close);
@@ -102,7 +106,9 @@ public final class TagManager {
         root.getStyleClass().add("tag-manager");
         BorderPane.setMargin(actions, new javafx.geometry.Insets(0, 0, 0, 10));
         BorderPane.setMargin(bottom, new javafx.geometry.Insets(10, 0, 0, 0));
-        Scene scene = new Scene(root, 560, 480);
+        // as tall as its buttons need (the list takes the rest), wide enough for the hint to wrap in a few lines
+        root.setPrefWidth(620);
+        Scene scene = new Scene(root);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
             root.setStyle(owner.getScene().getRoot().getStyle());
@@ -111,6 +117,10 @@ public final class TagManager {
         }
         stage.setScene(scene);
         stage.setTitle(i18n.get("tags.title"));
+        stage.setOnShown(e -> {
+            stage.setMinWidth(stage.getWidth() - scene.getWidth() + root.minWidth(-1));
+            stage.setMinHeight(stage.getHeight() - scene.getHeight() + root.minHeight(root.getWidth()));
+        });
         reload(null);
     }
 
