@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "note", mixinStandardHelpOptions = true, description = "Add a note on a passage [start, end) of a speech; prints the note id once saved.")
+@Command(name = "note", mixinStandardHelpOptions = true)
 final class AddNoteCommand implements Callable<Integer> {
 
     @Spec
@@ -19,13 +19,13 @@ final class AddNoteCommand implements Callable<Integer> {
     @Option(names = "--speech", paramLabel = "ID", required = true)
     long speechId;
 
-    @Option(names = "--start", paramLabel = "S", required = true, description = "Start offset in the speech text.")
+    @Option(names = "--start", paramLabel = "S", required = true)
     int start;
 
-    @Option(names = "--end", paramLabel = "E", required = true, description = "End offset (exclusive).")
+    @Option(names = "--end", paramLabel = "E", required = true)
     int end;
 
-    @Option(names = "--text", paramLabel = "T", required = true, description = "The note.")
+    @Option(names = "--text", paramLabel = "T", required = true)
     String text;
 
     @Mixin

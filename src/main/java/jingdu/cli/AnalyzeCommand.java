@@ -13,27 +13,25 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "analyze", mixinStandardHelpOptions = true, description = "Print the analysis of a speech file.")
+@Command(name = "analyze", mixinStandardHelpOptions = true)
 final class AnalyzeCommand implements Callable<Integer> {
 
-    @Option(names = "--json", description = "Print JSON (the only format for now).")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--lexicon", paramLabel = "FILE",
-            description = "A user lexicon (lexicon.tsv format) on top of the built-in one; default: none.")
+    @Option(names = "--lexicon", paramLabel = "FILE")
     Path lexicon;
 
-    @Option(names = "--library-view", description = "Print a library speech as the user corrected it (with --speech and --db) "
-            + "instead of a file's analysis by the engine alone.")
+    @Option(names = "--library-view")
     boolean libraryView;
 
-    @Option(names = "--speech", paramLabel = "ID", description = "The library speech for --library-view.")
+    @Option(names = "--speech", paramLabel = "ID")
     Long speechId;
 
     @Mixin
     DbOption db;
 
-    @Parameters(paramLabel = "FILE", arity = "0..1")
+    @Parameters(paramLabel = "FILE", arity = "0..1", descriptionKey = "file")
     Path file;
 
     @Override

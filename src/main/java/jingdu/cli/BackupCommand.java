@@ -10,16 +10,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "backup", mixinStandardHelpOptions = true, description = "Back up the library now: to the automatic backups, or --to a file (e.g. on a USB stick).")
+@Command(name = "backup", mixinStandardHelpOptions = true)
 final class BackupCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--to", paramLabel = "FILE", description = "Where to write the copy (default: the rotating backups).")
+    @Option(names = "--to", paramLabel = "FILE")
     Path to;
 
-    @Option(names = "--force", description = "Replace FILE if it exists (never the library, its backups or another database).")
+    @Option(names = "--force")
     boolean force;
 
     @Mixin

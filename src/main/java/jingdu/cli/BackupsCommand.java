@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "backups", mixinStandardHelpOptions = true, description = "List the automatic backups of the library, newest first.")
+@Command(name = "backups", mixinStandardHelpOptions = true)
 final class BackupsCommand implements Callable<Integer> {
 
     @Spec

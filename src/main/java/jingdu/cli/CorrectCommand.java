@@ -13,10 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "correct", mixinStandardHelpOptions = true,
-        description = {"Correct what the engine marked on a speech: a task (obligation), a sector term or a level "
-                + "suggestion. Undoable in the window like any annotation; prints once saved.",
-                "Spans are START:END offsets into the speech's text, as `analyze --json` and `export --format json` give them."})
+@Command(name = "correct", mixinStandardHelpOptions = true)
 final class CorrectCommand implements Callable<Integer> {
 
     @Spec
@@ -40,7 +37,7 @@ final class CorrectCommand implements Callable<Integer> {
     }
 
     static final class ObligationChange {
-        @Option(names = "--obligation", paramLabel = "START:END", required = true, description = "The task's span.")
+        @Option(names = "--obligation", paramLabel = "START:END", required = true)
         String span;
 
         @ArgGroup(exclusive = true, multiplicity = "1")
@@ -48,46 +45,44 @@ final class CorrectCommand implements Callable<Integer> {
     }
 
     static final class ObligationWhat {
-        @Option(names = "--dismiss", description = "Not a task (不是工作要求).")
+        @Option(names = "--dismiss")
         boolean dismiss;
-        @Option(names = "--add", paramLabel = "STRENGTH", description = "A task the engine missed: mandatory, required or advisory.")
+        @Option(names = "--add", paramLabel = "STRENGTH")
         String add;
-        @Option(names = "--strength", paramLabel = "STRENGTH", description = "mandatory, required or advisory.")
+        @Option(names = "--strength", paramLabel = "STRENGTH")
         String strength;
-        @Option(names = "--actor", paramLabel = "TEXT", description = "The duty bearer (责任主体).")
+        @Option(names = "--actor", paramLabel = "TEXT")
         String actor;
-        @Option(names = "--no-actor", description = "The task has no duty bearer.")
+        @Option(names = "--no-actor")
         boolean noActor;
-        @Option(names = "--deadline", paramLabel = "TEXT", description = "The deadline (完成时限).")
+        @Option(names = "--deadline", paramLabel = "TEXT")
         String deadline;
-        @Option(names = "--no-deadline", description = "The task has no deadline.")
+        @Option(names = "--no-deadline")
         boolean noDeadline;
     }
 
     static final class SectorChange {
-        @Option(names = "--sector", paramLabel = "START:END", required = true, description = "The term's span.")
+        @Option(names = "--sector", paramLabel = "START:END", required = true)
         String span;
 
         @ArgGroup(exclusive = true, multiplicity = "1")
         SectorWhat what;
 
-        @Option(names = "--everywhere", description = "For every speech: the words go into the library's own word list "
-                + "(on top of lexicon.tsv; `corrections --word-list` prints it in that file's format).")
+        @Option(names = "--everywhere")
         boolean everywhere;
     }
 
     static final class SectorWhat {
-        @Option(names = "--none", description = "Not a sector term here (不是该行业).")
+        @Option(names = "--none")
         boolean none;
-        @Option(names = "--as", paramLabel = "ID", description = "This span names that sector (改为… / 标为行业…).")
+        @Option(names = "--as", paramLabel = "ID")
         String as;
     }
 
     static final class LevelChange {
-        @Option(names = "--paragraph", paramLabel = "N", required = true, description = "Paragraph number, from 0.")
+        @Option(names = "--paragraph", paramLabel = "N", required = true)
         int paragraph;
-        @Option(names = "--reject-level", paramLabel = "ID", required = true,
-                description = "Reject the engine's suggestion of this level: leadership, supervision or enterprise.")
+        @Option(names = "--reject-level", paramLabel = "ID", required = true)
         String level;
     }
 

@@ -20,22 +20,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "corrections", mixinStandardHelpOptions = true,
-        description = "List the user's corrections of the engine (我的修正), each with whether it still applies "
-                + "or needs a look (its text changed, or nothing is marked there any more).")
+@Command(name = "corrections", mixinStandardHelpOptions = true)
 final class CorrectionsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--speech", paramLabel = "ID", description = "One speech; default: the whole library.")
+    @Option(names = "--speech", paramLabel = "ID")
     Long speechId;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--word-list", description = "Print the library's own word list (sector decisions for every speech) "
-            + "in the lexicon.tsv format, to share it.")
+    @Option(names = "--word-list")
     boolean wordList;
 
     @Mixin

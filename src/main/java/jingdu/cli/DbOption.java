@@ -14,7 +14,7 @@ final class DbOption {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: the user data directory).")
+    @Option(names = "--db", paramLabel = "PATH")
     Path db;
 
     /** The chosen file, or the one in the user's data directory. */

@@ -21,12 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "duplicates", mixinStandardHelpOptions = true, description = {
-        "Find near-identical speeches (查找重复: at least 95% of their sentences shared, e.g. a .pdf and a .docx of one notice).",
-        "Prints one line per speech: group<TAB>id<TAB>keep or -<TAB>share of sentences<TAB>annotations<TAB>source file<TAB>title;",
-        "the suggested speech to keep (most annotations, else the oldest) comes first in its group.",
-        "--merge KEEP OTHER... keeps KEEP, places the others' tags, notes and corrections on it where their text is,",
-        "and moves the others to the trash (one step, undoable in the window)."})
+@Command(name = "duplicates", mixinStandardHelpOptions = true)
 final class DuplicatesCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_INSTANT.withZone(ZoneId.of("UTC"));
@@ -34,11 +29,10 @@ final class DuplicatesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print the groups as JSON.")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--merge", arity = "2..*", paramLabel = "ID",
-            description = "Merge: the first id is the speech kept, the others go to the trash.")
+    @Option(names = "--merge", arity = "2..*", paramLabel = "ID")
     List<Long> merge;
 
     @Mixin

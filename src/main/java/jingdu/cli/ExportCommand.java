@@ -22,18 +22,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Export speeches' annotations: a Word or PDF report, the Excel task ledger, Markdown, HTML, CSV,",
-            "the annotations JSON (for import-annotations), a REFI-QDA project or codebook, or a codebook CSV.",
-            "Filters combine with AND; repeated values of one filter with OR."})
+@Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     /** A plain string, not an enum, so an unknown format gets our own message rather than picocli's. */
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", completionCandidates = FormatIds.class,
-            description = "One of: ${COMPLETION-CANDIDATES} (what each is: README, Exports). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", completionCandidates = FormatIds.class)
     String format;
 
     /** The registry's ids, for the help: a format added to {@link ExportFormat} shows up here by itself. */
@@ -44,56 +40,46 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--speech", paramLabel = "ID", description = "Speech id (see list); repeat for several.")
+    @Option(names = "--speech", paramLabel = "ID")
     List<Long> speechIds = new ArrayList<>();
 
-    @Option(names = "--all", description = "Every speech in the services.library().")
+    @Option(names = "--all")
     boolean all;
 
-    @Option(names = "--tag", paramLabel = "LEVEL",
-            description = "Keep paragraphs YOU tagged with LEVEL (leadership, supervision, enterprise).")
+    @Option(names = "--tag", paramLabel = "LEVEL")
     List<String> tags = new ArrayList<>();
 
-    @Option(names = "--level", paramLabel = "LEVEL",
-            description = "Keep paragraphs whose shown level is LEVEL: your tags, or the engine's suggestion "
-                    + "where you have not tagged the paragraph.")
+    @Option(names = "--level", paramLabel = "LEVEL")
     List<String> levels = new ArrayList<>();
 
-    @Option(names = "--sector", paramLabel = "ID",
-            description = "Keep paragraphs and obligations that mention sector ID (coal, gas, fire, … as in the annotation guide, "
-                    + "or one your lexicon.tsv adds).")
+    @Option(names = "--sector", paramLabel = "ID")
     List<String> sectors = new ArrayList<>();
 
-    @Option(names = "--without-text", description = "json: leave the speeches' text out (the receiver must have them).")
+    @Option(names = "--without-text")
     boolean withoutText;
 
-    @Option(names = "--title", paramLabel = "TEXT",
-            description = "xlsx, csv: the ledger's title row (default: 《speech title》任务分解台账, 任务分解台账 for several).")
+    @Option(names = "--title", paramLabel = "TEXT")
     String title;
 
-    @Option(names = "--markers", description = "docx, pdf: print the strength, level and paragraph markers (【必须】, "
-            + "【第 6 段｜部门监管责任】) and each requirement's details in the text (default: a clean document).")
+    @Option(names = "--markers")
     boolean markers;
 
-    @Option(names = "--report-title", paramLabel = "TEXT",
-            description = "docx, pdf: the report's title (default: the speech's title, 讲话精读批注报告 for several).")
+    @Option(names = "--report-title", paramLabel = "TEXT")
     String reportTitle;
 
-    @Option(names = "--issuer", paramLabel = "TEXT", description = "docx, pdf: the 发文单位 printed under the title.")
+    @Option(names = "--issuer", paramLabel = "TEXT")
     String issuer;
 
-    @Option(names = "--date", paramLabel = "DATE",
-            description = "docx, pdf: the date printed under the title (2026-12-03 is printed 2026年12月3日).")
+    @Option(names = "--date", paramLabel = "DATE")
     String date;
 
     @Mixin
     DbOption db;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Output file (default: standard output; docx, pdf, xlsx and qdpx need --out).")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--force", description = "Replace FILE if it exists (never the library, its backups or another database).")
+    @Option(names = "--force")
     boolean force;
 
     @Override

@@ -13,11 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import-annotations", mixinStandardHelpOptions = true,
-        description = {"Merge an annotations JSON (made by export --format json) into the library.",
-            "Speeches match by their text; tags merge, duplicate notes are skipped; all or nothing.",
-            "Corrections of the engine merge too; one that contradicts this library's is not applied and is",
-            "printed, one line each."})
+@Command(name = "import-annotations", mixinStandardHelpOptions = true)
 final class ImportAnnotationsCommand implements Callable<Integer> {
 
     @Spec
@@ -26,7 +22,7 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Parameters(paramLabel = "FILE", description = "The annotations JSON file.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
     @Override

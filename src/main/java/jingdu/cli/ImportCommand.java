@@ -15,12 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import", mixinStandardHelpOptions = true, description = {
-        "Import speeches (.txt, .docx, .doc, .pdf, .ofd) into the library; folders are searched with their subfolders.",
-        "Prints id<TAB>title per imported speech as soon as it is saved; each skipped file's reason and a summary go to stderr.",
-        "A file whose text is already in the library is skipped (so a folder can be imported again after a crash):",
-        "the same text counts however a file spaced it, broke its lines or wrote its characters (.txt, .docx and .pdf of one speech).",
-        "Exit code 0 only when nothing was skipped."})
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -29,10 +24,10 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--allow-duplicates", description = "Import a file even when its text is already in the library (a copy).")
+    @Option(names = "--allow-duplicates")
     boolean allowDuplicates;
 
-    @Parameters(paramLabel = "FILE|FOLDER", arity = "1..*")
+    @Parameters(paramLabel = "FILE|FOLDER", arity = "1..*", descriptionKey = "files")
     List<Path> files;
 
     @Override

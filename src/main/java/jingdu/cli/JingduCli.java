@@ -17,9 +17,12 @@ import jingdu.model.SectorCatalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar jingdu.jar COMMAND}: the same library as the window, without one. */
+/**
+ * {@code java -jar jingdu.jar COMMAND}: the same library as the window, without one. The help ({@code --help})
+ * speaks the user's language: every description is a message in the bundles ({@code jingdu.<command>.…} keys,
+ * picocli's resource-bundle convention), Chinese unless {@code JINGDU_LANG=en}.
+ */
 @Command(name = "jingdu", mixinStandardHelpOptions = true, versionProvider = JingduCli.Version.class,
-        description = "Jingdu 精读: reader and annotator for work-safety speeches.",
         subcommands = {AnalyzeCommand.class, ImportCommand.class, ListCommand.class, ExportCommand.class,
                 TagCommand.class, AddNoteCommand.class, NotesCommand.class,
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class,
@@ -29,10 +32,20 @@ public final class JingduCli implements Callable<Integer> {
 
     static final I18n I18N = I18n.fromEnvironment();
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
         return 0;
+    }
+
+    /** The command line with its help in the language of {@code i18n}. */
+    public static CommandLine commandLine(I18n i18n) {
+        CommandLine cl = new CommandLine(new JingduCli());
+        cl.setResourceBundle(i18n.bundle());
+        return cl;
     }
 
     /** True when {@code args} name a command (or help/version) rather than starting the window. */
@@ -51,7 +64,7 @@ public final class JingduCli implements Callable<Integer> {
     }
 
     private static int execute(String[] args) {
-        CommandLine cl = new CommandLine(new JingduCli());
+        CommandLine cl = commandLine(I18N);
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "notes", mixinStandardHelpOptions = true, description = "Print a speech's notes (and paragraph tags) as JSON.")
+@Command(name = "notes", mixinStandardHelpOptions = true)
 final class NotesCommand implements Callable<Integer> {
 
     @Spec
@@ -24,7 +24,7 @@ final class NotesCommand implements Callable<Integer> {
     @Option(names = "--speech", paramLabel = "ID", required = true)
     long speechId;
 
-    @Option(names = "--json", description = "JSON output (the only format).")
+    @Option(names = "--json")
     boolean json;
 
     @Mixin

@@ -11,11 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "paragraph", mixinStandardHelpOptions = true,
-        description = {"Split a paragraph in two, or join it with the next (a speech that came as one block, a PDF that "
-                + "broke a paragraph). Tags, notes and corrections stay on their text; the search index follows and the "
-                + "engine reads the speech again. Undoable in the window like any annotation; prints once saved.",
-                "Paragraphs are numbered from 0, as `list`, `tag` and `search` number them."})
+@Command(name = "paragraph", mixinStandardHelpOptions = true)
 final class ParagraphCommand implements Callable<Integer> {
 
     @Spec
@@ -31,17 +27,15 @@ final class ParagraphCommand implements Callable<Integer> {
         @ArgGroup(exclusive = false)
         Split split;
 
-        @Option(names = "--join", paramLabel = "N", description = "Join paragraph N with paragraph N + 1.")
+        @Option(names = "--join", paramLabel = "N")
         Integer join;
     }
 
     static final class Split {
-        @Option(names = "--split", paramLabel = "N", required = true, description = "Split paragraph N …")
+        @Option(names = "--split", paramLabel = "N", required = true)
         int paragraph;
 
-        @Option(names = "--at", paramLabel = "K", required = true,
-                description = "… after its first K characters (UTF-16 units): they stay paragraph N, the rest becomes N + 1. "
-                        + "Not 0 or the paragraph's length; spaces at the cut are dropped.")
+        @Option(names = "--at", paramLabel = "K", required = true)
         int offset;
     }
 

@@ -14,14 +14,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "restore", mixinStandardHelpOptions = true, description = "Restore the library from a backup (default: the newest automatic one). "
-        + "The current state is backed up first; a damaged library file is kept aside, never deleted.")
+@Command(name = "restore", mixinStandardHelpOptions = true)
 final class RestoreCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "BACKUP", arity = "0..1")
+    @Parameters(paramLabel = "BACKUP", arity = "0..1", descriptionKey = "backup")
     Path backup;
 
     @Mixin

@@ -24,38 +24,34 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "search", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Full-text search over every paragraph and note; terms of any length, in Chinese or not.",
-            "Words separated by spaces must all occur. Filters combine with AND; repeated values of one filter with OR.",
-            "Text output: speech id, paragraph (from 0, as in tag), note id (or -), title, snippet with the hit in 【】."})
+@Command(name = "search", sortOptions = false, mixinStandardHelpOptions = true)
 final class SearchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to find (several words: all must occur).")
+    @Parameters(arity = "1..*", paramLabel = "QUERY", descriptionKey = "query")
     List<String> words = new ArrayList<>();
 
-    @Option(names = "--sector", paramLabel = "ID", description = "Only paragraphs that mention sector ID (coal, gas, fire, … or one your lexicon.tsv adds).")
+    @Option(names = "--sector", paramLabel = "ID")
     List<String> sectors = new ArrayList<>();
 
-    @Option(names = "--tag", paramLabel = "LEVEL", description = "Only paragraphs YOU tagged with LEVEL (leadership, supervision, enterprise).")
+    @Option(names = "--tag", paramLabel = "LEVEL")
     List<String> tags = new ArrayList<>();
 
-    @Option(names = "--level", paramLabel = "LEVEL",
-            description = "Only paragraphs whose shown level is LEVEL: your tags, else the engine's suggestion.")
+    @Option(names = "--level", paramLabel = "LEVEL")
     List<String> levels = new ArrayList<>();
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only speeches imported on or after this day.")
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only speeches imported on or before this day.")
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD")
     LocalDate to;
 
-    @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Page of " + Search.PAGE_SIZE + " results (default 1).")
+    @Option(names = "--page", paramLabel = "N", defaultValue = "1")
     int page;
 
-    @Option(names = "--json", description = "Print the page as JSON.")
+    @Option(names = "--json")
     boolean json;
 
     @Mixin

@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "tag", mixinStandardHelpOptions = true, description = "Tag (or untag) a paragraph with a responsibility level; prints once saved.")
+@Command(name = "tag", mixinStandardHelpOptions = true)
 final class TagCommand implements Callable<Integer> {
 
     @Spec
@@ -19,13 +19,13 @@ final class TagCommand implements Callable<Integer> {
     @Option(names = "--speech", paramLabel = "ID", required = true)
     long speechId;
 
-    @Option(names = "--paragraph", paramLabel = "N", required = true, description = "Paragraph number, from 0.")
+    @Option(names = "--paragraph", paramLabel = "N", required = true)
     int paragraph;
 
-    @Option(names = "--level", paramLabel = "ID", required = true, description = "leadership, supervision or enterprise.")
+    @Option(names = "--level", paramLabel = "ID", required = true)
     String level;
 
-    @Option(names = "--remove", description = "Remove the level instead of adding it.")
+    @Option(names = "--remove")
     boolean remove;
 
     @Mixin

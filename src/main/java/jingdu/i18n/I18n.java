@@ -46,6 +46,11 @@ public final class I18n {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /** The messages themselves, for a library that looks texts up by key (the command line's help). */
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

@@ -16,8 +16,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import jingdu.app.annotate.AnnotationException;
 import jingdu.app.annotate.Annotator;
@@ -67,7 +65,9 @@ final class AnnotationController {
     private final ReaderView reader;
     private final NotesPane notesPane;
     private final Consumer<String> status;
-    private final HBox tagButtons = new HBox(6);
+    private final List<Button> tagButtons = new ArrayList<>();
+    private Runnable tagButtonsChanged = () -> { };
+    private final Button manageButton;
     private final Button undoButton;
     private final Button redoButton;
     /** Splitting and joining paragraphs (issue 18): its context-menu items, keys and 编辑段落 mode. */
@@ -102,6 +102,7 @@ final class AnnotationController {
                 this::deleteNote, this::addSpeechNote);
         this.undoButton = toolButton(UNDO_ID, i18n.get("undo.action"), this::undo);
         this.redoButton = toolButton(REDO_ID, i18n.get("redo.action"), this::redo);
+        this.manageButton = toolButton(MANAGE_TAGS_ID, i18n.get("tags.manage"), this::openTagManager);
         reader.onAcceptSuggestion((p, level) -> setTag(List.of(p), level.id(), true));
         this.paragraphs = new ParagraphEditing(annotator, i18n, reader, () -> current, id -> openSpeech.accept(id), status,
                 this::describe, this::refresh);
@@ -153,10 +154,35 @@ final class AnnotationController {
         return paragraphs;
     }
 
-    /** Toolbar items: the first nine tags, the tag manager, undo and redo. */
-    List<Node> toolbarItems() {
-        Button manage = toolButton(MANAGE_TAGS_ID, i18n.get("tags.manage"), this::openTagManager);
-        return List.of(tagButtons, manage, new javafx.scene.control.Separator(), undoButton, redoButton);
+    /** The toolbar's tag buttons (the first nine tags, keys 1–9), rebuilt when the tags change. */
+    List<Button> tagButtons() {
+        return List.copyOf(tagButtons);
+    }
+
+    Button manageTagsButton() {
+        return manageButton;
+    }
+
+    List<Button> undoButtons() {
+        return List.of(undoButton, redoButton);
+    }
+
+    /** Told after the tag buttons were rebuilt (a tag added, renamed, moved or deleted). */
+    void onTagButtonsChanged(Runnable r) {
+        this.tagButtonsChanged = r;
+    }
+
+    /** The names of the tags keys 1–9 apply, in key order. */
+    List<String> keyedTagNames() {
+        return tree.keyed().stream().map(t -> TagNames.display(i18n, t)).toList();
+    }
+
+    /** Key {@code n} (1–9): the n-th tag in tree order, when there is one. */
+    void applyKeyedTag(int n) {
+        List<Tag> keyed = tree.keyed();
+        if (n >= 1 && n <= keyed.size()) {
+            applyTag(keyed.get(n - 1).id());
+        }
     }
 
     private static Button toolButton(String id, String text, Runnable action) {
@@ -176,50 +202,9 @@ final class AnnotationController {
             b.setTooltip(new Tooltip(i18n.get("tags.keyTooltip", key++, TagNames.display(i18n, t))));
             buttons.add(b);
         }
-        tagButtons.getChildren().setAll(buttons);
-    }
-
-    /** Keys 1–9 (first nine tags in tree order), N (note), Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z. */
-    void installKeys() {
-        reader.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
-                return;
-            }
-            int digit = digit(e.getCode());
-            if (digit >= 1) {
-                List<Tag> keyed = tree.keyed();
-                if (digit <= keyed.size()) {
-                    applyTag(keyed.get(digit - 1).id());
-                }
-                e.consume();
-            } else if (e.getCode() == KeyCode.N) {
-                addNote();
-                e.consume();
-            }
-        });
-        reader.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                // Shortcut+Z is routed by MainWindow: a just-deleted speech first, else the annotation history
-                scene.getAccelerators().put(KeyCodeCombination.keyCombination("Shortcut+Y"), this::redo);
-                scene.getAccelerators().put(KeyCodeCombination.keyCombination("Shortcut+Shift+Z"), this::redo);
-                scene.getAccelerators().put(ParagraphEditing.TOGGLE, paragraphs::toggle);
-            }
-        });
-    }
-
-    private static int digit(KeyCode code) {
-        return switch (code) {
-            case DIGIT1, NUMPAD1 -> 1;
-            case DIGIT2, NUMPAD2 -> 2;
-            case DIGIT3, NUMPAD3 -> 3;
-            case DIGIT4, NUMPAD4 -> 4;
-            case DIGIT5, NUMPAD5 -> 5;
-            case DIGIT6, NUMPAD6 -> 6;
-            case DIGIT7, NUMPAD7 -> 7;
-            case DIGIT8, NUMPAD8 -> 8;
-            case DIGIT9, NUMPAD9 -> 9;
-            default -> 0;
-        };
+        tagButtons.clear();
+        buttons.forEach(b -> tagButtons.add((Button) b));
+        tagButtonsChanged.run();
     }
 
     /** Context-menu items for the first nine tags, the paragraph note and paragraph splitting, rebuilt each time the menu opens. */

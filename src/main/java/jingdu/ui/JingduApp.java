@@ -24,8 +24,13 @@ import jingdu.i18n.I18n;
 
 /**
  * The composition root of the window: opens the library, starts the analysis service, builds the
- * main window. Options: {@code --db PATH} (data file), {@code --lang zh|en}; any other argument is a
- * file to import and open (how the desktop's "open with" hands a speech over).
+ * main window. Options: {@code --db PATH} (data file), {@code --lang zh|en} (this start only: the 语言 menu's
+ * choice is the one remembered); any other argument is a file to import and open (how the desktop's "open with"
+ * hands a speech over).
+ * <p>
+ * The window opens at once with its menu bar, toolbar and an empty reader in the program's colours
+ * ({@link StartFrame}); the main window takes its place when the library is open, which happens on a thread of
+ * its own, never holding up the FX thread.
  * With {@code JINGDU_STARTUP_LOG=1} it prints to stderr how long after the process start the first
  * frame was laid out and the analysis engine was loaded.
  */
@@ -35,6 +40,16 @@ public final class JingduApp extends Application {
 
     /** Automatic backups while there are changes (the newest 10 are kept). */
     private static final Duration BACKUP_INTERVAL = Duration.ofMinutes(10);
+
+    /** Set by the tests' constructor: the preferences, the library being opened, and the arguments. */
+    private final Prefs givenPrefs;
+    private final CompletableFuture<Library> givenOpening;
+    private final List<String> givenArgs;
+    /** {@code --lang}: the language of this start; null once the user chooses one in the menu (or when not given). */
+    private String languageOverride;
+    private Path dbFile;
+    private List<String> args;
+    private StartupDialogs startup;
 
     private Library library;
     private BackupScheduler backups;
@@ -60,12 +75,25 @@ public final class JingduApp extends Application {
     /** Completes with the app once its window is shown: hand-overs from later starts wait for it. */
     private static final CompletableFuture<JingduApp> shown = new CompletableFuture<>();
 
+    public JingduApp() {
+        this(null, null, null);
+    }
+
+    /** A window on {@code opening} (a library being opened) with its own preferences: what the start-up tests run. */
+    JingduApp(Prefs prefs, CompletableFuture<Library> opening, List<String> args) {
+        this.givenPrefs = prefs;
+        this.givenOpening = opening;
+        this.givenArgs = args;
+    }
+
     public static void launchWith(String[] args) {
         Path dbFile = dbFile(List.of(args));
         Path windowFile = SingleInstance.windowFileFor(dbFile);
         if (SingleInstance.handOver(windowFile, StartArguments.files(List.of(args)))) {
             // a window is already open on this library: it imports the files and comes to the front
-            System.out.println(new I18n(I18n.forLanguage(Prefs.user().language())).get("startup.handedOver"));
+            String lang = option(List.of(args), "--lang");
+            System.out.println(new I18n(I18n.forLanguage(lang != null ? lang : Prefs.user().language()))
+                    .get("startup.handedOver"));
             return;
         }
         Thread.setDefaultUncaughtExceptionHandler(JingduApp::uncaught);
@@ -76,11 +104,7 @@ public final class JingduApp extends Application {
             // later starts on this library hand their files over; they wait in `shown` until the window is up
             instance = SingleInstance.listen(windowFile, files -> shown.thenAccept(app -> Platform.runLater(() -> app.receive(files))));
             return library;
-        }, work -> {
-            Thread t = new Thread(work, "jingdu-open");
-            t.setDaemon(true);
-            t.start();
-        });
+        }, JingduApp::onItsOwnThread);
         Application.launch(JingduApp.class, args);
     }
 
@@ -105,45 +129,25 @@ public final class JingduApp extends Application {
         return db != null ? Path.of(db) : DataPaths.defaultDatabase();
     }
 
+    /** The language of this start: {@code --lang} if given (not remembered), else the one chosen in the menu. */
+    private String language() {
+        return languageOverride != null ? languageOverride : prefs.language();
+    }
+
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         if (STARTUP_LOG) {
             startupLog("start()");
         }
-        List<String> args = getParameters().getRaw();
-        prefs = Prefs.user();
-        String lang = option(args, "--lang");
-        if (lang != null) {
-            prefs.setLanguage(lang);
-        }
-        Path dbFile = dbFile(args);
-        CompletableFuture<Library> opened = opening != null ? opening
-                : CompletableFuture.supplyAsync(() -> Library.open(dbFile), Runnable::run);
-        StartupDialogs startup = new StartupDialogs(new I18n(I18n.forLanguage(prefs.language())));
-        library = startup.openLibrary(dbFile, opened);
-        if (library == null) {
-            Platform.exit();
-            return;
-        }
-        if (STARTUP_LOG) {
-            startupLog("library open");
-        }
-        backups = new BackupScheduler(library, (jingdu.i18n.UserFailure e) -> Platform.runLater(() -> {
-            I18n i18n = new I18n(I18n.forLanguage(prefs.language()));
-            String message = e.localized(i18n);
-            if (library.damaged()) {
-                window.warnUser(message); // the library takes no more writes: the user must know now
-            } else {
-                window.notifyUser(message);
-            }
-        }));
-        analysis = AnalysisService.forLibrary(library);
-        services = new Services(library, analysis);
-        // the first frame goes first; then the engine loads and the start-up backup is taken
-        analysis.holdUntil(firstFrame);
-        var warm = analysis.warmUp();
-        firstFrame.thenRun(() -> backups.start(BACKUP_INTERVAL));
+        args = givenArgs != null ? givenArgs : getParameters().getRaw();
+        prefs = givenPrefs != null ? givenPrefs : Prefs.user();
+        languageOverride = option(args, "--lang");
+        dbFile = dbFile(args);
+        CompletableFuture<Library> opened = givenOpening != null ? givenOpening : opening != null ? opening
+                : CompletableFuture.supplyAsync(() -> Library.open(dbFile), JingduApp::onItsOwnThread);
+        I18n i18n = new I18n(I18n.forLanguage(language()));
+        startup = new StartupDialogs(i18n);
         double[] b = prefs.windowBounds();
         if (!Double.isNaN(b[0])) {
             stage.setX(b[0]);
@@ -159,6 +163,47 @@ public final class JingduApp extends Application {
             }
         });
         setIcon();
+        stage.setTitle(i18n.get("app.title"));
+        // at once: the frame in the program's colours (never a blank white window), then the library
+        stage.setScene(StartFrame.scene(i18n, Theme.of(prefs.theme()), b[2], b[3]));
+        stage.show();
+        if (STARTUP_LOG) {
+            startupLog("frame shown");
+        }
+        opened.whenComplete((library, failure) -> Platform.runLater(() -> libraryOpened(opened)));
+    }
+
+    private static void onItsOwnThread(Runnable work) {
+        Thread t = new Thread(work, "jingdu-open");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The library is open (or failed to open: then the user is asked what to do): the main window takes over. */
+    private void libraryOpened(CompletableFuture<Library> opened) {
+        library = startup.openLibrary(dbFile, opened); // done by now: no waiting here
+        if (library == null) {
+            Platform.exit();
+            return;
+        }
+        if (STARTUP_LOG) {
+            startupLog("library open");
+        }
+        backups = new BackupScheduler(library, (jingdu.i18n.UserFailure e) -> Platform.runLater(() -> {
+            I18n i18n = new I18n(I18n.forLanguage(language()));
+            String message = e.localized(i18n);
+            if (library.damaged()) {
+                window.warnUser(message); // the library takes no more writes: the user must know now
+            } else {
+                window.notifyUser(message);
+            }
+        }));
+        analysis = AnalysisService.forLibrary(library);
+        services = new Services(library, analysis);
+        // the first frame goes first; then the engine loads and the start-up backup is taken
+        analysis.holdUntil(firstFrame);
+        var warm = analysis.warmUp();
+        firstFrame.thenRun(() -> backups.start(BACKUP_INTERVAL));
         buildWindow();
         if (STARTUP_LOG) {
             startupLog("window built");
@@ -166,7 +211,6 @@ public final class JingduApp extends Application {
             warm.thenRun(() -> startupLog("analysis ready"));
         }
         onFirstFrame(stage.getScene(), firstFrame);
-        stage.show();
         Runtime.getRuntime().addShutdownHook(new Thread(this::closeAll, "jingdu-close"));
         // after a crash: told once the window is up, without holding up the start
         startup.uncleanNotice(library).ifPresent(notice -> Platform.runLater(() -> {
@@ -181,6 +225,11 @@ public final class JingduApp extends Application {
             window.importFiles(files);
         }
         shown.complete(this);
+    }
+
+    /** The main window once the library is open (null before): for tests. */
+    MainWindow window() {
+        return window;
     }
 
     /** Files handed over by a later start on the same library: to the front, then imported and opened. */
@@ -223,9 +272,12 @@ public final class JingduApp extends Application {
 
     /** (Re)builds the window in the current language; the open speech stays open. */
     private void buildWindow() {
-        I18n i18n = new I18n(I18n.forLanguage(prefs.language()));
+        I18n i18n = new I18n(I18n.forLanguage(language()));
         long open = window != null && window.current() != null ? window.current().id() : -1;
-        window = new MainWindow(services, i18n, prefs, stage, this::buildWindow);
+        window = new MainWindow(services, i18n, prefs, stage, () -> {
+            languageOverride = null; // the menu's choice (saved by the window) from now on
+            buildWindow();
+        });
         window.showSidePanesAfter(firstFrame);
         Scene scene = window.scene(stage.getWidth(), stage.getHeight());
         stage.setScene(scene);

@@ -13,20 +13,20 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.control.IndexRange;
 import javafx.scene.input.ContextMenuEvent;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -74,6 +74,16 @@ public final class MainWindow {
     public static final String EXPORT_ID = "action-export";
     public static final String ADD_NOTE_ID = "action-add-note";
     public static final String STATUS_ID = "status";
+    /** Room for a vertical scroll bar beside a side pane's content. */
+    private static final double SCROLL_BAR = 16;
+    public static final String MENU_BAR_ID = "menu-bar";
+    public static final String MENU_FILE = "menu-file";
+    public static final String MENU_EDIT = "menu-edit";
+    public static final String MENU_VIEW = "menu-view";
+    public static final String MENU_DATA = "menu-data";
+    public static final String MENU_LANGUAGE = "menu-language";
+    public static final String MENU_HELP = "menu-help";
+    static final String ABOUT_ID = "about-dialog";
     /** The status bar's "修正 3": the open speech's corrections; a click opens 我的修正. */
     public static final String CORRECTIONS_COUNT_ID = "status-corrections";
 
@@ -99,6 +109,8 @@ public final class MainWindow {
     private final ReaderComforts comforts;
     private final ImportController importer;
     private final CorrectionMenu correctionMenu;
+    private final Commands commands;
+    private final ContextMenu readerMenu = new ContextMenu();
     private final Label correctionCount = new Label();
     private CorrectionsWindow correctionsWindow;
     /** Where the reader's context menu was asked for (the caret's place for the keyboard). */
@@ -163,10 +175,22 @@ public final class MainWindow {
         VBox right = new VBox(12, legend, notesPane);
         right.getStyleClass().add("side-pane");
         VBox.setVgrow(notesPane, javafx.scene.layout.Priority.ALWAYS);
+        // a short window (many sectors, the notes' filters on two rows): the side scrolls instead of spilling over
+        javafx.scene.control.ScrollPane rightScroll = new javafx.scene.control.ScrollPane(right) {
+            @Override
+            protected double computeMinWidth(double height) {
+                // as wide as the side needs (its filters, its buttons) and a scroll bar: the split gives it that
+                return right.minWidth(-1) + snappedLeftInset() + snappedRightInset() + SCROLL_BAR;
+            }
+        };
+        rightScroll.setFitToWidth(true);
+        rightScroll.setFitToHeight(true);
+        rightScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        rightScroll.getStyleClass().add("side-scroll");
         leftPanes = left;
-        rightPanes = right;
+        rightPanes = rightScroll;
         leftSlot.getChildren().add(left);
-        rightSlot.getChildren().add(right);
+        rightSlot.getChildren().add(rightScroll);
         SplitPane main = new SplitPane(leftSlot, reader, rightSlot);
         LayoutMemory.remember(prefs, "main", main, 0.2, 0.75);
         SplitPane.setResizableWithParent(leftSlot, false);
@@ -176,7 +200,8 @@ public final class MainWindow {
         status.getStyleClass().add("status-bar");
         status.setMaxWidth(Double.MAX_VALUE);
         root.getStyleClass().add("main-window");
-        root.setTop(toolbar());
+        commands = keyMap();
+        root.setTop(new VBox(menuBar(), toolbar()));
         root.setCenter(main);
         correctionCount.setId(CORRECTIONS_COUNT_ID);
         correctionCount.getStyleClass().addAll("status-bar", "status-corrections");
@@ -195,13 +220,38 @@ public final class MainWindow {
         return root;
     }
 
-    /** Fills the library (importing the sample on a first start) and opens the last speech read; see {@link #open}. */
+    /**
+     * Fills the library (importing the sample on a first start) and opens the last speech read; see {@link #open}.
+     * The library is read on a thread of its own: the window stays drawn and answering meanwhile.
+     */
     public CompletableFuture<Void> start() {
-        Samples.importIfEmpty(library);
-        List<SpeechSummary> speeches = library.list();
         long last = prefs.lastSpeech(dbKey()).orElse(-1);
-        long toOpen = speeches.stream().anyMatch(s -> s.id() == last) ? last : speeches.get(0).id();
-        return open(toOpen);
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> {
+            Samples.importIfEmpty(library);
+            List<SpeechSummary> speeches = library.list();
+            return speeches.stream().anyMatch(s -> s.id() == last) ? last : speeches.get(0).id();
+        }, MainWindow::onItsOwnThread).whenComplete((toOpen, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                reportStoreFailure(failure);
+                shown.completeExceptionally(failure);
+            } else {
+                open(toOpen).whenComplete((ok, f) -> {
+                    if (f != null) {
+                        shown.completeExceptionally(f);
+                    } else {
+                        shown.complete(null);
+                    }
+                });
+            }
+        }));
+        return shown;
+    }
+
+    private static void onItsOwnThread(Runnable work) {
+        Thread t = new Thread(work, "jingdu-start");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**
@@ -244,55 +294,171 @@ public final class MainWindow {
         return current;
     }
 
-    private ToolBar toolbar() {
-        Button importButton = button(IMPORT_ID, "action.import", "Ctrl+O", this::chooseImport);
-        Button exportButton = button(EXPORT_ID, "action.export", "Ctrl+E", this::chooseExport);
-        List<javafx.scene.Node> items = new ArrayList<>(List.of(importButton));
-        items.addAll(importer.buttons());
-        items.addAll(List.of(exportButton, new Separator()));
-        items.addAll(annotations.toolbarItems());
-        items.add(new Separator());
-        items.add(button(ADD_NOTE_ID, "action.addNote", "N", annotations::addNote));
-        MenuButton language = new MenuButton(i18n.get("action.language"));
-        language.setId("action-language");
-        MenuItem zh = new MenuItem("中文");
-        zh.setOnAction(e -> switchLanguage("zh"));
-        MenuItem en = new MenuItem("English");
-        en.setOnAction(e -> switchLanguage("en"));
-        language.getItems().addAll(zh, en);
-        MenuButton data = new MenuButton(i18n.get("action.data"));
-        data.setId("action-data");
-        MenuItem backupTo = new MenuItem(i18n.get("action.backupTo"));
-        backupTo.setOnAction(e -> chooseBackupTarget());
-        MenuItem restore = new MenuItem(i18n.get("action.restore"));
-        restore.setOnAction(e -> chooseRestore());
-        data.getItems().addAll(backupTo, restore, duplicatesItem());
-        items.add(new Separator());
-        items.add(data);
-        items.add(ViewMenus.recent(i18n, () -> prefs.recentSpeeches(dbKey()),
-                id -> library.find(id).filter(s -> !catalog.isDeleted(id)), this::open));
-        items.add(ViewMenus.view(i18n, Theme.of(prefs.theme()), this::setTheme, comforts, () -> comforts.showShortcuts(stage),
-                new ViewMenus.Decided(prefs.decidedOnly(), this::setDecidedOnly, this::showCorrections, prefs::sectorScope,
-                        prefs::setSectorScope)));
-        items.add(language);
-        ToolBar bar = new ToolBar(items.toArray(javafx.scene.Node[]::new));
-        bar.getStyleClass().add("main-toolbar");
+    /**
+     * The key map: every command once, with its keys. The menu bar, the toolbar, the reader's context menu, the
+     * installed keys and the F1 list are made from it.
+     */
+    private Commands keyMap() {
+        Commands c = new Commands(i18n);
+        annotations.onLibraryChanged(this::afterMerge); // a merge undone or redone with Ctrl+Z / Ctrl+Y
+        c.section("menu.file")
+                .add(Commands.IMPORT, "cmd.import", this::chooseImport, "Shortcut+O")
+                .add(Commands.IMPORT_FOLDER, "cmd.importFolder", importer::chooseFolder)
+                .add(Commands.PASTE, "importer.action.paste", importer::pasteFromClipboard, "Shortcut+Shift+V")
+                .add(Commands.EXPORT, "action.export", this::chooseExport, "Shortcut+E")
+                .add(Commands.QUIT, "cmd.quit", this::quit, "Shortcut+Q");
+        c.section("menu.edit")
+                .add(Commands.UNDO, "undo.action", this::undo, "Shortcut+Z")
+                .add(Commands.REDO, "redo.action", annotations::redo, "Shortcut+Y", "Shortcut+Shift+Z")
+                .add(Commands.FIND, "comforts.keys.find", comforts.findBar()::open, "Shortcut+F")
+                .add(Commands.FIND_NEXT, "cmd.findNext", comforts.findBar()::next, "F3")
+                .add(Commands.FIND_PREVIOUS, "cmd.findPrevious", comforts.findBar()::previous, "Shift+F3")
+                .add(Commands.SEARCH, "cmd.search", searchPane::focusField, "Shortcut+Shift+F")
+                .add(Commands.ADD_NOTE, "comforts.keys.note", annotations::addNote, "N")
+                .add(Commands.PARAGRAPH_NOTE, "notes.paragraphNote", annotations::addParagraphNote)
+                .add(Commands.SPEECH_NOTE, "notes.speechNote", annotations::addSpeechNote)
+                .add(Commands.EDIT_PARAGRAPHS, "comforts.keys.editParagraphs", () -> annotations.paragraphs().toggle(),
+                        "Shortcut+Shift+P");
+        for (int n = 1; n <= Commands.TAG_KEYS; n++) {
+            int key = n;
+            c.add(Commands.TAG + n, "keys.tags", Commands.Scope.WINDOW, () -> annotations.applyKeyedTag(key),
+                    List.of(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + n))));
+            c.alias(Commands.TAG + n, new KeyCodeCombination(KeyCode.valueOf("NUMPAD" + n)));
+        }
+        c.add(Commands.MANAGE_TAGS, "tags.manage", annotations::openTagManager)
+                .add(Commands.METADATA, "comforts.keys.metadata", this::editMetadata, "F2");
+        c.section("menu.view")
+                .add(Commands.ZOOM_IN, "comforts.zoom.in", () -> comforts.zoom(2), "Shortcut+=")
+                .alias(Commands.ZOOM_IN, shortcut(KeyCode.PLUS), shortcut(KeyCode.ADD))
+                .add(Commands.ZOOM_OUT, "comforts.zoom.out", () -> comforts.zoom(-2), "Shortcut+-")
+                .alias(Commands.ZOOM_OUT, shortcut(KeyCode.SUBTRACT))
+                .add(Commands.ZOOM_RESET, "comforts.zoom.reset", comforts::resetZoom, "Shortcut+0")
+                .alias(Commands.ZOOM_RESET, shortcut(KeyCode.NUMPAD0))
+                .add(Commands.NEXT_PARAGRAPH, "cmd.nextParagraph", () -> reader.moveParagraph(1), "J")
+                .add(Commands.PREVIOUS_PARAGRAPH, "cmd.previousParagraph", () -> reader.moveParagraph(-1), "K")
+                .add(Commands.NEXT_OBLIGATION, "cmd.nextObligation", Commands.Scope.WINDOW, () -> comforts.obligation(true),
+                        List.of(KeyCombination.keyCombination("Shift+J"), new KeyCodeCombination(KeyCode.CLOSE_BRACKET)))
+                .add(Commands.PREVIOUS_OBLIGATION, "cmd.previousObligation", Commands.Scope.WINDOW,
+                        () -> comforts.obligation(false),
+                        List.of(KeyCombination.keyCombination("Shift+K"), new KeyCodeCombination(KeyCode.OPEN_BRACKET)))
+                .add(Commands.CORRECTIONS, "correct.list.title", this::showCorrections, "Shortcut+Shift+M");
+        c.section("menu.data")
+                .add(Commands.BACKUP_TO, "action.backupTo", this::chooseBackupTarget)
+                .add(Commands.RESTORE, "action.restore", this::chooseRestore)
+                .add(Commands.DUPLICATES, "duplicates.action", this::showDuplicates, "Shortcut+Shift+D");
+        c.section("menu.help")
+                .add(Commands.SHORTCUTS, "comforts.keys.title", this::showShortcuts, "F1")
+                .add(Commands.ABOUT, "cmd.about", this::showAbout);
+        c.section("keys.reader")
+                .add(Commands.CONTEXT_MENU, "comforts.keys.correct", Commands.Scope.READER, this::showReaderMenuAtCaret,
+                        List.of(KeyCombination.keyCombination("Shift+F10"), new KeyCodeCombination(KeyCode.CONTEXT_MENU)))
+                .add(Commands.FIND_BAR_KEYS, "keys.findBar", Commands.Scope.CONTROL, () -> { },
+                        List.of(new KeyCodeCombination(KeyCode.ENTER), KeyCombination.keyCombination("Shift+Enter")))
+                .add(Commands.FIND_CLOSE, "comforts.keys.findClose", Commands.Scope.CONTROL, () -> { },
+                        List.of(new KeyCodeCombination(KeyCode.ESCAPE)))
+                .add(Commands.DELETE_SELECTED, "keys.delete", Commands.Scope.CONTROL, () -> { },
+                        List.of(new KeyCodeCombination(KeyCode.DELETE)))
+                .add(Commands.MENU_BAR, "keys.menuBar", Commands.Scope.CONTROL, () -> { },
+                        List.of(new KeyCodeCombination(KeyCode.F10)));
+        return c;
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    /** 文件 / 编辑 / 视图 / 数据 / 语言 / 帮助: every command of the window, whatever the toolbar's width. */
+    private MenuBar menuBar() {
+        Commands c = commands;
+        Menu recent = ViewMenus.recent(i18n, () -> prefs.recentSpeeches(dbKey()),
+                id -> library.find(id).filter(s -> !catalog.isDeleted(id)), this::open);
+        Menu file = c.menu(MENU_FILE, "menu.file", Commands.IMPORT, Commands.IMPORT_FOLDER, Commands.PASTE, recent, null,
+                Commands.EXPORT, null, Commands.QUIT);
+        Menu tags = new Menu(i18n.get("menu.tags"));
+        tags.setId("menu-tags");
+        List<MenuItem> tagItems = new ArrayList<>();
+        for (int n = 1; n <= Commands.TAG_KEYS; n++) {
+            tagItems.add(c.item(Commands.TAG + n));
+        }
+        tags.getItems().addAll(tagItems);
+        tags.getItems().addAll(new SeparatorMenuItem(), c.item(Commands.MANAGE_TAGS));
+        Runnable nameTags = () -> {
+            List<String> names = annotations.keyedTagNames();
+            for (int i = 0; i < tagItems.size(); i++) {
+                tagItems.get(i).setVisible(i < names.size());
+                tagItems.get(i).setText(i < names.size() ? i18n.get("menu.toggleLevel", names.get(i)) : "");
+            }
+        };
+        nameTags.run();
+        tags.setOnShowing(e -> nameTags.run());
+        Menu edit = c.menu(MENU_EDIT, "menu.edit", Commands.UNDO, Commands.REDO, null, Commands.FIND, Commands.FIND_NEXT,
+                Commands.FIND_PREVIOUS, Commands.SEARCH, null, Commands.ADD_NOTE, Commands.PARAGRAPH_NOTE,
+                Commands.SPEECH_NOTE, null, Commands.EDIT_PARAGRAPHS, null, tags, Commands.METADATA);
+        edit.setOnShowing(e -> nameTags.run());
+        ViewMenus.Decided decided = new ViewMenus.Decided(prefs.decidedOnly(), this::setDecidedOnly, prefs::sectorScope,
+                prefs::setSectorScope);
+        Menu go = c.menu("menu-go", "menu.go", Commands.NEXT_PARAGRAPH, Commands.PREVIOUS_PARAGRAPH,
+                Commands.NEXT_OBLIGATION, Commands.PREVIOUS_OBLIGATION);
+        Menu view = c.menu(MENU_VIEW, "menu.view");
+        view.getItems().addAll(ViewMenus.themes(i18n, Theme.of(prefs.theme()), this::setTheme));
+        view.getItems().addAll(new SeparatorMenuItem(), c.item(Commands.ZOOM_IN), c.item(Commands.ZOOM_OUT),
+                c.item(Commands.ZOOM_RESET), new SeparatorMenuItem(), go, new SeparatorMenuItem(),
+                ViewMenus.decidedOnly(i18n, decided), c.item(Commands.CORRECTIONS), ViewMenus.scope(i18n, decided));
+        Menu data = c.menu(MENU_DATA, "menu.data", Commands.BACKUP_TO, Commands.RESTORE, null, Commands.DUPLICATES);
+        Menu language = c.menu(MENU_LANGUAGE, "menu.language");
+        language.getItems().addAll(ViewMenus.languages(i18n, this::switchLanguage));
+        Menu help = c.menu(MENU_HELP, "menu.help", Commands.SHORTCUTS, null, Commands.ABOUT);
+        MenuBar bar = new MenuBar(file, edit, view, data, language, help);
+        bar.setId(MENU_BAR_ID);
+        bar.setUseSystemMenuBar(true); // macOS: the screen's menu bar
         return bar;
+    }
+
+    /**
+     * The common few, each also in the menus: import, export, the tags (keys 1–9), undo and redo, a note. It wraps
+     * onto a second row rather than hide anything behind an overflow button.
+     */
+    private FlowPane toolbar() {
+        FlowPane bar = new FlowPane(6, 4);
+        bar.getStyleClass().addAll("tool-bar", "main-toolbar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setRowValignment(javafx.geometry.VPos.CENTER);
+        Button importButton = commands.button(IMPORT_ID, Commands.IMPORT);
+        importButton.setText(i18n.get("action.import"));
+        Button exportButton = commands.button(EXPORT_ID, Commands.EXPORT);
+        Button note = commands.button(ADD_NOTE_ID, Commands.ADD_NOTE);
+        note.setText(i18n.get("action.addNote"));
+        Separator[] gaps = {separator(), separator(), separator()};
+        Runnable fill = () -> {
+            List<javafx.scene.Node> items = new ArrayList<>(List.of(importButton, exportButton, gaps[0]));
+            items.addAll(annotations.tagButtons());
+            items.add(annotations.manageTagsButton());
+            items.add(gaps[1]);
+            items.addAll(annotations.undoButtons());
+            items.add(gaps[2]);
+            items.add(note);
+            for (javafx.scene.Node n : items) {
+                if (n instanceof javafx.scene.layout.Region r) {
+                    r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                }
+            }
+            bar.getChildren().setAll(items);
+        };
+        fill.run();
+        annotations.onTagButtonsChanged(fill);
+        return bar;
+    }
+
+    private static Separator separator() {
+        Separator s = new Separator(Orientation.VERTICAL);
+        s.setPrefHeight(22);
+        return s;
     }
 
     // ---- 查找重复 (issue 18): the one hook of ui.library.DuplicatesWindow; menu item and Ctrl+Shift+D ----
 
-    public static final String DUPLICATES_ID = "action-duplicates";
+    public static final String DUPLICATES_ID = Commands.DUPLICATES;
     private jingdu.ui.library.DuplicatesWindow duplicatesWindow;
-
-    private MenuItem duplicatesItem() {
-        MenuItem item = new MenuItem(i18n.get("duplicates.action"));
-        item.setId(DUPLICATES_ID);
-        item.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        item.setOnAction(e -> showDuplicates());
-        annotations.onLibraryChanged(this::afterMerge); // a merge undone or redone with Ctrl+Z / Ctrl+Y
-        return item;
-    }
 
     /** Opens 查找重复 and looks for near-identical speeches. */
     public jingdu.ui.library.DuplicatesWindow showDuplicates() {
@@ -315,49 +481,65 @@ public final class MainWindow {
         annotations.refreshUndoButtons();
     }
 
-    private Button button(String id, String key, String shortcut, Runnable action) {
-        Button b = new Button(key == null ? "" : i18n.get(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        b.setTooltip(new Tooltip(i18n.get("action.shortcut", shortcut)));
-        b.setFocusTraversable(false);
-        return b;
-    }
-
     private void installKeys() {
-        annotations.installKeys();
+        commands.installOn(reader.area());
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseImport);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::chooseExport);
-                comforts.installAccelerators(scene, stage);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), () -> {
-                    if (current != null) {
-                        libraryPane.editMetadata(current.id());
-                    }
-                });
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (!libraryPane.undoDelete()) {
-                        annotations.undo();
-                    }
-                });
-                importer.installAccelerators(scene);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), this::showCorrections);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), searchPane::focusField);
+                commands.install(scene);
             }
         });
     }
 
-    /** Right-click in the reader: the same tag and note actions as the toolbar and keys. */
+    /** Ctrl+Z: a speech just deleted in the library first (its undo bar is showing), else the annotation history. */
+    private void undo() {
+        if (!libraryPane.undoDelete()) {
+            annotations.undo();
+        }
+    }
+
+    /** F2: the open speech's details. */
+    private void editMetadata() {
+        if (current != null) {
+            libraryPane.editMetadata(current.id());
+        }
+    }
+
+    /** F1: the keys, generated from the key map the window installs. */
+    void showShortcuts() {
+        ShortcutsDialog.create(i18n, stage, commands.rows()).show();
+    }
+
+    /** 帮助 › 关于精读: the version, and where the library is. */
+    private void showAbout() {
+        String version = MainWindow.class.getPackage().getImplementationVersion();
+        javafx.scene.control.Alert about = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                i18n.get("about.text", library.file().toAbsolutePath()),
+                new javafx.scene.control.ButtonType(i18n.get("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
+        about.initOwner(stage);
+        about.setTitle(i18n.get("cmd.about"));
+        about.setHeaderText(i18n.get("about.header", version == null ? "dev" : version));
+        about.getDialogPane().setId(ABOUT_ID);
+        about.getDialogPane().setPrefWidth(520);
+        about.show();
+    }
+
+    /** 文件 › 退出: as closing the window (the window's size and place are kept). */
+    private void quit() {
+        stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        stage.close();
+    }
+
+    /** The key map (for tests: what F1 lists is what is installed). */
+    Commands commands() {
+        return commands;
+    }
+
+    /** Right-click in the reader (or Shift+F10 / the menu key): corrections, tags and notes at that place. */
     private void installContextMenu() {
-        ContextMenu menu = new ContextMenu();
+        ContextMenu menu = readerMenu;
         menu.setId("reader-menu");
-        MenuItem note = new MenuItem(i18n.get("action.addNote"));
+        MenuItem note = commands.item(Commands.ADD_NOTE, i18n.get("action.addNote"));
         note.setId("menu-add-note");
-        note.setAccelerator(new KeyCodeCombination(KeyCode.N));
-        note.setOnAction(e -> annotations.addNote());
         Runnable fill = () -> {
             List<MenuItem> corrections = correctionMenu.items(menuOffset);
             menu.getItems().setAll(corrections);
@@ -381,15 +563,14 @@ public final class MainWindow {
                 fill.run();
             }
         });
-        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.CONTEXT_MENU || (e.getCode() == KeyCode.F10 && e.isShiftDown())) {
-                menuOffset = caretPlace();
-                javafx.geometry.Bounds at = area.getCaretBounds()
-                        .orElse(area.localToScreen(area.getBoundsInLocal()));
-                menu.show(area, at.getMinX(), at.getMaxY());
-                e.consume();
-            }
-        });
+    }
+
+    /** Shift+F10 or the menu key in the reader: its context menu, for the caret's place. */
+    private void showReaderMenuAtCaret() {
+        var area = reader.area();
+        menuOffset = caretPlace();
+        javafx.geometry.Bounds at = area.getCaretBounds().orElse(area.localToScreen(area.getBoundsInLocal()));
+        readerMenu.show(area, at.getMinX(), at.getMaxY());
     }
 
     private int caretPlace() {
@@ -771,7 +952,7 @@ public final class MainWindow {
         return libraryPane;
     }
 
-    /** Light or dark, in place: the open speech, caret and scroll position stay. */
+    /** Light or dark, in place: the open speech, caret and scroll position stay; every open window follows. */
     void setTheme(Theme theme) {
         prefs.setTheme(theme.id());
         if (root.getScene() != null) {
@@ -789,9 +970,9 @@ public final class MainWindow {
 
     /** Builds the scene with the app stylesheet and a Chinese font that exists here. */
     public Scene scene(double width, double height) {
-        Scene scene = new Scene(root, width, height);
+        root.setStyle(Theme.fontStyle());
+        Scene scene = new Scene(root, width, height, Theme.of(prefs.theme()).background());
         Theme.of(prefs.theme()).apply(scene);
-        root.setStyle("-fx-font-family: \"" + Fonts.uiFamily() + "\";");
         return scene;
     }
 }

@@ -209,7 +209,8 @@ class JingduCliTest {
     void everyCommandExplainsItselfWithHelp() throws Exception {
         for (String command : CommandNames.ALL) {
             assertThat(run(command, "--help")).as(command).isZero();
-            assertThat(out()).as(command).contains("Usage: jingdu " + command);
+            // in the user's language (Chinese unless JINGDU_LANG=en): 用法：jingdu … / Usage: jingdu …
+            assertThat(out()).as(command).contains(JingduCli.I18N.get("usage.synopsisHeading") + "jingdu " + command);
         }
     }
 }

@@ -46,7 +46,8 @@ class MessagesTest {
         Properties zh = load("messages.properties");
         Properties en = load("messages_en.properties");
         for (String key : zh.stringPropertyNames()) {
-            if (en.containsKey(key)) {
+            // the command line's help is picocli's, not MessageFormat: ${DEFAULT-VALUE} and the like are its variables
+            if (en.containsKey(key) && !zh.getProperty(key).contains("${")) {
                 assertThat(argumentCount(en.getProperty(key))).as(key)
                         .isEqualTo(argumentCount(zh.getProperty(key)));
             }

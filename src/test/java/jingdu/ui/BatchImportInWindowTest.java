@@ -69,7 +69,7 @@ class BatchImportInWindowTest extends WindowTest {
             content.putString("关于防汛安全的讲话\r\n\r\n同志们：\r\n各乡镇要落实防汛责任。");
             Clipboard.getSystemClipboard().setContent(content);
         });
-        robot.clickOn("#" + ImportController.PASTE_ID);
+        robot.interact(() -> Commands.find(fx.window.root().getScene(), Commands.PASTE).fire()); // 文件 › 粘贴为新讲话
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> fx.window.current() != null && fx.window.current().title().equals("关于防汛安全的讲话"));
         assertThat(fx.library.list()).hasSize(before + 1);

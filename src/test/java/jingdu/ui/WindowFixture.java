@@ -26,11 +26,16 @@ final class WindowFixture implements AutoCloseable {
 
     /** Call on the FX thread (TestFX's {@code @Start}). */
     WindowFixture(Stage stage, Path dbFile, Preferences prefsNode) {
+        this(stage, dbFile, prefsNode, new I18n(Locale.SIMPLIFIED_CHINESE));
+    }
+
+    /** In the given language; call on the FX thread. */
+    WindowFixture(Stage stage, Path dbFile, Preferences prefsNode, I18n i18n) {
         this.dbFile = dbFile;
         this.library = Library.open(dbFile);
         this.analysis = AnalysisService.forLibrary(library); // as the app builds it: lexicon.tsv beside the file counts
         this.prefsNode = prefsNode;
-        this.window = new MainWindow(new Services(library, analysis), new I18n(Locale.SIMPLIFIED_CHINESE), new Prefs(prefsNode), stage, () -> { });
+        this.window = new MainWindow(new Services(library, analysis), i18n, new Prefs(prefsNode), stage, () -> { });
         stage.setScene(window.scene(1200, 800));
         stage.show();
         window.start();

@@ -78,7 +78,10 @@ public final class CorrectionsWindow {
         this.source = source;
         stage.setTitle(i18n.get("correct.list.title"));
         table.setId(TABLE_ID);
-        table.setPlaceholder(new Label(i18n.get("correct.list.empty")));
+        Label empty = new Label(i18n.get("correct.list.empty"));
+        empty.setWrapText(true);
+        empty.setPadding(new javafx.geometry.Insets(12));
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("correct.list.speech", CorrectionRows.Row::speech, 110),

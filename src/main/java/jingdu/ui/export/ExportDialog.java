@@ -135,6 +135,7 @@ public final class ExportDialog {
             }
         });
         speeches.setPrefHeight(110);
+        speeches.setMinHeight(80); // a few rows, not a sliver, when the Word fields are shown
         speeches.disableProperty().bind(scopeSelected.selectedProperty().not());
 
         level.getItems().add("");
@@ -174,6 +175,10 @@ public final class ExportDialog {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
+        // the labels' column is as wide as its longest label: "报告标题" never becomes "报…"
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        form.getColumnConstraints().add(labels);
         form.addRow(0, new Label(i18n.get("export.dialog.format")), format);
         form.addRow(1, new Label(i18n.get("export.dialog.scope")), new HBox(12, scopeCurrent, scopeAll, scopeSelected));
         form.add(speeches, 1, 2);
@@ -210,11 +215,17 @@ public final class ExportDialog {
         }
         Label reportTitleLabel = new Label(i18n.get("export.dialog.reportTitle"));
         Label issuerLabel = new Label(i18n.get("export.dialog.issuer"));
-        HBox issuerRow = new HBox(12, issuer, new Label(i18n.get("export.dialog.date")), date, markers);
+        Label dateLabel = new Label(i18n.get("export.dialog.date"));
+        for (javafx.scene.layout.Region r : List.of(dateLabel, markers, includeSuggested, scopeCurrent, scopeAll, scopeSelected)) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox issuerRow = new HBox(12, issuer, dateLabel, date);
+        issuerRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(issuer, Priority.ALWAYS);
         form.addRow(6, reportTitleLabel, reportTitle);
         form.addRow(7, issuerLabel, issuerRow);
-        for (javafx.scene.Node n : List.of(reportTitleLabel, reportTitle, issuerLabel, issuerRow)) {
+        form.add(markers, 1, 8);
+        for (javafx.scene.Node n : List.of(reportTitleLabel, reportTitle, issuerLabel, issuerRow, markers)) {
             // every format of the 公文 report (Word, PDF) takes its title block
             n.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                     () -> format.getValue() != null && format.getValue().isReport(), format.valueProperty()));

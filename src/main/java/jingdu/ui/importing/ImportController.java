@@ -10,20 +10,15 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.scene.control.Button;
 import jingdu.app.Services;
 import jingdu.app.importing.DocumentImport;
 import jingdu.app.AnalysisService;
@@ -40,8 +35,6 @@ import jingdu.model.Speech;
  */
 public final class ImportController {
 
-    public static final String FOLDER_ID = "action-import-folder";
-    public static final String PASTE_ID = "action-paste";
     public static final String SUMMARY_ID = "import-summary";
     /** The question asked when files (or the clipboard's text) are already in the library: skip them or import copies. */
     public static final String DUPLICATES_ID = "import-duplicates";
@@ -64,28 +57,6 @@ public final class ImportController {
         this.owner = owner;
         this.open = open;
         this.status = status;
-    }
-
-    /** The toolbar's folder and paste buttons. */
-    public List<Button> buttons() {
-        return List.of(button(FOLDER_ID, "importer.action.folder", null, this::chooseFolder),
-                button(PASTE_ID, "importer.action.paste", "Ctrl+Shift+V", this::pasteFromClipboard));
-    }
-
-    public void installAccelerators(Scene scene) {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), this::pasteFromClipboard);
-    }
-
-    private Button button(String id, String key, String shortcut, Runnable action) {
-        Button b = new Button(i18n.get(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        if (shortcut != null) {
-            b.setTooltip(new Tooltip(i18n.get("action.shortcut", shortcut)));
-        }
-        b.setFocusTraversable(false);
-        return b;
     }
 
     // ---- files and folders -----------------------------------------------------------------------

@@ -27,6 +27,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -120,6 +121,7 @@ public final class LibraryPane extends BorderPane {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         undoLabel.setWrapText(true);
+        undo.setMinWidth(Region.USE_PREF_SIZE);
         undoBar = new HBox(undoLabel, grow, undo);
         undoBar.setId(UNDO_BAR_ID);
         undoBar.setAlignment(Pos.CENTER_LEFT);
@@ -289,7 +291,7 @@ public final class LibraryPane extends BorderPane {
 
     // ---- tools ---------------------------------------------------------------------------------
 
-    private HBox tools() {
+    private FlowPane tools() {
         ComboBox<Sort> sort = new ComboBox<>();
         sort.setId(SORT_ID);
         sort.getItems().addAll(Sort.values());
@@ -313,7 +315,11 @@ public final class LibraryPane extends BorderPane {
         collections.setId(COLLECTIONS_ID);
         collections.setOnShowing(e -> fillCollectionsMenu(collections));
         fillCollectionsMenu(collections);
-        HBox box = new HBox(sort, filterButton, collections);
+        // on a narrow pane the buttons take a second row rather than show "…"
+        FlowPane box = new FlowPane(4, 4, sort, filterButton, collections);
+        for (Region r : List.of(sort, filterButton, collections)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         box.getStyleClass().add("library-tools");
         return box;
     }
@@ -483,6 +489,10 @@ public final class LibraryPane extends BorderPane {
     }
 
     private final class EntryCell extends ListCell<LibraryEntry> {
+        EntryCell() {
+            setPrefWidth(0); // wrap to the list's width instead of cutting the title
+        }
+
         @Override
         protected void updateItem(LibraryEntry s, boolean empty) {
             super.updateItem(s, empty);
@@ -493,7 +503,7 @@ public final class LibraryPane extends BorderPane {
                 setContextMenu(null);
                 return;
             }
-            Label title = new Label(s.summary().title());
+            Label title = wrapping(new Label(s.summary().title()));
             title.getStyleClass().add("library-title");
             SpeechMeta m = s.meta();
             String when = m.date() != null ? m.date() : DATE.format(s.summary().importedAt());
@@ -503,7 +513,7 @@ public final class LibraryPane extends BorderPane {
                     line.append(" · ").append(extra);
                 }
             }
-            Label meta = new Label(line.toString());
+            Label meta = wrapping(new Label(line.toString()));
             meta.getStyleClass().add("library-meta");
             VBox box = new VBox(2, title, meta);
             if (s.sourceName() != null) {
@@ -517,6 +527,14 @@ public final class LibraryPane extends BorderPane {
             setText(null);
             setTooltip(new javafx.scene.control.Tooltip(sourceTooltip(i18n, s)));
             setContextMenu(rowMenu(s));
+        }
+
+        /** Wraps at the list's width: its preferred width is what its height is computed for. */
+        private Label wrapping(Label label) {
+            label.setWrapText(true);
+            label.prefWidthProperty().bind(list.widthProperty().subtract(40));
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            return label;
         }
     }
 }

@@ -50,6 +50,9 @@ public final class MetadataDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "地点/单位" whole, in any font
+        grid.getColumnConstraints().add(labels);
         String[] keys = {"title", "speaker", "date", "place", "level", "meeting", "source"};
         javafx.scene.Node[] inputs = {title, speaker, date, place, level, meeting, source};
         for (int i = 0; i < keys.length; i++) {

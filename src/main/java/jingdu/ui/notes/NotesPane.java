@@ -15,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import jingdu.i18n.I18n;
@@ -68,17 +69,21 @@ public final class NotesPane extends BorderPane {
         tagFilter.setPromptText(i18n.get("notes.filter.tag"));
         sectorFilter.setPromptText(i18n.get("notes.filter.sector"));
         for (ComboBox<String> c : List.of(tagFilter, sectorFilter, colourFilter)) {
-            c.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(c, Priority.ALWAYS);
+            c.setMinWidth(Region.USE_PREF_SIZE); // on a narrow pane: a second row, never "全…"
             c.valueProperty().addListener((o, a, b) -> refilter());
         }
+        speechNote.setMinWidth(Region.USE_PREF_SIZE);
         textFilter.textProperty().addListener((o, a, b) -> refilter());
-        VBox top = new VBox(4, titleRow, textFilter, new HBox(4, tagFilter, sectorFilter, colourFilter));
+        VBox top = new VBox(4, titleRow, textFilter, new FlowPane(4, 4, tagFilter, sectorFilter, colourFilter));
         top.getStyleClass().add("notes-filter");
         setTop(top);
         list.setId(LIST_ID);
         list.setPlaceholder(new Label(i18n.get("notes.empty")));
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0); // wrap to the list's width instead of cutting the note
+            }
+
             @Override
             protected void updateItem(Note n, boolean empty) {
                 super.updateItem(n, empty);
@@ -93,17 +98,19 @@ public final class NotesPane extends BorderPane {
                     case PASSAGE -> "“" + shorten(n.quote()) + "”";
                 });
                 quote.getStyleClass().add("note-quote");
-                quote.setWrapText(true);
                 Label body = new Label(n.body());
                 body.getStyleClass().add("note-body");
-                body.setWrapText(true);
+                for (Label l : List.of(quote, body)) {
+                    l.setWrapText(true);
+                    l.prefWidthProperty().bind(list.widthProperty().subtract(40)); // the width its height is for
+                    l.setMinHeight(Region.USE_PREF_SIZE);
+                }
                 VBox box = new VBox(2, quote, body);
                 if (n.colour() != null) {
                     Region swatch = new Region();
                     swatch.getStyleClass().addAll("tag-swatch", Highlighter.tagColourClass(n.colour()));
                     box.getChildren().add(0, swatch);
                 }
-                box.setMaxWidth(260);
                 setGraphic(box);
                 setText(null);
             }

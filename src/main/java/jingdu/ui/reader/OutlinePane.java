@@ -28,16 +28,31 @@ public final class OutlinePane extends BorderPane {
         list.setId(LIST_ID);
         list.setPlaceholder(new Label(i18n.get("outline.empty")));
         list.setCellFactory(v -> new ListCell<>() {
+            private final Label heading = new Label();
+
+            {
+                // a heading wraps at the list's width instead of running off its edge
+                setPrefWidth(0);
+                heading.setWrapText(true);
+                heading.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> list.getWidth() - getPadding().getLeft() - getPadding().getRight() - 24,
+                        list.widthProperty(), paddingProperty()));
+                heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                heading.getStyleClass().add("outline-heading");
+            }
+
             @Override
             protected void updateItem(ParagraphInfo p, boolean empty) {
                 super.updateItem(p, empty);
                 getStyleClass().removeIf(c -> c.startsWith("outline-level-"));
+                setText(null);
                 if (empty || p == null) {
-                    setText(null);
+                    setGraphic(null);
                     return;
                 }
                 getStyleClass().add("outline-level-" + p.heading());
-                setText(label(Highlighter.headingLead(text, p).of(text)));
+                heading.setText(label(Highlighter.headingLead(text, p).of(text)));
+                setGraphic(heading);
             }
         });
         list.setOnMouseClicked(e -> jumpToSelected(onJump));

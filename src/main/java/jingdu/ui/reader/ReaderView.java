@@ -436,6 +436,7 @@ public final class ReaderView extends BorderPane {
     private Label tagChip(Tag tag) {
         Label chip = new Label(TagNames.chip(i18n, tag));
         chip.getStyleClass().addAll("chip", "chip-" + tag.id(), Highlighter.tagColourClass(tag.colour()));
+        chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         chip.setTooltip(new Tooltip(TagNames.display(i18n, tag)));
         return chip;
     }
@@ -443,6 +444,7 @@ public final class ReaderView extends BorderPane {
     private Label suggestionChip(int paragraph, LevelSuggestion s) {
         Label chip = new Label(Labels.levelShort(i18n, s.level()) + "?");
         chip.getStyleClass().addAll("chip", "chip-suggested", "chip-" + s.level().id());
+        chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "企业?" in full, never "企…"
         String cues = s.cues().isEmpty() ? "" : "\n" + i18n.get("reader.suggestion.cues", String.join("、", s.cues()));
         chip.setTooltip(new Tooltip(i18n.get("reader.suggestion.tooltip", Labels.level(i18n, s.level())) + cues));
         chip.setOnMouseClicked(e -> {

@@ -20,8 +20,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -53,6 +53,8 @@ public final class SearchPane extends BorderPane {
     public static final String TAG_ID = "search-tag";
     public static final String LEVEL_ID = "search-level";
     public static final String TAB_ID = "search-tab";
+    /** The results list shows at least three hits or so. */
+    static final double RESULTS_MIN_HEIGHT = 170;
 
     private final Search search;
     private final AnalysisService worker;
@@ -120,20 +122,24 @@ public final class SearchPane extends BorderPane {
         next.setOnAction(e -> page(1));
         prev.setDisable(true);
         next.setDisable(true);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox paging = new HBox(6, status, gap, prev, next);
+        for (Region r : List.of(status, prev, next)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox buttons = new HBox(6, prev, next);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane paging = new FlowPane(6, 4, status, buttons); // a narrow pane: the buttons on a row of their own
         paging.getStyleClass().add("search-paging");
 
-        HBox dates = new HBox(4, from, to);
-        HBox.setHgrow(from, Priority.ALWAYS);
-        HBox.setHgrow(to, Priority.ALWAYS);
-        VBox top = new VBox(4, field, sector, new HBox(4, tag, level), dates);
+        FlowPane dates = new FlowPane(4, 4, from, to);
+        FlowPane tagAndLevel = new FlowPane(4, 4, tag, level);
+        VBox top = new VBox(4, field, sector, tagAndLevel, dates);
         top.setPadding(new Insets(6));
         for (ComboBox<String> c : List.of(sector, tag, level)) {
-            c.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(c, Priority.ALWAYS);
+            c.setMinWidth(Region.USE_PREF_SIZE); // "不限我的…" would say nothing
         }
+        sector.setMaxWidth(Double.MAX_VALUE);
+        // room for several hits whatever the divider says (it gave about one)
+        results.setMinHeight(RESULTS_MIN_HEIGHT);
         setTop(top);
         setCenter(results);
         setBottom(paging);
@@ -175,7 +181,33 @@ public final class SearchPane extends BorderPane {
         tab = new Tab(i18n.get("search.tab"), this);
         tab.setId(TAB_ID);
         tab.setClosable(false);
-        tabs = new TabPane(library, tab);
+        // the shown tab's content minimum counts (the search needs room for its filters and several hits): the split
+        // beside it moves its divider rather than squeeze it
+        tabs = new TabPane(library, tab) {
+            @Override
+            protected double computeMinHeight(double width) {
+                double w = width > 0 ? width : getWidth(); // its content wraps: what it needs depends on the width
+                javafx.scene.Node header = lookup(".tab-header-area");
+                return Math.max(super.computeMinHeight(width), shownContentMin(false, w - snappedLeftInset()
+                        - snappedRightInset()) + (header == null ? 0 : header.prefHeight(w)) + snappedTopInset()
+                        + snappedBottomInset());
+            }
+
+            @Override
+            protected double computeMinWidth(double height) {
+                return Math.max(super.computeMinWidth(height), shownContentMin(true, -1) + snappedLeftInset()
+                        + snappedRightInset());
+            }
+
+            private double shownContentMin(boolean width, double other) {
+                Tab shown = getSelectionModel().getSelectedItem();
+                if (shown == null || shown.getContent() == null) {
+                    return 0;
+                }
+                return width ? shown.getContent().minWidth(other) : shown.getContent().minHeight(other);
+            }
+        };
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, x, y) -> tabs.requestLayout());
         tabs.getStyleClass().add("left-tabs");
         return tabs;
     }
@@ -277,7 +309,9 @@ public final class SearchPane extends BorderPane {
             Label title = new Label(h.title() + " · " + (h.isNote()
                     ? i18n.get("search.hit.note", h.paragraph() + 1) : i18n.get("search.hit.paragraph", h.paragraph() + 1)));
             title.getStyleClass().add("search-hit-title");
-            title.maxWidthProperty().bind(results.widthProperty().subtract(30));
+            title.setWrapText(true);
+            title.prefWidthProperty().bind(results.widthProperty().subtract(40)); // the width its height is for
+            title.setMinHeight(Region.USE_PREF_SIZE);
             String s = h.snippet();
             Text before = new Text(s.substring(0, h.hitStart()));
             Text hit = new Text(h.hitText());

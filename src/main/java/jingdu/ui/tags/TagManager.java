@@ -89,13 +89,15 @@ public final class TagManager {
                 button("tag-outdent", "tags.outdent", () -> selected().ifPresent(t -> run(() -> annotator.outdent(t.id())))),
                 button("tag-delete", "tags.delete", this::deleteSelected));
         actions.getStyleClass().add("tag-manager-actions");
-        actions.setPrefWidth(180);
+        actions.setMinWidth(Region.USE_PREF_SIZE); // its buttons' text whole
+        actions.setMinHeight(Region.USE_PREF_SIZE);
         Label hint = new Label(i18n.get("tags.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("note-quote");
         Button close = button(CLOSE_ID, "tags.close", stage::close);
         close.setCancelButton(true); // Esc closes the manager, unless a field or open list takes the key first
         close.setMinWidth(Region.USE_PREF_SIZE); // never squeezed to "…" by a long message beside it
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bottom = new HBox(8, message, spacer, close);
@@ -105,8 +107,8 @@ public final class TagManager {
         root.getStyleClass().add("tag-manager");
         BorderPane.setMargin(actions, new javafx.geometry.Insets(0, 0, 0, 10));
         BorderPane.setMargin(bottom, new javafx.geometry.Insets(10, 0, 0, 0));
-        // as tall as its buttons need, so the close button at the bottom is never cut off
-        root.setPrefWidth(560);
+        // as tall as its buttons need (the list takes the rest), wide enough for the hint to wrap in a few lines
+        root.setPrefWidth(620);
         root.setMinHeight(Region.USE_PREF_SIZE);
         Scene scene = new Scene(root);
         if (owner != null && owner.getScene() != null) {
@@ -117,6 +119,10 @@ public final class TagManager {
         }
         stage.setScene(scene);
         stage.setTitle(i18n.get("tags.title"));
+        stage.setOnShown(e -> {
+            stage.setMinWidth(stage.getWidth() - scene.getWidth() + root.minWidth(-1));
+            stage.setMinHeight(stage.getHeight() - scene.getHeight() + root.minHeight(root.getWidth()));
+        });
         reload(null);
     }
 

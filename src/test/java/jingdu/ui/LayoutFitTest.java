@@ -1,0 +1,253 @@
+package jingdu.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import java.util.stream.Stream;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import jingdu.i18n.I18n;
+import jingdu.model.Level;
+import jingdu.model.Speech;
+import jingdu.ui.search.SearchPane;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An office laptop's screen: the main window at 1366×768, 1280×800 and 1024×768, in Chinese and English, light
+ * and dark, with a speech, notes, tags, search hits and the library's undo bar showing, then every menu and
+ * dialog. Nothing may be cut off (see {@link LayoutProbe}); the failure lists each offender with where it is.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LayoutFitTest {
+
+    private static final int[][] SIZES = {{1366, 768}, {1280, 800}, {1024, 768}};
+    /** The search results must show several hits without dragging a divider. */
+    private static final double RESULTS_MIN_HEIGHT = 150;
+
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> languagesAndThemes() {
+        return Stream.of(arguments("zh", "light"), arguments("zh", "dark"), arguments("en", "light"), arguments("en", "dark"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("languagesAndThemes")
+    void nothingIsCutOffOnALaptopScreen(String lang, String theme) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        Preferences node = Preferences.userRoot().node("jingdu-test-" + UUID.randomUUID());
+        new Prefs(node).setTheme(theme);
+        I18n i18n = new I18n(I18n.forLanguage(lang));
+        WindowFixture fx = WaitForAsyncUtils.asyncFx(() -> new WindowFixture(stage, dir.resolve("jingdu.db"), node, i18n))
+                .get(60, TimeUnit.SECONDS);
+        Set<String> offenders = new LinkedHashSet<>();
+        try {
+            fx.awaitAnalysis();
+            MainWindow window = fx.window;
+            fill(fx);
+            Scene scene = stage.getScene();
+            for (int[] size : SIZES) {
+                onFx(() -> {
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                    return null;
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                String where = "[" + lang + " " + theme + " " + size[0] + "×" + size[1];
+                assertThat(scene.getWidth()).as(where + "] scene width").isBetween(size[0] - 20.0, size[0] + 0.0);
+                TabPane left = onFx(() -> (TabPane) scene.getRoot().lookup(".left-tabs"));
+                for (int tab = 0; tab < left.getTabs().size(); tab++) {
+                    int t = tab;
+                    String at = where + " " + left.getTabs().get(t).getText() + "] ";
+                    onFx(() -> {
+                        left.getSelectionModel().select(t);
+                        return null;
+                    });
+                    WaitForAsyncUtils.waitForFxEvents();
+                    onFx(() -> LayoutProbe.offenders(scene)).forEach(o -> offenders.add(at + o));
+                    if (left.getTabs().get(t).getContent() instanceof SearchPane) {
+                        double h = onFx(() -> scene.getRoot().lookup("#" + SearchPane.RESULTS_ID).getLayoutBounds().getHeight());
+                        if (h < RESULTS_MIN_HEIGHT) {
+                            offenders.add(at + String.format("search results list is %.0f tall: room for about one hit", h));
+                        }
+                    }
+                }
+                if (size == SIZES[0]) {
+                    offenders.addAll(menus(scene, where + "] "));
+                }
+            }
+            String at = "[" + lang + " " + theme + " dialog ";
+            offenders.addAll(dialog(at + "F1] ", () -> accelerator(scene, "F1")));
+            offenders.addAll(dialog(at + "F2] ", () -> accelerator(scene, "F2")));
+            offenders.addAll(dialog(at + "export] ", () -> accelerator(scene, "Shortcut+E")));
+            offenders.addAll(dialog(at + "tags] ", window::openTagManager));
+            offenders.addAll(dialog(at + "corrections] ", window::showCorrections));
+            onFx(() -> {
+                window.reader().area().selectRange(0, 8);
+                return null;
+            });
+            offenders.addAll(dialog(at + "note] ", () -> window.reader().area().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED,
+                    "", "", KeyCode.N, false, false, false, false))));
+            Node about = onFx(() -> scene.lookup("#" + Commands.ABOUT));
+            if (about != null || hasMenuItem(scene, Commands.ABOUT)) {
+                offenders.addAll(dialog(at + "about] ", () -> fireMenuItem(scene, Commands.ABOUT)));
+            }
+        } finally {
+            onFx(() -> {
+                for (Window w : new ArrayList<>(Window.getWindows())) {
+                    if (w != stage) {
+                        w.hide();
+                    }
+                }
+                return null;
+            });
+            fx.close();
+            try {
+                node.removeNode();
+            } catch (java.util.prefs.BackingStoreException e) {
+                // another test JVM holds the preferences' lock; the node is a throwaway one
+            }
+        }
+        assertThat(offenders).as("cut off or squeezed:\n" + String.join("\n", offenders)).isEmpty();
+    }
+
+    /** A tag, notes, a second speech searched for (several hits) and then deleted (the undo bar shows). */
+    private static void fill(WindowFixture fx) throws Exception {
+        MainWindow window = fx.window;
+        long id = window.current().id();
+        Speech other = fx.library.importString("安全生产专题会议讲话\n一、必须落实安全生产责任。\n要抓好安全生产检查，安全生产无小事。\n", "other.txt");
+        String text = window.current().text();
+        int at = text.indexOf('\n') + 1;
+        fx.library.addNote(id, at, at + 6, "这一段是重点，会后要逐条落实。A longer note that wraps onto another line.");
+        onFx(() -> {
+            window.reader().area().moveTo(at);
+            window.toggleLevel(Level.LEADERSHIP);
+            window.open(id);
+            return null;
+        });
+        fx.awaitAnalysis();
+        onFx(() -> {
+            TextField field = (TextField) window.root().lookup("#" + SearchPane.FIELD_ID);
+            field.setText("安全生产");
+            return null;
+        });
+        @SuppressWarnings("unchecked")
+        ListView<Object> results = (ListView<Object>) onFx(() -> window.root().lookup("#" + SearchPane.RESULTS_ID));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> results.getItems().size() >= 3);
+        onFx(() -> {
+            window.libraryPane().delete(other.id());
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Opens each menu of the menu bar and probes its popup. */
+    private static List<String> menus(Scene scene, String where) throws Exception {
+        List<String> out = new ArrayList<>();
+        MenuBar bar = onFx(() -> (MenuBar) scene.getRoot().lookup(".menu-bar"));
+        if (bar == null) {
+            return out;
+        }
+        for (Menu menu : bar.getMenus()) {
+            Set<Window> before = onFx(() -> new HashSet<>(Window.getWindows()));
+            onFx(() -> {
+                menu.show();
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            for (Window w : onFx(() -> new ArrayList<>(Window.getWindows()))) {
+                if (!before.contains(w) && w.isShowing() && w.getScene() != null) {
+                    onFx(() -> LayoutProbe.offenders(w.getScene())).forEach(o -> out.add(where + "menu " + menu.getText() + ": " + o));
+                }
+            }
+            onFx(() -> {
+                menu.hide();
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        return out;
+    }
+
+    /** Runs {@code open} (which may show a dialog and wait), probes the new window, and closes it. */
+    private static List<String> dialog(String where, Runnable open) throws Exception {
+        Set<Window> before = onFx(() -> new HashSet<>(Window.getWindows()));
+        Platform.runLater(open);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> newWindow(before) != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Window w = newWindow(before);
+        List<String> out = new ArrayList<>();
+        onFx(() -> LayoutProbe.offenders(w.getScene())).forEach(o -> out.add(where + o));
+        onFx(() -> {
+            close(w);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !w.isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+        return out;
+    }
+
+    private static Window newWindow(Set<Window> before) {
+        return Window.getWindows().stream().filter(w -> !before.contains(w) && w.isShowing() && w instanceof Stage)
+                .findFirst().orElse(null);
+    }
+
+    private static void close(Window w) {
+        if (w.getScene().getRoot() instanceof DialogPane pane) {
+            ButtonType way = pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonData.CANCEL_CLOSE)
+                    .findFirst().orElse(pane.getButtonTypes().get(0));
+            ((Button) pane.lookupButton(way)).fire();
+        } else {
+            w.hide();
+        }
+    }
+
+    private static void accelerator(Scene scene, String keys) {
+        scene.getAccelerators().get(KeyCombination.keyCombination(keys)).run();
+    }
+
+    private static boolean hasMenuItem(Scene scene, String id) throws Exception {
+        return onFx(() -> Commands.find(scene, id) != null);
+    }
+
+    private static void fireMenuItem(Scene scene, String id) {
+        Commands.find(scene, id).fire();
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        return WindowFixture.onFx(work);
+    }
+}
