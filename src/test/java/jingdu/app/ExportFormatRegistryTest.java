@@ -44,7 +44,7 @@ class ExportFormatRegistryTest {
 
     @Test
     void theCommandLinesHelpAndFormatCheckReadTheRegistry() {
-        String help = new picocli.CommandLine(new jingdu.cli.JingduCli()).getSubcommands().get("export").getUsageMessage();
+        String help = jingdu.cli.JingduCli.commandLine(new jingdu.i18n.I18n(java.util.Locale.ENGLISH)).getSubcommands().get("export").getUsageMessage();
         for (String id : ExportFormat.ids()) {
             assertThat(help).contains(id);
         }
