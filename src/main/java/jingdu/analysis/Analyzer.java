@@ -27,6 +27,14 @@ public final class Analyzer implements SpeechAnalyzer {
     private final DeadlineFinder deadlines = new DeadlineFinder();
     private final LevelSuggester levels = new LevelSuggester();
 
+    /**
+     * Paragraphs are segmented ahead, this many characters at a time, before the rules read them. HanLP's
+     * dictionaries are large and read at random, so segmenting one paragraph between the rules' passes
+     * over the previous one found them out of the cache every time: a long text analysed about a fifth
+     * faster this way. The batch bounds the words held at once (a few megabytes).
+     */
+    static final int SEGMENT_AHEAD = 1 << 16;
+
     public Analyzer() {
         this(SectorLexicon.builtIn());
     }
@@ -68,10 +76,16 @@ public final class Analyzer implements SpeechAnalyzer {
         boolean sectionOnSafety = false; // the enclosing top-level section speaks of safety (三、守住安全底线)
         ActorScope bearers = new ActorScope();
         List<TextLayout.Range> paras = TextLayout.paragraphs(text);
+        Tokens[] segmented = new Tokens[paras.size()];
+        int ahead = 0; // paragraphs before this one are segmented
         for (int pi = 0; pi < paras.size(); pi++) {
             TextLayout.Range p = paras.get(pi);
+            if (pi == ahead) {
+                ahead = segmentAhead(text, paras, pi, segmented);
+            }
+            Tokens tokens = segmented[pi];
+            segmented[pi] = null;
             List<TextLayout.Range> sentences = TextLayout.sentences(text, p);
-            Tokens tokens = segmenter.tokenize(text, p.start(), p.end());
             String para = p.of(text);
             boolean majorHeading = HeadingDetector.opensWithMajorMarker(para);
             int heading = HeadingDetector.level(text, p, sentences);
@@ -108,5 +122,17 @@ public final class Analyzer implements SpeechAnalyzer {
         }
         doc.resolve(mentions);
         return new Analysis(text, paragraphs, mentions, found);
+    }
+
+    /** Segments paragraphs from {@code from} on, {@link #SEGMENT_AHEAD} characters or more; returns the first left. */
+    private int segmentAhead(String text, List<TextLayout.Range> paras, int from, Tokens[] into) {
+        int i = from;
+        long chars = 0;
+        do {
+            TextLayout.Range p = paras.get(i);
+            into[i++] = segmenter.tokenize(text, p.start(), p.end());
+            chars += p.end() - p.start();
+        } while (i < paras.size() && chars < SEGMENT_AHEAD);
+        return i;
     }
 }
