@@ -395,17 +395,63 @@ final class ActorFinder {
     }
 
     private static boolean endsWithHead(String s) {
-        for (String h : NOT_HEADS) {
-            if (s.endsWith(h)) {
-                return false;
+        if (NOT_HEAD_ENDINGS.endsAny(s)) {
+            return false;
+        }
+        return HEAD_ENDINGS.endsAny(s) || COLLECTIVE.contains(s);
+    }
+
+    private static final Endings HEAD_ENDINGS = new Endings(HEADS);
+    private static final Endings NOT_HEAD_ENDINGS = new Endings(NOT_HEADS);
+
+    /**
+     * Words filed by their last character: whether a string ends with any of them, trying only those that
+     * end as it does (a phrase is tested against the 160 bearer words many times per sentence).
+     */
+    private static final class Endings {
+        /** The distinct last characters, sorted; {@code words[k]} end with {@code last[k]}. */
+        private final char[] last;
+        private final String[][] words;
+        private final boolean empty;
+
+        Endings(List<String> list) {
+            java.util.TreeMap<Character, List<String>> by = new java.util.TreeMap<>();
+            boolean e = false;
+            for (String w : list) {
+                if (w.isEmpty()) {
+                    e = true;
+                } else {
+                    by.computeIfAbsent(w.charAt(w.length() - 1), k -> new java.util.ArrayList<>()).add(w);
+                }
+            }
+            empty = e;
+            last = new char[by.size()];
+            words = new String[by.size()][];
+            int k = 0;
+            for (var entry : by.entrySet()) {
+                last[k] = entry.getKey();
+                words[k++] = entry.getValue().toArray(new String[0]);
             }
         }
-        for (String h : HEADS) {
-            if (s.endsWith(h)) {
+
+        boolean endsAny(String s) {
+            if (empty) {
                 return true;
             }
+            if (s.isEmpty()) {
+                return false;
+            }
+            int k = java.util.Arrays.binarySearch(last, s.charAt(s.length() - 1));
+            if (k < 0) {
+                return false;
+            }
+            for (String w : words[k]) {
+                if (s.endsWith(w)) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return COLLECTIVE.contains(s);
     }
 
     /** The words i..e-1 name a duty bearer: they end (before 等 or a bracketed alternative) with a bearer word. */

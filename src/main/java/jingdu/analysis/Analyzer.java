@@ -8,6 +8,7 @@ import jingdu.model.Analysis;
 import jingdu.model.Obligation;
 import jingdu.model.ParagraphInfo;
 import jingdu.model.SectorMention;
+import jingdu.model.Strength;
 import jingdu.text.TextLayout;
 
 /**
@@ -26,6 +27,14 @@ public final class Analyzer implements SpeechAnalyzer {
     private final ActorFinder actors = new ActorFinder();
     private final DeadlineFinder deadlines = new DeadlineFinder();
     private final LevelSuggester levels = new LevelSuggester();
+
+    /**
+     * Paragraphs are segmented ahead, this many characters at a time, before the rules read them. HanLP's
+     * dictionaries are large and read at random, so segmenting one paragraph between the rules' passes
+     * over the previous one found them out of the cache every time: a long text analysed about a fifth
+     * faster this way. The batch bounds the words held at once (a few megabytes).
+     */
+    static final int SEGMENT_AHEAD = 1 << 16;
 
     public Analyzer() {
         this(SectorLexicon.builtIn());
@@ -63,50 +72,101 @@ public final class Analyzer implements SpeechAnalyzer {
         List<SectorMention> mentions = new ArrayList<>();
         List<Obligation> found = new ArrayList<>();
         DocumentContext doc = new DocumentContext(text);
-        int index = 0;
         DocumentGenre genre = DocumentGenre.of(text);
         boolean sectionOnSafety = false; // the enclosing top-level section speaks of safety (三、守住安全底线)
         ActorScope bearers = new ActorScope();
         List<TextLayout.Range> paras = TextLayout.paragraphs(text);
-        for (int pi = 0; pi < paras.size(); pi++) {
-            TextLayout.Range p = paras.get(pi);
-            List<TextLayout.Range> sentences = TextLayout.sentences(text, p);
-            Tokens tokens = segmenter.tokenize(text, p.start(), p.end());
-            String para = p.of(text);
-            boolean majorHeading = HeadingDetector.opensWithMajorMarker(para);
-            int heading = HeadingDetector.level(text, p, sentences);
-            ObligationDetector.Context ctx = new ObligationDetector.Context();
-            List<LevelSuggester.Sentence> judged = new ArrayList<>(sentences.size());
-            // an inline （一）… heading with its body in the same paragraph is a list item, continued in the paragraphs
-            // up to its sibling; a stand-alone heading paragraph heads sibling paragraphs
-            bearers.paragraph(para, heading > 0 && sentences.size() == 1, pi + 1 < paras.size() ? paras.get(pi + 1).of(text) : "");
-            for (int i = 0; i < sentences.size(); i++) {
-                TextLayout.Range sentence = sentences.get(i);
-                // sector context rules read the whole sentence (their cost is linear); the other rules a bounded piece
-                sectors.match(text, sentence.start(), sentence.end(), tokens, mentions, doc);
-                List<TextLayout.Range> pieces = SentencePieces.of(text, sentence, tokens);
-                for (int k = 0; k < pieces.size(); k++) {
-                    TextLayout.Range s = pieces.get(k);
-                    boolean headingSentence = i == 0 && k == 0 && (majorHeading || heading > 0);
-                    ObligationDetector.Verdict v = obligations.detect(text, s.start(), s.end(), tokens, headingSentence, ctx);
-                    ctx.directed |= v.strength() != null;
-                    String explicit = v.strength() != null ? actors.find(text, tokens, s.start(), s.end()) : null;
-                    String bearer = bearers.sentence(s.of(text), i == 0 && k == 0, v.strength() != null, explicit);
-                    if (v.strength() != null) {
-                        found.add(new Obligation(s.start(), s.end(), v.strength(), bearer,
-                                deadlines.find(text, tokens, s.start(), s.end())));
-                    }
-                    judged.add(new LevelSuggester.Sentence(s.of(text), v.strength() != null));
+        for (int from = 0; from < paras.size(); ) {
+            List<Paragraph> batch = segmentAhead(text, paras, from);
+            for (Paragraph p : batch) {
+                String para = p.range.of(text);
+                p.sentences = TextLayout.sentences(text, p.range);
+                p.majorHeading = HeadingDetector.opensWithMajorMarker(para);
+                p.heading = HeadingDetector.level(text, p.range, p.sentences);
+                for (TextLayout.Range sentence : p.sentences) {
+                    // sector context rules read the whole sentence (their cost is linear); the other rules a bounded piece
+                    sectors.match(text, sentence.start(), sentence.end(), p.tokens, mentions, doc);
+                    p.pieces.addAll(SentencePieces.of(text, sentence, p.tokens));
                 }
             }
-            boolean onSafety = genre.safety() || DocumentGenre.safetyWords(para) > 0;
-            if (heading == 1) {
-                sectionOnSafety = onSafety;
+            for (Paragraph p : batch) {
+                ObligationDetector.Context ctx = new ObligationDetector.Context();
+                p.strength = new Strength[p.pieces.size()];
+                for (int k = 0; k < p.pieces.size(); k++) {
+                    TextLayout.Range s = p.pieces.get(k);
+                    boolean headingSentence = k == 0 && (p.majorHeading || p.heading > 0);
+                    ObligationDetector.Verdict v = obligations.detect(text, s.start(), s.end(), p.tokens, headingSentence, ctx);
+                    ctx.directed |= v.strength() != null;
+                    p.strength[k] = v.strength();
+                }
             }
-            paragraphs.add(new ParagraphInfo(index++, p.start(), p.end(), heading,
-                    HeadingDetector.headingEnd(p, sentences, heading), levels.suggest(judged, genre, onSafety || sectionOnSafety)));
+            for (Paragraph p : batch) {
+                p.explicit = new String[p.pieces.size()];
+                p.deadline = new String[p.pieces.size()];
+                for (int k = 0; k < p.pieces.size(); k++) {
+                    if (p.strength[k] != null) {
+                        TextLayout.Range s = p.pieces.get(k);
+                        p.explicit[k] = actors.find(text, p.tokens, s.start(), s.end());
+                        p.deadline[k] = deadlines.find(text, p.tokens, s.start(), s.end());
+                    }
+                }
+            }
+            for (Paragraph p : batch) {
+                int pi = from++;
+                String para = p.range.of(text);
+                // an inline （一）… heading with its body in the same paragraph is a list item, continued in the paragraphs
+                // up to its sibling; a stand-alone heading paragraph heads sibling paragraphs
+                bearers.paragraph(para, p.heading > 0 && p.sentences.size() == 1, pi + 1 < paras.size() ? paras.get(pi + 1).of(text) : "");
+                List<LevelSuggester.Sentence> judged = new ArrayList<>(p.pieces.size());
+                for (int k = 0; k < p.pieces.size(); k++) {
+                    TextLayout.Range s = p.pieces.get(k);
+                    Strength strength = p.strength[k];
+                    String bearer = bearers.sentence(s.of(text), k == 0, strength != null, p.explicit[k]);
+                    if (strength != null) {
+                        found.add(new Obligation(s.start(), s.end(), strength, bearer, p.deadline[k]));
+                    }
+                    judged.add(new LevelSuggester.Sentence(s.of(text), strength != null));
+                }
+                boolean onSafety = genre.safety() || DocumentGenre.safetyWords(para) > 0;
+                if (p.heading == 1) {
+                    sectionOnSafety = onSafety;
+                }
+                paragraphs.add(new ParagraphInfo(pi, p.range.start(), p.range.end(), p.heading,
+                        HeadingDetector.headingEnd(p.range, p.sentences, p.heading), levels.suggest(judged, genre, onSafety || sectionOnSafety)));
+            }
         }
         doc.resolve(mentions);
         return new Analysis(text, paragraphs, mentions, found);
+    }
+
+    /** A paragraph of a batch, filled in by the passes of {@link #analyze}; pieces in the order of its sentences. */
+    private static final class Paragraph {
+        final TextLayout.Range range;
+        final Tokens tokens;
+        final List<TextLayout.Range> pieces = new ArrayList<>();
+        List<TextLayout.Range> sentences;
+        boolean majorHeading;
+        int heading;
+        /** Per piece: its obligation's strength (null for none), explicit bearer and deadline. */
+        Strength[] strength;
+        String[] explicit;
+        String[] deadline;
+
+        Paragraph(TextLayout.Range range, Tokens tokens) {
+            this.range = range;
+            this.tokens = tokens;
+        }
+    }
+
+    /** The paragraphs from {@code from} on, {@link #SEGMENT_AHEAD} characters or more, segmented. */
+    private List<Paragraph> segmentAhead(String text, List<TextLayout.Range> paras, int from) {
+        List<Paragraph> batch = new ArrayList<>();
+        long chars = 0;
+        for (int i = from; i < paras.size() && (i == from || chars < SEGMENT_AHEAD); i++) {
+            TextLayout.Range p = paras.get(i);
+            batch.add(new Paragraph(p, segmenter.tokenize(text, p.start(), p.end())));
+            chars += p.end() - p.start();
+        }
+        return batch;
     }
 }

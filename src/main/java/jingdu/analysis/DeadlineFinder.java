@@ -138,6 +138,30 @@ final class DeadlineFinder {
         return Map.copyOf(out);
     }
 
+    /**
+     * For each character that only named periods and events open with (not a number, a year or a fixed form:
+     * 汛, 国, 全), those periods and events. Only they can match where the character is, so the grammar is tried
+     * there only when one of them is: most such characters start no time (全面, 重点, 高度).
+     */
+    private static final Map<Character, String[]> NAMES_BY_FIRST = namesByFirst();
+
+    private static Map<Character, String[]> namesByFirst() {
+        Map<Character, List<String>> names = new HashMap<>();
+        for (String w : WORDS.list("period")) {
+            names.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+        }
+        for (String w : WORDS.list("event")) {
+            names.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+        }
+        Map<Character, String[]> out = new HashMap<>();
+        names.forEach((c, words) -> {
+            if (FULL_START.indexOf(c) < 0 && FIXED_START.indexOf(c) < 0) {
+                out.put(c, words.toArray(new String[0]));
+            }
+        });
+        return Map.copyOf(out);
+    }
+
     /** The grammar's match opening at {@code at} (ending by {@code end}), or null. */
     private static Matcher matchAt(String text, int at, int end) {
         char c = text.charAt(at);
@@ -145,8 +169,21 @@ final class DeadlineFinder {
         if (p == null) {
             return null;
         }
+        String[] names = NAMES_BY_FIRST.get(c);
+        if (names != null && !startsWithAny(text, at, names)) {
+            return null;
+        }
         Matcher m = p.matcher(text).region(at, end);
         return m.lookingAt() && m.end() > at ? m : null;
+    }
+
+    private static boolean startsWithAny(String text, int at, String[] words) {
+        for (String w : words) {
+            if (text.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words before a year that make a bare one a limit and belong to the deadline (到2025年). */

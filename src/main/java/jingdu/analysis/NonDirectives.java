@@ -97,6 +97,9 @@ final class NonDirectives {
     static int afterPreamble(String s) {
         int at = 0;
         for (String p : PREAMBLE) {
+            if (s.indexOf(p) < 0) {
+                continue; // the quick forward search first: most sentences hold no preamble phrase
+            }
             int k = s.lastIndexOf(p);
             if (k >= 0 && k + p.length() > at) {
                 at = k + p.length();
@@ -117,8 +120,32 @@ final class NonDirectives {
                 return true;
             }
         }
-        return PAST_OPENER.matcher(s).find() || COUNTED.matcher(s).find() || PROMISE.matcher(s).find()
-                || isResult(s);
+        // each pattern only where the first characters of its alternatives are (most sentences have none)
+        return PAST_OPENER.matcher(s).lookingAt() || hasAnyChar(s, COUNTED_FIRST) && COUNTED.matcher(s).find()
+                || hasAnyChar(s, PROMISE_FIRST) && PROMISE.matcher(s).find() || isResult(s);
+    }
+
+    /** The first characters of COUNTED's and PROMISE's alternatives. */
+    private static final String COUNTED_FIRST = "共累先合总";
+    private static final String PROMISE_FIRST = "表承";
+    private static final List<String> RESULT_ADVERBS = WORDS.list("result-adverb");
+
+    private static boolean hasAnyChar(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sentence that tells what was done or praises it (今年以来…认真落实…, 取得明显成效). */
@@ -138,6 +165,9 @@ final class NonDirectives {
         if (c.length() > RESULT_MAX || c.indexOf('，') >= 0 || c.indexOf('：') >= 0
                 || semicolon >= 0 && semicolon < c.length() - 1) {
             return false;
+        }
+        if (!containsAny(c, RESULT_ADVERBS)) {
+            return false; // RESULT needs one (and a list marker cut off the start cannot make one)
         }
         c = LIST_MARKER.matcher(c).replaceFirst("");
         for (String w : TASK_OPENERS) {

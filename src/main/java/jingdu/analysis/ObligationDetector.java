@@ -60,7 +60,8 @@ final class ObligationDetector {
             + "|(必须|务必)(清醒地?|深刻地?)?(认识到|看到)"
             // 这是我们必须面对的问题: a modal inside a noun's modifier
             + "|必须(面对|回答|解决|正视|承担|考虑|破解)的");
-    private static final Pattern MANDATORY = Pattern.compile(
+    /** The mandatory cues; {@link #mandatoryCues} finds them without a matcher (a test pins the two together). */
+    static final Pattern MANDATORY = Pattern.compile(
             "必须|务必|严禁|不得|一律|坚决|(?<![拒杜断隔谢根])绝不|(?<![解判表否裁处对先取议自])决不|禁止|(?<![握看找抓摸说拿吃估测算])不准(?!确)|绝对不"); // 掌握不准: "not accurately", no ban
     private static final Pattern ORDINAL = Pattern.compile(
             "^(同志们[，,])?(第?[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+[，,、：:．.]|[一二三四五六七八九十]+、"
@@ -127,9 +128,9 @@ final class ObligationDetector {
         int first = tk.firstAtOrAfter(start);
         int last = tk.firstAtOrAfter(end);
         int modal = firstModal(tk, first, last, end);
-        Matcher mandatory = MANDATORY.matcher(masked);
-        if (mayBeMandatory(masked) && mandatory.find()) {
-            if (modal < 0 && onlyJianjue(mandatory) && (hasPastParticle(tk, first, last) || NonDirectives.isPastReport(s))) {
+        int mandatory = mandatoryCues(masked);
+        if (mandatory != NO_CUE) {
+            if (modal < 0 && mandatory == ONLY_JIANJUE && (hasPastParticle(tk, first, last) || NonDirectives.isPastReport(s))) {
                 return Verdict.NONE; // 坚决打赢了…攻坚战: a manner told of a past act
             }
             return new Verdict(Strength.MANDATORY, modal);
@@ -173,16 +174,6 @@ final class ObligationDetector {
             return new Verdict(Strength.REQUIRED, -1); // …要延链补链。力争全年新增规上企业10家: the task's target
         }
         return Verdict.NONE;
-    }
-
-    /** Every mandatory cue found (the matcher positioned on the first) is 坚决, an adverb of manner. */
-    private static boolean onlyJianjue(Matcher m) {
-        do {
-            if (!m.group().equals("坚决")) {
-                return false;
-            }
-        } while (m.find());
-        return true;
     }
 
     /** 一是, 二是 … as one word. */
@@ -235,16 +226,66 @@ final class ObligationDetector {
         return false;
     }
 
-    /** The first characters of MANDATORY's cues: most sentences have none, and then the pattern is not run. */
-    private static final String MANDATORY_FIRST = "必务严不一坚绝决禁";
+    private static final int NO_CUE = 0;
+    /** Every mandatory cue is 坚决, an adverb of manner. */
+    private static final int ONLY_JIANJUE = 1;
+    private static final int OTHER_CUE = 2;
 
-    private static boolean mayBeMandatory(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (MANDATORY_FIRST.indexOf(s.charAt(i)) >= 0) {
-                return true;
+    /**
+     * The mandatory cues of {@code s} as {@link #MANDATORY}'s {@code find()} meets them, one after the other:
+     * {@link #NO_CUE}, {@link #ONLY_JIANJUE} or {@link #OTHER_CUE}. Written out by hand: the pattern tried its
+     * eleven alternatives at every character of every sentence, and most sentences have none of their first
+     * characters.
+     */
+    static int mandatoryCues(String s) {
+        int found = NO_CUE;
+        int n = s.length();
+        for (int i = 0; i < n; ) {
+            int len = mandatoryCueAt(s, i);
+            if (len == 0) {
+                i++;
+                continue;
             }
+            if (s.charAt(i) != '坚') {
+                return OTHER_CUE;
+            }
+            found = ONLY_JIANJUE;
+            i += len;
         }
-        return false;
+        return found;
+    }
+
+    /** Length of {@link #MANDATORY}'s match starting at {@code i} (its alternatives in their order), or 0. */
+    private static int mandatoryCueAt(String s, int i) {
+        switch (s.charAt(i)) {
+            case '必':
+                return s.startsWith("必须", i) ? 2 : 0;
+            case '务':
+                return s.startsWith("务必", i) ? 2 : 0;
+            case '严':
+                return s.startsWith("严禁", i) ? 2 : 0;
+            case '不':
+                if (s.startsWith("不得", i)) {
+                    return 2;
+                }
+                return s.startsWith("不准", i) && !s.startsWith("确", i + 2)
+                        && (i == 0 || "握看找抓摸说拿吃估测算".indexOf(s.charAt(i - 1)) < 0) ? 2 : 0;
+            case '一':
+                return s.startsWith("一律", i) ? 2 : 0;
+            case '坚':
+                return s.startsWith("坚决", i) ? 2 : 0;
+            case '绝':
+                if (s.startsWith("绝不", i) && (i == 0 || "拒杜断隔谢根".indexOf(s.charAt(i - 1)) < 0)) {
+                    return 2;
+                }
+                return s.startsWith("绝对不", i) ? 3 : 0;
+            case '决':
+                return s.startsWith("决不", i) && (i == 0 || "解判表否裁处对先取议自".indexOf(s.charAt(i - 1)) < 0) ? 2 : 0;
+            case '禁':
+                return s.startsWith("禁止", i) ? 2 : 0;
+            default:
+                return 0;
+        }
     }
 
     static String mask(String s) {

@@ -3,11 +3,48 @@ package jingdu.analysis;
 import static jingdu.analysis.Engine.strength;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import java.util.regex.Matcher;
+
 import org.junit.jupiter.api.Test;
 
 import jingdu.model.Strength;
 
 class ObligationDetectorTest {
+
+    /** What the detector read from MANDATORY's matches before they were found by hand: 0 none, 1 only 坚决, 2 another. */
+    private static int byPattern(String s) {
+        Matcher m = ObligationDetector.MANDATORY.matcher(s);
+        if (!m.find()) {
+            return 0;
+        }
+        do {
+            if (!m.group().equals("坚决")) {
+                return 2;
+            }
+        } while (m.find());
+        return 1;
+    }
+
+    @Test
+    void mandatoryCuesAreFoundAsThePatternFindsThem() {
+        for (String s : new String[] {"", "必须", "坚决", "坚决坚决", "坚决不得", "拒绝不", "拒绝不了", "杜绝不合格", "解决不了",
+            "绝不", "决不", "绝对不", "不准确", "不准", "一律", "坚决打赢了攻坚战", "各单位务必严禁", "禁止吸烟", "坚", "不",
+            "对决不", "自决不", "先决不", "根绝不", "谢绝不"}) {
+            assertThat(ObligationDetector.mandatoryCues(s)).as(s).isEqualTo(byPattern(s));
+        }
+        // strings drawn from the cues' characters, the characters before them and a filler
+        String alphabet = "必须务严禁不得准确一律坚决绝对拒杜断隔谢根解判表否裁处先取议自止的，";
+        Random r = new Random(15);
+        for (int n = 0; n < 200_000; n++) {
+            char[] c = new char[1 + r.nextInt(8)];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = alphabet.charAt(r.nextInt(alphabet.length()));
+            }
+            String s = new String(c);
+            assertThat(ObligationDetector.mandatoryCues(s)).as(s).isEqualTo(byPattern(s));
+        }
+    }
 
     @Test
     void prohibitionsAreMandatoryButBudeBuIsNot() {
