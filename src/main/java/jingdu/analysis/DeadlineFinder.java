@@ -384,13 +384,13 @@ final class DeadlineFinder {
         }
         String clause = text.substring(cs, ce);
         return !narrative(clause) && !inFrame(text, cs, span.start())
-                && !containsAny(text.substring(cs, span.start()), RETROSPECTIVE) && !namesSomething(text, tokens, span.end(), ce)
+                && !WordLists.containsAny(text.substring(cs, span.start()), RETROSPECTIVE) && !namesSomething(text, tokens, span.end(), ce)
                 && !inSlogan(text, span.end(), ce);
     }
 
     /** A clause that reports what was done: 部署了, 刚才, 以来. */
     private static boolean narrative(String clause) {
-        if (containsAny(clause, NARRATIVE)) {
+        if (WordLists.containsAny(clause, NARRATIVE)) {
             return true;
         }
         String rest = clause;
@@ -456,14 +456,6 @@ final class DeadlineFinder {
         return false;
     }
 
-    private static boolean containsAny(String s, List<String> words) {
-        for (String w : words) {
-            if (s.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean startsWord(Tokens tokens, int at) {
         return tokens == null || tokens.isBoundary(at);

@@ -139,14 +139,6 @@ final class NonDirectives {
         return false;
     }
 
-    private static boolean containsAny(String s, List<String> words) {
-        for (String w : words) {
-            if (s.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** A sentence that tells what was done or praises it (今年以来…认真落实…, 取得明显成效). */
     static boolean isReportOrPraise(String s) {
@@ -166,7 +158,7 @@ final class NonDirectives {
                 || semicolon >= 0 && semicolon < c.length() - 1) {
             return false;
         }
-        if (!containsAny(c, RESULT_ADVERBS)) {
+        if (!WordLists.containsAny(c, RESULT_ADVERBS)) {
             return false; // RESULT needs one (and a list marker cut off the start cannot make one)
         }
         c = LIST_MARKER.matcher(c).replaceFirst("");

@@ -120,7 +120,7 @@ final class ObligationDetector {
             int k = s.indexOf("一是");
             String intro = s.substring(0, k);
             // 重点整治四类问题：一是… lists tasks; 暴露出的问题：一是… lists facts
-            ctx.narrativeList = k > 0 && (containsAny(intro, LIST_INTRO_NARRATIVE) || isNarrative(intro))
+            ctx.narrativeList = k > 0 && (WordLists.containsAny(intro, LIST_INTRO_NARRATIVE) || isNarrative(intro))
                     && !hasClauseInitialDirective(tk, tk.firstAtOrAfter(start), tk.firstAtOrAfter(start + k), false, true);
             ctx.taskList = k > 0 && !ctx.narrativeList && !isNarrative(intro)
                     && hasClauseInitialDirective(tk, tk.firstAtOrAfter(start), tk.firstAtOrAfter(start + k), false, true);
@@ -193,7 +193,7 @@ final class ObligationDetector {
     static boolean isNarrative(String sentence) {
         // 警示教育 is a task (an education campaign), not 警示 looking back
         String s = sentence.contains("警示教育") ? sentence.replace("警示教育", "教育") : sentence;
-        if (containsAny(s, NARRATIVE)) {
+        if (WordLists.containsAny(s, NARRATIVE)) {
             return true;
         }
         if ((s.indexOf('点') >= 0 || s.indexOf('讲') >= 0 || s.indexOf('说') >= 0 || s.indexOf('谈') >= 0)
@@ -206,14 +206,6 @@ final class ObligationDetector {
         return lastChar == '？' || lastChar == '?' || (lastChar == '”' || lastChar == '’') && (before == '？' || before == '?');
     }
 
-    private static boolean containsAny(String s, List<String> substrings) {
-        for (String w : substrings) {
-            if (s.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean endsOnProblem(String s) {
         int from = Math.max(0, s.length() - 6);

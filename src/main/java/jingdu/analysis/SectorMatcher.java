@@ -79,7 +79,7 @@ final class SectorMatcher {
                 if (sentence == null) {
                     sentence = text.substring(start, end);
                 }
-                named.addAll(containsAny(sentence, e.whenWords()) ? List.of(e.whenSector()) : e.sectors());
+                named.addAll(WordLists.containsAny(sentence, e.whenWords()) ? List.of(e.whenSector()) : e.sectors());
             }
         }
         // mine words that lean on the sentence: 采空区 in a coal sentence is coal
@@ -95,7 +95,7 @@ final class SectorMatcher {
                 if (sentence == null) {
                     sentence = text.substring(start, end);
                 }
-                if (containsAny(sentence, e.whenWords())) {
+                if (WordLists.containsAny(sentence, e.whenWords())) {
                     emit(h, List.of(e.whenSector()), out, found);
                 } else if (strong.containsAll(e.sectors())) {
                     emit(h, e.sectors(), out, found);
@@ -185,14 +185,6 @@ final class SectorMatcher {
                 && !before.entry.sectors().isEmpty() && !before.entry.sectors().containsAll(h.entry.sectors());
     }
 
-    private static boolean containsAny(String sentence, List<String> words) {
-        for (String w : words) {
-            if (sentence.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static void defer(DocumentContext doc, Hit h, List<String> sectors, DocumentContext.Kind kind) {
         Entry e = h.entry;

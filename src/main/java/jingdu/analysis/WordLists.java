@@ -103,4 +103,14 @@ final class WordLists {
     private static IllegalStateException bad(String source, int lineNo, String message) {
         return new IllegalStateException(source + ":" + lineNo + ": " + message);
     }
+
+    /** Whether {@code s} contains any of {@code words} (the rules' one test for a word list). */
+    static boolean containsAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -1,6 +1,5 @@
 package jingdu.io;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -180,13 +179,7 @@ public final class DocxReport {
     }
 
     public byte[] export(ReportModel model) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            write(model, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // in memory
-        }
-        return out.toByteArray();
+        return InMemory.bytes(out -> write(model, out));
     }
 
     /** Writes the report to {@code out}. */

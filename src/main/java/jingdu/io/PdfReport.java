@@ -3,7 +3,6 @@ package jingdu.io;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -81,13 +80,7 @@ public final class PdfReport {
     }
 
     public byte[] export(ReportModel model) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            write(model, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // in memory
-        }
-        return out.toByteArray();
+        return InMemory.bytes(out -> write(model, out));
     }
 
     /** Writes the PDF to {@code out} (made in memory first: a few hundred KB even for hundreds of pages). */

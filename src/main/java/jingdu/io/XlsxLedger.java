@@ -1,9 +1,7 @@
 package jingdu.io;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -61,13 +59,7 @@ public final class XlsxLedger {
 
     /** The ledger in memory under {@code title} (blank: the default title). */
     public byte[] export(ReportModel model, String title) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            write(model, title, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // in memory: cannot happen short of a bug
-        }
-        return out.toByteArray();
+        return InMemory.bytes(out -> write(model, title, out));
     }
 
     /** Writes the ledger under its default title. */
