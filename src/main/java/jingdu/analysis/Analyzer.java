@@ -29,12 +29,13 @@ public final class Analyzer implements SpeechAnalyzer {
     private final LevelSuggester levels = new LevelSuggester();
 
     /**
-     * Paragraphs are segmented ahead, this many characters at a time, before the rules read them. HanLP's
-     * dictionaries are large and read at random, so segmenting one paragraph between the rules' passes
-     * over the previous one found them out of the cache every time: a long text analysed about a fifth
-     * faster this way. The batch bounds the words held at once (a few megabytes).
+     * Paragraphs are read in batches of this many characters (a speech is one batch), each step of the
+     * analysis over the whole batch before the next: segmentation, then sentences and sectors, obligations,
+     * duty bearers and deadlines, scope and levels. HanLP's dictionaries are large and read at random, and each
+     * rule has its own patterns and word lists: run one paragraph at a time, every step found the others' data
+     * in the cache in its place. The batch bounds the words held at once (about 30 bytes a character, 30 MB).
      */
-    static final int SEGMENT_AHEAD = 1 << 16;
+    static final int BATCH = 1 << 20;
 
     public Analyzer() {
         this(SectorLexicon.builtIn());
@@ -77,7 +78,7 @@ public final class Analyzer implements SpeechAnalyzer {
         ActorScope bearers = new ActorScope();
         List<TextLayout.Range> paras = TextLayout.paragraphs(text);
         for (int from = 0; from < paras.size(); ) {
-            List<Paragraph> batch = segmentAhead(text, paras, from);
+            List<Paragraph> batch = nextBatch(text, paras, from);
             for (Paragraph p : batch) {
                 String para = p.range.of(text);
                 p.sentences = TextLayout.sentences(text, p.range);
@@ -158,11 +159,11 @@ public final class Analyzer implements SpeechAnalyzer {
         }
     }
 
-    /** The paragraphs from {@code from} on, {@link #SEGMENT_AHEAD} characters or more, segmented. */
-    private List<Paragraph> segmentAhead(String text, List<TextLayout.Range> paras, int from) {
+    /** The paragraphs from {@code from} on, {@link #BATCH} characters or more, segmented. */
+    private List<Paragraph> nextBatch(String text, List<TextLayout.Range> paras, int from) {
         List<Paragraph> batch = new ArrayList<>();
         long chars = 0;
-        for (int i = from; i < paras.size() && (i == from || chars < SEGMENT_AHEAD); i++) {
+        for (int i = from; i < paras.size() && (i == from || chars < BATCH); i++) {
             TextLayout.Range p = paras.get(i);
             batch.add(new Paragraph(p, segmenter.tokenize(text, p.start(), p.end())));
             chars += p.end() - p.start();

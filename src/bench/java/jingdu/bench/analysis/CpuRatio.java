@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 import jingdu.analysis.Analyzer;
@@ -19,9 +20,11 @@ import jingdu.text.TextLayout;
  * measured in this thread's CPU time rather than wall-clock time, so other processes sharing the cores
  * hardly move it; and a dump of the engine's whole output, to check that a change left it alone.
  * <pre>
- * java -cp target/jingdu-bench.jar:target/jingdu.jar jingdu.bench.analysis.CpuRatio ratio CORPUS [ROUNDS] [MB]
+ * java -cp target/jingdu-bench.jar:target/jingdu.jar jingdu.bench.analysis.CpuRatio ratio CORPUS [ROUNDS] [MB] [process]
  * java -cp target/jingdu-bench.jar:target/jingdu.jar jingdu.bench.analysis.CpuRatio dump DIR... &gt; out.txt
  * </pre>
+ * {@code process} counts the whole process's CPU time instead of this thread's: the garbage collector's work
+ * too (and the compiler's, quiet after the warm-up).
  */
 public final class CpuRatio {
 
@@ -33,7 +36,7 @@ public final class CpuRatio {
         if (args.length >= 2 && args[0].equals("ratio")) {
             int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
             double mb = args.length > 3 ? Double.parseDouble(args[3]) : 1;
-            ratio(out, Path.of(args[1]), rounds, mb);
+            ratio(out, Path.of(args[1]), rounds, mb, args.length > 4 && args[4].equals("process"));
         } else if (args.length >= 2 && args[0].equals("dump")) {
             List<Path> dirs = new ArrayList<>();
             for (int i = 1; i < args.length; i++) {
@@ -46,8 +49,11 @@ public final class CpuRatio {
         }
     }
 
-    private static void ratio(PrintStream out, Path corpus, int rounds, double mb) throws Exception {
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    private static void ratio(PrintStream out, Path corpus, int rounds, double mb, boolean process) throws Exception {
+        ThreadMXBean thread = ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        LongSupplier mx = process ? os::getProcessCpuTime : thread::getCurrentThreadCpuTime;
         Analyzer engine = new Analyzer();
         String text = Throughput.repeatTo(corpusText(List.of(corpus)), (long) (mb * 1e6));
         // warm-up: a few whole passes of each, so both are compiled before anything is counted
@@ -78,14 +84,14 @@ public final class CpuRatio {
             out.printf("round %2d  bare %.3f s  engine %.3f s  ratio %.3f%n", r, b / 1e9, e / 1e9, round);
         }
         ratios.sort(null);
-        out.printf("CPU ratio (bare time / engine time) over %d rounds of %.1f MB: %.3f  (median round %.3f, best %.3f)%n",
+        out.printf((process ? "process " : "") + "CPU ratio (bare time / engine time) over %d rounds of %.1f MB: %.3f  (median round %.3f, best %.3f)%n",
                 rounds, mb, (double) bare / eng, ratios.get(ratios.size() / 2), bestRound);
     }
 
-    private static long cpu(ThreadMXBean mx, Runnable work) {
-        long t0 = mx.getCurrentThreadCpuTime();
+    private static long cpu(LongSupplier mx, Runnable work) {
+        long t0 = mx.getAsLong();
         work.run();
-        return mx.getCurrentThreadCpuTime() - t0;
+        return mx.getAsLong() - t0;
     }
 
     /** Every analysis of every .txt under {@code dirs}, plus their concatenation and its run without punctuation. */
