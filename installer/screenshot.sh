@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Real-window check: starts Jingdu on the GTK toolkit under Xvfb, opens the sample, tags paragraphs,
 # adds a note and writes target/screenshot.png (and -en for the English UI, -dark for the dark theme,
-# -find with the find bar open, -corrections with corrections, a hover and the 我的修正 list).
+# -find with the find bar open, -corrections with corrections, a hover and the 我的修正 list, and
+# -1366-reader/-library/-search/-export: the set at 1366×768).
 # Needs: xvfb, libgtk-3-0, fonts-noto-cjk (see .ci/run), and a prior `mvn verify` (or test-compile + package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,3 +20,8 @@ run target/screenshot-find.png zh find
 xvfb-run -a -s "-screen 0 1366x768x24" \
   java -Dprism.order=sw -Djava.util.prefs.userRoot="$PWD/target/prefs" -cp "$cp" jingdu.ui.CorrectionsScreenshotRun \
   target/screenshot-corrections.png zh
+# issue 18: the set at 1366×768 — reader with notes over sector terms, library with imported texts, search with
+# several hits, export dialog with Word and its preview (texts from ../shared/corpus/seeds, or the folder given as $1)
+xvfb-run -a -s "-screen 0 1366x768x24" \
+  java -Dprism.order=sw -Djava.util.prefs.userRoot="$PWD/target/prefs" -cp "$cp" jingdu.ui.ScreenshotSetRun \
+  target/screenshot-1366 zh "${1:-../shared/corpus/seeds}"
