@@ -171,7 +171,7 @@ public final class MainWindow {
         searchPane = new SearchPane(services.search(), analysis, i18n, h -> openAt(h.speechId(), h.start(), h.end()));
         SplitPane left = new SplitPane(searchPane.besideLibrary(libraryPane), outline);
         left.setOrientation(Orientation.VERTICAL);
-        LayoutMemory.remember(prefs, "left", left, 0.45);
+        LayoutMemory.remember(prefs, "left", left, 0.62); // the library and search lists first: several rows at 768 px
         VBox right = new VBox(12, legend, notesPane);
         right.getStyleClass().add("side-pane");
         VBox.setVgrow(notesPane, javafx.scene.layout.Priority.ALWAYS);
