@@ -208,31 +208,31 @@ final class ActorScope {
         if (s.isEmpty()) {
             return null;
         }
-        if (paragraphStart && TOP.matcher(s).find()) {
+        if (paragraphStart && TOP.matcher(s).lookingAt()) {
             return Marker.TOP;
         }
-        if (PAREN.matcher(s).find()) {
+        if (PAREN.matcher(s).lookingAt()) {
             return Marker.PAREN;
         }
-        if (ARABIC_PAREN.matcher(s).find()) {
+        if (ARABIC_PAREN.matcher(s).lookingAt()) {
             return Marker.ARABIC_PAREN;
         }
-        if (ARABIC.matcher(s).find()) {
+        if (ARABIC.matcher(s).lookingAt()) {
             return Marker.ARABIC;
         }
-        if (ORDINAL.matcher(s).find()) {
+        if (ORDINAL.matcher(s).lookingAt()) {
             return Marker.ORDINAL;
         }
-        if (DI.matcher(s).find()) {
+        if (DI.matcher(s).lookingAt()) {
             return Marker.DI;
         }
-        if (QI.matcher(s).find()) {
+        if (QI.matcher(s).lookingAt()) {
             return Marker.QI;
         }
-        if (DASH.matcher(s).find()) {
+        if (DASH.matcher(s).lookingAt()) {
             return Marker.DASH;
         }
-        Matcher sector = SECTOR.matcher(s);
-        return sector.find() ? Marker.SECTOR : null;
+        // a sector label ends in 方面 or 领域: without one the pattern (and its backtracking) is not tried
+        return (s.contains("方面") || s.contains("领域")) && SECTOR.matcher(s).lookingAt() ? Marker.SECTOR : null;
     }
 }
