@@ -41,9 +41,9 @@ final class LevelSuggester {
     private static final Pattern INTERNAL_UNIT = Pattern.compile(
             "(^|[，；：])([\\u4e00-\\u9fa5]{1,6}(部|科|室|处|中心|车间|班组|工段|队))(要|必须|务必|应|负责|牵头)");
     /** A paragraph with no directive speaks of a tier's responsibility only to name its failings (主体责任不落实). */
-    private static final Pattern FAILING = Pattern.compile(
-            "不落实|不到位|不力|不严|不实|不够|不强|不健全|不规范|不扎实|没有|未能|未|缺失|缺位|淡薄|薄弱|问题|不足|欠缺|松懈"
-            + "|失职|失守|走过场|流于形式|层层衰减|悬空|虚化|弱化");
+    private static final String[] FAILING = {"不落实", "不到位", "不力", "不严", "不实", "不够", "不强", "不健全", "不规范", "不扎实",
+        "没有", "未能", "未", "缺失", "缺位", "淡薄", "薄弱", "问题", "不足", "欠缺", "松懈", "失职", "失守", "走过场", "流于形式",
+        "层层衰减", "悬空", "虚化", "弱化"};
 
     private static final String[] L_ANY = {"党政同责", "一岗双责", "领导责任", "属地管理", "属地责任", "属地为主", "党政领导"};
     private static final String[] S_ANY = {"监管责任", "管行业必须管安全", "三管三必须", "三个必须", "谁主管谁负责", "监管执法",
@@ -72,10 +72,11 @@ final class LevelSuggester {
     private static final String[] NO_TIER = {"纪委", "纪检", "监委", "新闻媒体", "媒体", "社会", "群众", "舆论", "公众", "人大",
         "政协"};
     /** Before a body in its clause, these make it an object (组织各区县…), a partner or a source, not the duty bearer. */
-    private static final Pattern NOT_BEARER_BEFORE = Pattern.compile("按照|根据|依据|遵照|经|向|对|在|会同|联合|配合|协助|报请|组织|督促|指导");
+    private static final String[] NOT_BEARER_BEFORE = {"按照", "根据", "依据", "遵照", "经", "向", "对", "在", "会同", "联合", "配合",
+        "协助", "报请", "组织", "督促", "指导"};
     /** …情况请于月底前报市安委办: the body a report goes to. */
     private static final Pattern RECIPIENT_BEFORE = Pattern.compile("(报|报送|上报|报告|抄送|抄报)[省市州县区]?$");
-    private static final Pattern NOT_ACT_BEFORE = Pattern.compile("按照|根据|依据|遵照|向|配合|协助");
+    private static final String[] NOT_ACT_BEFORE = {"按照", "根据", "依据", "遵照", "向", "配合", "协助"};
     /** 县委、县政府的要求很明确: a source of requirements. */
     private static final Pattern SOURCE_AFTER = Pattern.compile("的(要求|部署|安排|精神|决策|统一|领导|指示|批示|重视)|统一部署");
     /** 各乡镇专职消防队, 镇派出所: a unit inside the place, not its government. */
@@ -152,7 +153,7 @@ final class LevelSuggester {
         Map<Level, Set<String>> cues = new EnumMap<>(Level.class);
         for (Sentence s : sentences) {
             // a report or praise that assigns nothing carries no tier; an analysis of failings does (guide 4)
-            boolean narrativeOnly = !anyDirective && !FAILING.matcher(s.text()).find()
+            boolean narrativeOnly = !anyDirective && !containsAny(s.text(), FAILING)
                     && NonDirectives.isReportOrPraise(s.text());
             String t = s.text();
             var hits = new ArrayList<>(TRIE.parseText(t));
@@ -186,7 +187,7 @@ final class LevelSuggester {
                     }
                 }
                 if (act && (bearerNamed && bearer != Level.SUPERVISION
-                        || NOT_ACT_BEFORE.matcher(clauseBefore(t, hit.begin)).find())) {
+                        || containsAny(clauseBefore(t, hit.begin), NOT_ACT_BEFORE))) {
                     continue;
                 }
                 if (cue.scope() == Scope.DIRECTIVE && !act
@@ -276,7 +277,7 @@ final class LevelSuggester {
     /** A body named as the one who acts: not the object of 对/向, a partner (会同), a source (…的要求) or a unit in a place. */
     private static boolean isBearer(String t, int begin, int end) {
         String before = clauseBefore(t, begin);
-        if (NOT_BEARER_BEFORE.matcher(before).find() || RECIPIENT_BEFORE.matcher(before).find()) {
+        if (containsAny(before, NOT_BEARER_BEFORE) || before.indexOf('报') >= 0 && RECIPIENT_BEFORE.matcher(before).find()) {
             return false;
         }
         int c = end;
@@ -295,6 +296,19 @@ final class LevelSuggester {
             }
         }
         return !UNIT_AFTER.matcher(rest).lookingAt(); // anchored: lookingAt, not a scan of every position
+    }
+
+    /**
+     * Whether {@code s} holds one of {@code words}: what a search for their alternation finds, without trying each
+     * of them at every character.
+     */
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The few cues that depend on their neighbours. */
