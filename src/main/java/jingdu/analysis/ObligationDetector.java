@@ -287,14 +287,25 @@ final class ObligationDetector {
         }
     }
 
+    /** The words one of which every alternative of MASK holds. */
+    private static final String[] MASK_CUES = {"必须", "一律", "禁止", "不得", "务必"};
+    /** How far before its cue word a match of MASK can start: 管 and six characters (管行业领域必须管安全). */
+    private static final int MASK_REACH = 7;
+
     static String mask(String s) {
-        // every alternative of MASK holds one of these words, and most sentences hold none (任务 and 服务 are
-        // no 务必): the pattern's search over the whole sentence is skipped for them
-        if (s.indexOf("必须") < 0 && s.indexOf("一律") < 0 && s.indexOf("禁止") < 0 && s.indexOf("不得") < 0
-                && s.indexOf("务必") < 0) {
+        // most sentences hold no cue word (任务 and 服务 are no 务必) and are not searched at all; the others only
+        // from just before their first cue word, where the first match can start
+        int cue = -1;
+        for (String w : MASK_CUES) {
+            int k = s.indexOf(w);
+            if (k >= 0 && (cue < 0 || k < cue)) {
+                cue = k;
+            }
+        }
+        if (cue < 0) {
             return s;
         }
-        Matcher m = MASK.matcher(s);
+        Matcher m = MASK.matcher(s).region(Math.max(0, cue - MASK_REACH), s.length());
         if (!m.find()) {
             return s;
         }
