@@ -68,7 +68,7 @@ final class ObligationDetector {
             + "|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|首先|其次|再次|最后)");
     private static final Pattern HEADING_12 = Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])");
     /** The speaker announcing his points: 讲三点意见, 强调几点. */
-    private static final Pattern ANNOUNCE = Pattern.compile(
+    static final Pattern ANNOUNCE = Pattern.compile(
             "(讲|谈|强调|提)[一二三四五六七八九十几两]点|[一二三四五六七八九十几两]点(意见|看法|要求)[。：:]"
             + "|(讲|说|谈)(一下|一说|一讲|一谈|几句|两句)");
     private static final Pattern CONDITIONAL = Pattern.compile("^(如果|假如|倘若|要是)");
@@ -196,8 +196,7 @@ final class ObligationDetector {
         if (containsAny(s, NARRATIVE)) {
             return true;
         }
-        if ((s.indexOf('点') >= 0 || s.indexOf('讲') >= 0 || s.indexOf('说') >= 0 || s.indexOf('谈') >= 0)
-                && ANNOUNCE.matcher(s).find()) {
+        if (announcesPoints(s)) {
             return true;
         }
         int n = s.length();
@@ -205,6 +204,22 @@ final class ObligationDetector {
         char before = n > 1 ? s.charAt(n - 2) : ' ';
         return lastChar == '？' || lastChar == '?' || (lastChar == '”' || lastChar == '’') && (before == '？' || before == '?');
     }
+
+    /**
+     * {@link #ANNOUNCE} in {@code s}. Each of its forms has a count before 点 (三点, 几点) or a count after 讲/说/谈
+     * (讲一下, 说几句); the pattern is tried only where one is (重点 and 说明 are neither).
+     */
+    static boolean announcesPoints(String s) {
+        boolean may = false;
+        for (int i = 0; i + 1 < s.length() && !may; i++) {
+            char c = s.charAt(i);
+            char next = s.charAt(i + 1);
+            may = next == '点' && COUNTS.indexOf(c) >= 0 || (c == '讲' || c == '说' || c == '谈') && "一几两".indexOf(next) >= 0;
+        }
+        return may && ANNOUNCE.matcher(s).find();
+    }
+
+    private static final String COUNTS = "一二三四五六七八九十几两";
 
     private static boolean containsAny(String s, List<String> substrings) {
         for (String w : substrings) {

@@ -72,6 +72,21 @@ class ObligationDetectorTest {
     }
 
     @Test
+    void announcementsAreFoundAsThePatternFindsThem() {
+        String[] pieces = {"讲", "谈", "说", "强调", "提", "三", "几", "两", "一", "十", "点", "意见", "看法", "要求", "。", "：", "一下",
+            "一说", "几句", "两句", "重点", "说明", "我", "的", "安全"};
+        Random r = new Random(15);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder w = new StringBuilder();
+            for (int i = 1 + r.nextInt(6); i > 0; i--) {
+                w.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String s = w.toString();
+            assertThat(ObligationDetector.announcesPoints(s)).as(s).isEqualTo(ObligationDetector.ANNOUNCE.matcher(s).find());
+        }
+    }
+
+    @Test
     void prohibitionsAreMandatoryButBudeBuIsNot() {
         assertThat(strength("抓安全生产工作不得有半点马虎。")).isEqualTo(Strength.MANDATORY);
         assertThat(strength("严禁恶劣天气违规强行施工。")).isEqualTo(Strength.MANDATORY);
