@@ -144,7 +144,7 @@ final class ActorFinder {
             }
         }
         int e = nounPhrase(tk, i, last);
-        if (pass == STRONG && (e == i || !isBearer(text, tk, i, e))) {
+        if (pass == STRONG && (e == i || !isBearer(text, tk, i, e)) && listOpens(text, tk.start[i])) {
             java.util.regex.Matcher listed = LISTED_BODIES.matcher(text.substring(tk.start[i], Math.min(text.length(), tk.start[i] + MAX)));
             if (listed.lookingAt()) {
                 return listed.group(1);
@@ -181,6 +181,16 @@ final class ActorFinder {
             }
         }
         return pass == STRONG ? raisedConcern(text, tk, i, last) : null;
+    }
+
+    /** What LISTED_BODIES needs first: a 、 after one to six characters (发改、…); most clauses have none. */
+    private static boolean listOpens(String text, int at) {
+        for (int k = at + 1; k <= at + 6 && k < text.length(); k++) {
+            if (text.charAt(k) == '、') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -103,7 +103,7 @@ final class ActorScope {
     String sentence(String sentence, boolean paragraphStart, boolean obligation, String explicit) {
         headingSentence = false;
         Marker m = marker(sentence, paragraphStart);
-        if (m == null) {
+        if (m == null && mayEnumerate(sentence)) {
             Matcher inner = INNER.matcher(sentence);
             if (inner.find()) {
                 m = marker(sentence.substring(inner.start() + 1), false);
@@ -203,36 +203,54 @@ final class ActorScope {
         return false;
     }
 
-    /** The list-item marker that opens {@code s}, or null; 一、 only opens a paragraph. */
+    /** What INNER needs: a colon or comma followed by a numeral or 第 (most sentences have none). */
+    private static boolean mayEnumerate(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if ("：:，,".indexOf(s.charAt(i)) >= 0 && (NUMERALS.indexOf(s.charAt(i + 1)) >= 0 || s.charAt(i + 1) == '第')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    /**
+     * The list-item marker that opens {@code s}, or null; 一、 only opens a paragraph. Each pattern is tried only
+     * when {@code s} opens with a character it can open with.
+     */
     static Marker marker(String s, boolean paragraphStart) {
         if (s.isEmpty()) {
             return null;
         }
-        if (paragraphStart && TOP.matcher(s).find()) {
+        char c = s.charAt(0);
+        boolean numeral = NUMERALS.indexOf(c) >= 0;
+        boolean paren = c == '（' || c == '(';
+        if (paragraphStart && numeral && TOP.matcher(s).lookingAt()) {
             return Marker.TOP;
         }
-        if (PAREN.matcher(s).find()) {
+        if (paren && PAREN.matcher(s).lookingAt()) {
             return Marker.PAREN;
         }
-        if (ARABIC_PAREN.matcher(s).find()) {
+        if (paren && ARABIC_PAREN.matcher(s).lookingAt()) {
             return Marker.ARABIC_PAREN;
         }
-        if (ARABIC.matcher(s).find()) {
+        if (c >= '0' && c <= '9' && ARABIC.matcher(s).lookingAt()) {
             return Marker.ARABIC;
         }
-        if (ORDINAL.matcher(s).find()) {
+        if (numeral && ORDINAL.matcher(s).lookingAt()) {
             return Marker.ORDINAL;
         }
-        if (DI.matcher(s).find()) {
+        if (c == '第' && DI.matcher(s).lookingAt()) {
             return Marker.DI;
         }
-        if (QI.matcher(s).find()) {
+        if (c == '其' && QI.matcher(s).lookingAt()) {
             return Marker.QI;
         }
-        if (DASH.matcher(s).find()) {
+        if (c == '—' && DASH.matcher(s).lookingAt()) {
             return Marker.DASH;
         }
-        Matcher sector = SECTOR.matcher(s);
-        return sector.find() ? Marker.SECTOR : null;
+        // a sector label ends in 方面 or 领域: without one the pattern (and its backtracking) is not tried
+        return (s.contains("方面") || s.contains("领域")) && SECTOR.matcher(s).lookingAt() ? Marker.SECTOR : null;
     }
 }

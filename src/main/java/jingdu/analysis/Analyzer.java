@@ -113,8 +113,9 @@ public final class Analyzer implements SpeechAnalyzer {
                     }
                 }
             }
-            for (Paragraph p : batch) {
-                int pi = from++;
+            for (int b = 0; b < batch.size(); b++) {
+                Paragraph p = batch.get(b);
+                int pi = from + b;
                 String para = p.range.of(text);
                 // an inline （一）… heading with its body in the same paragraph is a list item, continued in the paragraphs
                 // up to its sibling; a stand-alone heading paragraph heads sibling paragraphs
@@ -123,11 +124,12 @@ public final class Analyzer implements SpeechAnalyzer {
                 for (int k = 0; k < p.pieces.size(); k++) {
                     TextLayout.Range s = p.pieces.get(k);
                     Strength strength = p.strength[k];
-                    String bearer = bearers.sentence(s.of(text), k == 0, strength != null, p.explicit[k]);
+                    String sentence = s.of(text);
+                    String bearer = bearers.sentence(sentence, k == 0, strength != null, p.explicit[k]);
                     if (strength != null) {
                         found.add(new Obligation(s.start(), s.end(), strength, bearer, p.deadline[k]));
                     }
-                    judged.add(new LevelSuggester.Sentence(s.of(text), strength != null));
+                    judged.add(new LevelSuggester.Sentence(sentence, strength != null));
                 }
                 boolean onSafety = genre.safety() || DocumentGenre.safetyWords(para) > 0;
                 if (p.heading == 1) {
@@ -136,6 +138,7 @@ public final class Analyzer implements SpeechAnalyzer {
                 paragraphs.add(new ParagraphInfo(pi, p.range.start(), p.range.end(), p.heading,
                         HeadingDetector.headingEnd(p.range, p.sentences, p.heading), levels.suggest(judged, genre, onSafety || sectionOnSafety)));
             }
+            from += batch.size();
         }
         doc.resolve(mentions);
         return new Analysis(text, paragraphs, mentions, found);

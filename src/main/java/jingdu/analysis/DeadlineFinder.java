@@ -162,9 +162,22 @@ final class DeadlineFinder {
         return Map.copyOf(out);
     }
 
+    /** Every character a match can open with: most characters are none, and are passed over at one look. */
+    private static final BitSet STARTS = starts();
+
+    private static BitSet starts() {
+        BitSet out = new BitSet();
+        FULL_START.chars().forEach(out::set);
+        BY_FIRST.keySet().forEach(c -> out.set(c));
+        return out;
+    }
+
     /** The grammar's match opening at {@code at} (ending by {@code end}), or null. */
     private static Matcher matchAt(String text, int at, int end) {
         char c = text.charAt(at);
+        if (!STARTS.get(c)) {
+            return null;
+        }
         Pattern p = FULL_START.indexOf(c) >= 0 ? TIME : BY_FIRST.get(c);
         if (p == null) {
             return null;

@@ -41,9 +41,9 @@ final class LevelSuggester {
     private static final Pattern INTERNAL_UNIT = Pattern.compile(
             "(^|[，；：])([\\u4e00-\\u9fa5]{1,6}(部|科|室|处|中心|车间|班组|工段|队))(要|必须|务必|应|负责|牵头)");
     /** A paragraph with no directive speaks of a tier's responsibility only to name its failings (主体责任不落实). */
-    private static final Pattern FAILING = Pattern.compile(
-            "不落实|不到位|不力|不严|不实|不够|不强|不健全|不规范|不扎实|没有|未能|未|缺失|缺位|淡薄|薄弱|问题|不足|欠缺|松懈"
-            + "|失职|失守|走过场|流于形式|层层衰减|悬空|虚化|弱化");
+    private static final List<String> FAILING = List.of("不落实", "不到位", "不力", "不严", "不实", "不够", "不强", "不健全", "不规范", "不扎实",
+        "没有", "未能", "未", "缺失", "缺位", "淡薄", "薄弱", "问题", "不足", "欠缺", "松懈", "失职", "失守", "走过场", "流于形式",
+        "层层衰减", "悬空", "虚化", "弱化");
 
     private static final String[] L_ANY = {"党政同责", "一岗双责", "领导责任", "属地管理", "属地责任", "属地为主", "党政领导"};
     private static final String[] S_ANY = {"监管责任", "管行业必须管安全", "三管三必须", "三个必须", "谁主管谁负责", "监管执法",
@@ -76,7 +76,7 @@ final class LevelSuggester {
             + "|(?<![做达得受看想感遇提落收回识])到[\\u4e00-\\u9fa5]{0,2}$"); // 到联系乡镇督导: a place visited
     /** …情况请于月底前报市安委办: the body a report goes to. */
     private static final Pattern RECIPIENT_BEFORE = Pattern.compile("(报|报送|上报|报告|抄送|抄报)[省市州县区]?$");
-    private static final Pattern NOT_ACT_BEFORE = Pattern.compile("按照|根据|依据|遵照|向|配合|协助");
+    private static final List<String> NOT_ACT_BEFORE = List.of("按照", "根据", "依据", "遵照", "向", "配合", "协助");
     /** 县委、县政府的要求很明确: a source of requirements. */
     /** …的要求, and a body that relays (市住建局明确要求，…; 国务院安委办近期印发通知，要求…): a source of requirements. */
     private static final Pattern SOURCE_AFTER = Pattern.compile(
@@ -155,7 +155,7 @@ final class LevelSuggester {
         Map<Level, Set<String>> cues = new EnumMap<>(Level.class);
         for (Sentence s : sentences) {
             // a report or praise that assigns nothing carries no tier; an analysis of failings does (guide 4)
-            boolean narrativeOnly = !anyDirective && !FAILING.matcher(s.text()).find()
+            boolean narrativeOnly = !anyDirective && !WordLists.containsAny(s.text(), FAILING)
                     && NonDirectives.isReportOrPraise(s.text());
             String t = s.text();
             var hits = new ArrayList<>(TRIE.parseText(t));
@@ -189,7 +189,7 @@ final class LevelSuggester {
                     }
                 }
                 if (act && (bearerNamed && bearer != Level.SUPERVISION
-                        || NOT_ACT_BEFORE.matcher(clauseBefore(t, hit.begin)).find())) {
+                        || WordLists.containsAny(clauseBefore(t, hit.begin), NOT_ACT_BEFORE))) {
                     continue;
                 }
                 if (cue.scope() == Scope.DIRECTIVE && !act
@@ -279,7 +279,7 @@ final class LevelSuggester {
     /** A body named as the one who acts: not the object of 对/向, a partner (会同), a source (…的要求) or a unit in a place. */
     private static boolean isBearer(String t, int begin, int end) {
         String before = clauseBefore(t, begin);
-        if (NOT_BEARER_BEFORE.matcher(before).find() || RECIPIENT_BEFORE.matcher(before).find()) {
+        if (NOT_BEARER_BEFORE.matcher(before).find() || before.indexOf('报') >= 0 && RECIPIENT_BEFORE.matcher(before).find()) {
             return false;
         }
         int c = end;
@@ -299,6 +299,7 @@ final class LevelSuggester {
         }
         return !UNIT_AFTER.matcher(rest).lookingAt(); // anchored: lookingAt, not a scan of every position
     }
+
 
     /** The few cues that depend on their neighbours. */
     private static boolean accept(String t, String word, int begin, int end) {

@@ -45,12 +45,15 @@ final class NonDirectives {
     private static final Pattern COUNTED = Pattern.compile(
             "((?<![公总])共(?![同享建治抓管识商赢用性])|累计|先后|合计|总计|共计)[^，。；]{0,14}?"
             + "[0-9０-９一二三四五六七八九十百千万两.]+(余|多)?(次|项|起|处|家|个|人次|人|名|万元|亿元|元|台|辆|条|场|期|批|户|份|座|所|公里)");
+    /** Verbs of saying, in the order the attribution patterns try them. */
+    private static final List<String> SAYING = List.of("说", "表示", "介绍", "坦言", "感慨", "感叹", "笑着说", "告诉记者", "对记者说",
+            "谈道", "说道");
     /** The attribution after a quotation: “…”钢筋工老刘说。 / “…”一名村民告诉记者。 */
     private static final Pattern ATTRIBUTION_AFTER = Pattern.compile(
-            "^[^“”。！？\\n]{0,20}?(说|表示|介绍|坦言|感慨|感叹|笑着说|告诉记者|对记者说|谈道|说道)[。，,：:]");
+            "^[^“”。！？\\n]{0,20}?(" + String.join("|", SAYING) + ")[。，,：:]");
     /** The speaker before a quotation in the same sentence: 村民老王说：“…” */
-    private static final Pattern ATTRIBUTION_BEFORE = Pattern.compile(
-            "([^，。！？：“”]{1,20}?)(说|表示|介绍|坦言|感慨|感叹|笑着说|告诉记者|对记者说|谈道|说道)[：:，,]?\\s*“");
+    static final Pattern ATTRIBUTION_BEFORE = Pattern.compile(
+            "([^，。！？：“”]{1,20}?)(" + String.join("|", SAYING) + ")[：:，,]?\\s*“");
     private static final Pattern LAY = Pattern.compile(alternation(WORDS.list("lay-speaker"))
             // 老刘, 小何: how reports name people from the ground
             + "|(老|小)[\\u4e00-\\u9fa5]$|[\\u4e00-\\u9fa5]师傅");
@@ -182,13 +185,8 @@ final class NonDirectives {
             return false;
         }
         if (open > 0) {
-            // only a match that ends at the first quote counts, so only the few characters before it are read,
-            // and only when a verb of saying is among them (most quotes are slogans: 两个确保)
-            if (!hasSayingVerb(s, Math.max(0, open - 40), open)) {
-                return false;
-            }
-            var m = ATTRIBUTION_BEFORE.matcher(s).region(Math.max(0, open - 40), open + 1);
-            return m.find() && isLay(m.group(1), text, start);
+            String speaker = speakerBefore(s, open);
+            return speaker != null && isLay(speaker, text, start);
         }
         int close = s.lastIndexOf('”');
         if (close < 0) {
@@ -205,12 +203,32 @@ final class NonDirectives {
         return m.find() && isLay(m.group().substring(0, m.start(1)), text, start);
     }
 
-    /** The first characters of the verbs of saying in ATTRIBUTION_BEFORE. */
-    private static final String SAYING_FIRST = "说表介坦感笑告对谈";
+    /**
+     * The speaker of {@code s}'s first quote, at {@code open}, named before it in the sentence (村民老王说：“…”), or
+     * null. Only a match that ends at the quote counts, so only the few characters before it are read, and only
+     * when a verb of saying ends right there, before an optional colon or comma and spaces: most quotes are
+     * slogans (两个确保), and the pattern is then not tried.
+     */
+    static String speakerBefore(String s, int open) {
+        int p = open;
+        while (p > 0 && isRegexSpace(s.charAt(p - 1))) {
+            p--;
+        }
+        if (!endsWithSaying(s, p) && !(p > 0 && "：:，,".indexOf(s.charAt(p - 1)) >= 0 && endsWithSaying(s, p - 1))) {
+            return null;
+        }
+        var m = ATTRIBUTION_BEFORE.matcher(s).region(Math.max(0, open - 40), open + 1);
+        return m.find() ? m.group(1) : null;
+    }
 
-    private static boolean hasSayingVerb(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (SAYING_FIRST.indexOf(s.charAt(i)) >= 0) {
+    /** What {@code \s} matches in a pattern (no Unicode flag): ASCII whitespace only, not U+3000. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static boolean endsWithSaying(String s, int end) {
+        for (String v : SAYING) {
+            if (end >= v.length() && s.startsWith(v, end - v.length())) {
                 return true;
             }
         }

@@ -53,7 +53,7 @@ final class ObligationDetector {
     private static final Set<String> NEGATORS = WORDS.set("negators");
 
     // Fixed slogans and words whose cue characters are no cue (guide: 管行业必须管安全, 三管三必须, 四个一律, 容不得).
-    private static final Pattern MASK = Pattern.compile(
+    static final Pattern MASK = Pattern.compile(
             "管[^，。；、“”\"]{1,6}必须管安全|三管三必须|[三四五六]个必须|[三四五六]个一律|千篇一律|令行禁止|不得不|不得已|不得而知|不得了"
             + "|[容恨怪舍由免少巴顾要了记说算见晓来]不得"
             // 必须清醒认识到…: a frame for analysis, not a duty
@@ -68,7 +68,7 @@ final class ObligationDetector {
             + "|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|首先|其次|再次|最后)");
     private static final Pattern HEADING_12 = Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])");
     /** The speaker announcing his points: 讲三点意见, 强调几点. */
-    private static final Pattern ANNOUNCE = Pattern.compile(
+    static final Pattern ANNOUNCE = Pattern.compile(
             "(讲|谈|强调|提)[一二三四五六七八九十几两]点|[一二三四五六七八九十几两]点(意见|看法|要求)[。：:]"
             + "|(讲|说|谈)(一下|一说|一讲|一谈|几句|两句)");
     private static final Pattern CONDITIONAL = Pattern.compile("^(如果|假如|倘若|要是)");
@@ -196,8 +196,7 @@ final class ObligationDetector {
         if (WordLists.containsAny(s, NARRATIVE)) {
             return true;
         }
-        if ((s.indexOf('点') >= 0 || s.indexOf('讲') >= 0 || s.indexOf('说') >= 0 || s.indexOf('谈') >= 0)
-                && ANNOUNCE.matcher(s).find()) {
+        if (announcesPoints(s)) {
             return true;
         }
         int n = s.length();
@@ -205,6 +204,22 @@ final class ObligationDetector {
         char before = n > 1 ? s.charAt(n - 2) : ' ';
         return lastChar == '？' || lastChar == '?' || (lastChar == '”' || lastChar == '’') && (before == '？' || before == '?');
     }
+
+    /**
+     * {@link #ANNOUNCE} in {@code s}. Each of its forms has a count before 点 (三点, 几点) or a count after 讲/说/谈
+     * (讲一下, 说几句); the pattern is tried only where one is (重点 and 说明 are neither).
+     */
+    static boolean announcesPoints(String s) {
+        boolean may = false;
+        for (int i = 0; i + 1 < s.length() && !may; i++) {
+            char c = s.charAt(i);
+            char next = s.charAt(i + 1);
+            may = next == '点' && COUNTS.indexOf(c) >= 0 || (c == '讲' || c == '说' || c == '谈') && "一几两".indexOf(next) >= 0;
+        }
+        return may && ANNOUNCE.matcher(s).find();
+    }
+
+    private static final String COUNTS = "一二三四五六七八九十几两";
 
 
     private static boolean endsOnProblem(String s) {
@@ -280,12 +295,25 @@ final class ObligationDetector {
         }
     }
 
+    /** The words one of which every alternative of MASK holds. */
+    private static final String[] MASK_CUES = {"必须", "一律", "禁止", "不得", "务必"};
+    /** How far before its cue word a match of MASK can start: 管 and six characters (管行业领域必须管安全). */
+    private static final int MASK_REACH = 7;
+
     static String mask(String s) {
-        if (s.indexOf('必') < 0 && s.indexOf('律') < 0 && s.indexOf('禁') < 0 && s.indexOf("不得") < 0
-                && s.indexOf('务') < 0) {
+        // most sentences hold no cue word (任务 and 服务 are no 务必) and are not searched at all; the others only
+        // from just before their first cue word, where the first match can start
+        int cue = -1;
+        for (String w : MASK_CUES) {
+            int k = s.indexOf(w);
+            if (k >= 0 && (cue < 0 || k < cue)) {
+                cue = k;
+            }
+        }
+        if (cue < 0) {
             return s;
         }
-        Matcher m = MASK.matcher(s);
+        Matcher m = MASK.matcher(s).region(Math.max(0, cue - MASK_REACH), s.length());
         if (!m.find()) {
             return s;
         }

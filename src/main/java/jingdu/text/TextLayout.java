@@ -2,7 +2,6 @@ package jingdu.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +17,10 @@ public final class TextLayout {
         }
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;][”’」』）)】》\"]*");
+    /** A sentence ends after one of {@link #ENDS} and the closing marks after it: the guide's rule, as a pattern. */
+    static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;][”’」』）)】》\"]*");
+    private static final String ENDS = "。！？；!?;";
+    private static final String CLOSERS = "”’」』）)】》\"";
 
     private TextLayout() {
     }
@@ -94,16 +96,26 @@ public final class TextLayout {
         return out;
     }
 
-    /** Sentence ranges inside one paragraph range, stripped, empty ones dropped. */
+    /**
+     * Sentence ranges inside one paragraph range, stripped, empty ones dropped. Each ends after a match of
+     * {@link #SENTENCE_END}, found by a plain scan (the pattern's search cost more than the rest of the layout).
+     */
     public static List<Range> sentences(String text, Range paragraph) {
         List<Range> out = new ArrayList<>();
-        Matcher m = SENTENCE_END.matcher(text).region(paragraph.start(), paragraph.end());
         int from = paragraph.start();
-        while (m.find()) {
-            addStripped(out, text, from, m.end());
-            from = m.end();
+        int end = paragraph.end();
+        for (int i = from; i < end; i++) {
+            if (ENDS.indexOf(text.charAt(i)) >= 0) {
+                int k = i + 1;
+                while (k < end && CLOSERS.indexOf(text.charAt(k)) >= 0) {
+                    k++;
+                }
+                addStripped(out, text, from, k);
+                from = k;
+                i = k - 1;
+            }
         }
-        addStripped(out, text, from, paragraph.end());
+        addStripped(out, text, from, end);
         return out;
     }
 

@@ -47,6 +47,46 @@ class ObligationDetectorTest {
     }
 
     @Test
+    void maskSkipsOnlySentencesThePatternCannotMatch() {
+        // mask() runs MASK only when one of its cue words is there, from MASK_REACH before the first: it must mask
+        // exactly as the pattern would
+        String[] pieces = {"管", "行业", "行业领域", "工作", "必须", "管安全", "三管三", "四个", "一律", "千篇", "令行", "禁止", "不得",
+            "不", "已", "而知", "了", "容", "要", "说", "务必", "务", "必", "须", "清醒地", "深刻", "认识到", "看到", "面对", "的", "，",
+            "“", "任务"};
+        Random r = new Random(15);
+        for (int n = 0; n < 300_000; n++) {
+            StringBuilder w = new StringBuilder();
+            for (int i = 1 + r.nextInt(8); i > 0; i--) {
+                w.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String s = w.toString();
+            Matcher m = ObligationDetector.MASK.matcher(s);
+            StringBuilder b = new StringBuilder(s);
+            while (m.find()) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    b.setCharAt(i, '□');
+                }
+            }
+            assertThat(ObligationDetector.mask(s)).as(s).isEqualTo(b.toString());
+        }
+    }
+
+    @Test
+    void announcementsAreFoundAsThePatternFindsThem() {
+        String[] pieces = {"讲", "谈", "说", "强调", "提", "三", "几", "两", "一", "十", "点", "意见", "看法", "要求", "。", "：", "一下",
+            "一说", "几句", "两句", "重点", "说明", "我", "的", "安全"};
+        Random r = new Random(15);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder w = new StringBuilder();
+            for (int i = 1 + r.nextInt(6); i > 0; i--) {
+                w.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String s = w.toString();
+            assertThat(ObligationDetector.announcesPoints(s)).as(s).isEqualTo(ObligationDetector.ANNOUNCE.matcher(s).find());
+        }
+    }
+
+    @Test
     void prohibitionsAreMandatoryButBudeBuIsNot() {
         assertThat(strength("抓安全生产工作不得有半点马虎。")).isEqualTo(Strength.MANDATORY);
         assertThat(strength("严禁恶劣天气违规强行施工。")).isEqualTo(Strength.MANDATORY);
