@@ -104,6 +104,19 @@ public final class Services implements AutoCloseable {
                 .map(s -> CorrectedView.apply(engine.analyze(s.text()), library.corrections(speechId)));
     }
 
+    /** The task board (任务台账): tasks across speeches, units, due dates, progress. */
+    public jingdu.app.tasks.TaskBoard taskBoard() {
+        // TEMPORARY until the due-date reader and unit matcher land this session: reads no dates, suggests nothing
+        return new jingdu.app.tasks.TaskBoard(library, analysis.sectors(),
+                periods -> (deadline, speechDate) -> java.util.Optional.empty(),
+                units -> bearer -> java.util.Optional.empty(), java.util.List.of());
+    }
+
+    /** The user's word list as one string: a change of it changes every speech's analysis (and tasks). */
+    public String userWords() {
+        return library.userTerms().toString();
+    }
+
     /** Merges an annotations JSON file into the library, undoable like any annotation. */
     public AnnotationImport annotationImport() {
         return new AnnotationImport(library, analysis.sectors());

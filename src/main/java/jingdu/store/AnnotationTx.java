@@ -258,6 +258,24 @@ public final class AnnotationTx {
         return sql(() -> UndoLog.count(c));
     }
 
+    // ---- the task board's decisions ----------------------------------------------------------------
+
+    public Optional<jingdu.model.Task> task(long taskId) {
+        return sql(() -> TaskRows.find(c, taskId));
+    }
+
+    public void setTaskState(long taskId, jingdu.model.TaskState state) {
+        run(() -> TaskRows.setState(c, taskId, state));
+    }
+
+    public long insertProgress(jingdu.model.TaskProgress p) {
+        return sql(() -> TaskRows.insertProgress(c, p));
+    }
+
+    public void deleteProgress(long id) {
+        run(() -> TaskRows.deleteProgress(c, id));
+    }
+
     // ---- SQLException stays inside the store ----------------------------------------------------
 
     @FunctionalInterface

@@ -149,6 +149,64 @@ final class Migrations {
                 "UPDATE speech SET norm_sha256 = " + TextHash.SQL_NORMALIZED_FUNCTION + "(text)",
                 "CREATE INDEX speech_norm_sha256 ON speech(norm_sha256)",
                 "ALTER TABLE speech ADD COLUMN source_path TEXT"
+            ),
+            // the task board (issue 19): the user's units; each obligation of a speech as a task, its facts copied
+            // from the corrected analysis (task_source says from which inputs) and the user's decisions beside
+            // them; dated progress entries; the named periods due dates are read against
+            List.of(
+                """
+                CREATE TABLE unit (
+                  id INTEGER PRIMARY KEY,
+                  name TEXT NOT NULL UNIQUE,
+                  aliases TEXT NOT NULL DEFAULT '',
+                  is_group INTEGER NOT NULL DEFAULT 0
+                )""",
+                """
+                CREATE TABLE task (
+                  id INTEGER PRIMARY KEY,
+                  speech_id INTEGER NOT NULL REFERENCES speech(id) ON DELETE CASCADE,
+                  start_offset INTEGER NOT NULL,
+                  end_offset INTEGER NOT NULL,
+                  quote TEXT NOT NULL,
+                  paragraph INTEGER NOT NULL,
+                  strength TEXT,
+                  sectors TEXT NOT NULL DEFAULT '',
+                  levels TEXT NOT NULL DEFAULT '',
+                  levels_suggested INTEGER NOT NULL DEFAULT 0,
+                  actor TEXT,
+                  deadline TEXT,
+                  in_text INTEGER NOT NULL DEFAULT 1,
+                  lead_unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL,
+                  due_date TEXT,
+                  status TEXT NOT NULL DEFAULT 'not_started'
+                )""",
+                "CREATE INDEX task_speech ON task(speech_id, start_offset)",
+                """
+                CREATE TABLE task_partner (
+                  task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+                  unit_id INTEGER NOT NULL REFERENCES unit(id) ON DELETE CASCADE,
+                  PRIMARY KEY (task_id, unit_id)
+                )""",
+                """
+                CREATE TABLE task_progress (
+                  id INTEGER PRIMARY KEY,
+                  task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+                  written_at TEXT NOT NULL,
+                  author TEXT NOT NULL DEFAULT '',
+                  body TEXT NOT NULL
+                )""",
+                "CREATE INDEX task_progress_task ON task_progress(task_id, written_at)",
+                """
+                CREATE TABLE task_source (
+                  speech_id INTEGER PRIMARY KEY REFERENCES speech(id) ON DELETE CASCADE,
+                  fingerprint TEXT NOT NULL
+                )""",
+                """
+                CREATE TABLE due_period (
+                  name TEXT PRIMARY KEY,
+                  start_md TEXT NOT NULL,
+                  end_md TEXT NOT NULL
+                )"""
             ));
 
     static final int LATEST = STEPS.size();

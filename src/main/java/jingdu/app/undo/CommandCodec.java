@@ -2,6 +2,7 @@ package jingdu.app.undo;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 
 import com.google.gson.Gson;
@@ -29,7 +30,9 @@ final class CommandCodec {
             Map.entry("correctionRemove", CorrectionRemoveCommand.class),
             Map.entry("userTerm", UserTermCommand.class),
             Map.entry("paragraphEdit", ParagraphEditCommand.class),
-            Map.entry("speechMerge", SpeechMergeCommand.class));
+            Map.entry("speechMerge", SpeechMergeCommand.class),
+            Map.entry("taskEdit", TaskEditCommand.class),
+            Map.entry("taskProgress", TaskProgressCommand.class));
 
     private static final Gson GSON = new GsonBuilder()
             .serializeNulls()
@@ -50,6 +53,25 @@ final class CommandCodec {
                         return null;
                     }
                     return Instant.parse(in.nextString());
+                }
+            })
+            .registerTypeAdapter(LocalDate.class, new TypeAdapter<LocalDate>() {
+                @Override
+                public void write(JsonWriter out, LocalDate value) throws IOException {
+                    if (value == null) {
+                        out.nullValue();
+                    } else {
+                        out.value(value.toString());
+                    }
+                }
+
+                @Override
+                public LocalDate read(JsonReader in) throws IOException {
+                    if (in.peek() == com.google.gson.stream.JsonToken.NULL) {
+                        in.nextNull();
+                        return null;
+                    }
+                    return LocalDate.parse(in.nextString());
                 }
             })
             .create();
