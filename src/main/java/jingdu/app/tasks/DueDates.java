@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
  * 2024-11-20 saying 3月底前 → 2025-03-31); explicit years (2024年, 今年, 明年) are kept as said;</li>
  * <li>"before" a named time (汛前, 国庆节前, 3月前, 春节前) is due when that time begins; "during" or "by" it
  * (汛期, 国庆期间, 6月底) is due when it ends; 上旬 → 10th, 中旬 → 20th, 下旬/底/末 → month end, X月初 → 10th;</li>
- * <li>several times in one text (汛期和下半年, 6月至9月, 元旦春节期间) are due at the latest of them;</li>
- * <li>节日期间 / 节假日期间 mean the nearest holiday not yet over (元旦, 春节, 清明, 五一, 中秋, 国庆);
+ * <li>several times in one text (汛期和下半年, 元旦春节期间) are due at the latest of them; a range (6月至9月,
+ * 即日起至10月31日) at its end; 年初 → 01-31, 年中 → 06-30, 24日前 → this month's 24th (next month's if past);</li>
+ * <li>节日期间 / 节假日期间 / 节前 mean the nearest holiday not yet over (元旦, 春节, 清明, 五一, 中秋, 国庆; the
+ * fixed ones from the user's periods named so); 年前 is before 春节, 两节 元旦 and 春节, 今冬明春 冬春季;
  * 春节期间 runs 除夕..初六, 中秋 three days, both from a table for 2000–2060;</li>
  * <li>X日内 / X个月内 / X个工作日内 count from the speech date (working days skip weekends only);</li>
  * <li>no date: manner words (立即, 第一时间, 及时), open ends (长期坚持, 常态化), frequencies (每月5日前 — a
@@ -119,12 +121,13 @@ public final class DueDates {
             reading.consume(HALF_YEAR, m -> halfYear(m, speechDate));
             reading.consume(YEAR, m -> wholeYear(m, speechDate));
             reading.consume(SPAN, m -> span(m, speechDate));
+            reading.consume(DAY_ONLY, m -> dayOnly(m, speechDate));
             reading.consume(BARE_YEAR, m -> bareYear(m, speechDate));
             reading.consume(THIS_MONTH, m -> thisMonth(m, speechDate));
             if (reading.invalid || reading.dates.isEmpty()) {
                 return Optional.empty();
             }
-            return reading.dates.stream().max(Comparator.naturalOrder());
+            return reading.due();
         } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
             // a date beyond what LocalDate holds (9999年内) is no date the user could be asked to keep
             return Optional.empty();
@@ -170,11 +173,11 @@ public final class DueDates {
                 }
                 String after = AFTER_NAME.matcher(text.substring(end)).replaceFirst("");
                 if (after.startsWith("前后")) {
-                    r.add(n.by.apply(r.speech));
+                    r.add(n.by.apply(r.speech), i);
                 } else if (after.startsWith("前") || after.startsWith("之前") || after.startsWith("以前")) {
-                    r.add(n.before.apply(r.speech));
+                    r.add(n.before.apply(r.speech), i);
                 } else if (!(after.startsWith("后") || after.startsWith("之后") || after.startsWith("以后"))) {
-                    r.add(n.by.apply(r.speech));
+                    r.add(n.by.apply(r.speech), i);
                 }
                 i = end - 1;
                 break;
@@ -222,6 +225,8 @@ public final class DueDates {
     private static final Pattern ALIAS_TEN_ONE = Pattern.compile("十一(?=期间|长假|假期|黄金周|节|前)");
     private static final Pattern ALIAS_FLOOD = Pattern.compile("汛前");
     private static final Pattern ALIAS_TWO_FESTIVALS = Pattern.compile("两节");
+    private static final Pattern ALIAS_WINTER_SPRING = Pattern.compile("今冬明春");
+    private static final Pattern ALIAS_HOLIDAY = Pattern.compile("^节(?=前|后|期间)");
     // 年前 alone is the colloquial "before the (lunar) new year"; 2024年前 is a year
     private static final Pattern ALIAS_NEW_YEAR = Pattern.compile("(?<![0-9〇零一二三四五六七八九十今明本当去后前])年前");
 
@@ -232,6 +237,8 @@ public final class DueDates {
         t = ALIAS_TEN_ONE.matcher(t).replaceAll("国庆");
         t = ALIAS_FLOOD.matcher(t).replaceAll("汛期前");
         t = ALIAS_TWO_FESTIVALS.matcher(t).replaceAll("元旦春节");
+        t = ALIAS_WINTER_SPRING.matcher(t).replaceAll("冬春季");
+        t = ALIAS_HOLIDAY.matcher(t).replaceFirst("节日");
         return ALIAS_NEW_YEAR.matcher(t).replaceAll("春节前");
     }
 
@@ -318,6 +325,7 @@ public final class DueDates {
     private static final String YEAR_HEAD = "(?:(?<y>\\d{4})年度?|(?<ry>今|本|当|明|后|次|来)年度?)";
     private static final String BEFORE = "(?<before>之前|以前|前(?!后))?";
 
+    private static final Pattern RANGE = Pattern.compile("至|到|~|～|—|-");
     private static final Pattern FROM_TODAY = Pattern.compile("即日起|自即日起|从即日起|从今天起");
     private static final Pattern SPAN = Pattern.compile(
             "(?:限期|用)?(?<n>\\d{1,4}|半)个?(?<u>工作日|自然日|小时|星期|日|天|周|月|年)(?:之内|以内|内|时间)");
@@ -328,8 +336,9 @@ public final class DueDates {
     private static final Pattern QUARTER = Pattern.compile(YEAR_HEAD + "?第?(?<q>[1-4])季度(?:末|底)?");
     private static final Pattern THIS_QUARTER = Pattern.compile("(?:本|当|这个?)季度(?:末|底|内)?|季度[末底]");
     private static final Pattern HALF_YEAR = Pattern.compile(YEAR_HEAD + "?(?<h>上半年|下半年)");
-    private static final Pattern YEAR = Pattern.compile(YEAR_HEAD + "(?<e>底|末|终|内|中)?" + BEFORE);
-    private static final Pattern BARE_YEAR = Pattern.compile("年(?:底|末|终|内|中)|全年");
+    private static final Pattern YEAR = Pattern.compile(YEAR_HEAD + "(?<e>底|末|终|内|中|初)?" + BEFORE);
+    private static final Pattern BARE_YEAR = Pattern.compile("年(?:底|末|终|内|中|初)|全年");
+    private static final Pattern DAY_ONLY = Pattern.compile("(?<![0-9月])(?<d>\\d{1,2})[日号](?<before>之前|以前|前)");
     private static final Pattern THIS_MONTH = Pattern.compile("(?:(?<r>本|当|这个?|下个?|次)月份?|(?<![0-9个])月(?=[底末内中初上下]))"
             + "(?:(?<d>\\d{1,2})[日号]|(?<part>上中旬|中下旬|上旬|中旬|下旬|底|末|初|中|内))?");
 
@@ -338,6 +347,7 @@ public final class DueDates {
         String text;
         final LocalDate speech;
         final List<LocalDate> dates = new ArrayList<>();
+        final List<Integer> positions = new ArrayList<>();
         boolean invalid;
 
         Reading(String text, LocalDate speech) {
@@ -345,8 +355,27 @@ public final class DueDates {
             this.speech = speech;
         }
 
-        void add(Optional<LocalDate> date) {
-            date.ifPresent(dates::add);
+        void add(Optional<LocalDate> date, int at) {
+            date.ifPresent(d -> {
+                dates.add(d);
+                positions.add(at);
+            });
+        }
+
+        /** The latest date, or in a range (6月至9月, 即日起至10月31日) the latest after its last 至. */
+        Optional<LocalDate> due() {
+            Matcher range = RANGE.matcher(text);
+            int after = -1;
+            while (range.find()) {
+                after = range.start();
+            }
+            List<LocalDate> candidates = new ArrayList<>();
+            for (int i = 0; i < dates.size(); i++) {
+                if (positions.get(i) > after) {
+                    candidates.add(dates.get(i));
+                }
+            }
+            return (candidates.isEmpty() ? dates : candidates).stream().max(Comparator.naturalOrder());
         }
 
         /** Reads every match; a match that names an impossible date (2月30日) spoils the whole text. */
@@ -360,7 +389,7 @@ public final class DueDates {
                 }
                 any = true;
                 try {
-                    add(reader.apply(m));
+                    add(reader.apply(m), m.start());
                 } catch (DateTimeException e) {
                     invalid = true;
                 }
@@ -490,12 +519,30 @@ public final class DueDates {
         if (m.group("before") != null && m.group("e") == null) {
             return Optional.of(LocalDate.of(y, 1, 1)); // 2025年前: before the year begins
         }
-        return Optional.of("中".equals(m.group("e")) ? LocalDate.of(y, 6, 30) : LocalDate.of(y, 12, 31));
+        return Optional.of(inYear(y, m.group("e")));
     }
 
     private static Optional<LocalDate> bareYear(Matcher m, LocalDate speech) {
-        return Optional.of(m.group().equals("年中") ? LocalDate.of(speech.getYear(), 6, 30)
-                : LocalDate.of(speech.getYear(), 12, 31));
+        String part = m.group().substring(1);
+        LocalDate due = inYear(speech.getYear(), part.isEmpty() ? null : part);
+        // 年初 or 年中 already past: next year's, as with a yearless month
+        return Optional.of(due.isBefore(speech) ? inYear(speech.getYear() + 1, part) : due);
+    }
+
+    /** The day of the year a part names: 年中 06-30, 年初 01-31 (early, to remind in time), else 12-31. */
+    private static LocalDate inYear(int year, String part) {
+        if ("中".equals(part)) {
+            return LocalDate.of(year, 6, 30);
+        }
+        return "初".equals(part) ? LocalDate.of(year, 1, 31) : LocalDate.of(year, 12, 31);
+    }
+
+    /** 24日前: this month's day, or next month's when already past. */
+    private static Optional<LocalDate> dayOnly(Matcher m, LocalDate speech) {
+        int day = Integer.parseInt(m.group("d"));
+        LocalDate first = speech.withDayOfMonth(1);
+        LocalDate due = first.withDayOfMonth(day);
+        return Optional.of(due.isBefore(speech) ? first.plusMonths(1).withDayOfMonth(day) : due);
     }
 
     private static Optional<LocalDate> thisMonth(Matcher m, LocalDate speech) {
