@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +14,9 @@ import java.util.regex.Pattern;
  * four depths, each scoring less: as written (1.0), without the government-level prefix (县住建局 = 住建局, 县委宣传部 =
  * 宣传部; 0.95, both exact), with full names shortened by a table of common bodies (住房和城乡建设局 = 住建局; 0.9), and by
  * their core word without the kind of body (住建部门 = 住建局, 应急、住建等部门 → 应急, 住建; 0.8). A bearer that names
- * people of a unit (县住建局主要负责同志) suggests the unit 0.1 lower and never exact. Bearers naming a group (各部门)
- * are matched only to the user's group units; 安监 (before the 2018 reform) is read as 应急.
+ * people of a unit (县住建局主要负责同志) suggests the unit 0.1 lower and never exact, and so does a body at every level
+ * (各级安委办 → 县安委会办公室). Other bearers naming a group (各部门, 各乡镇) are matched only to the user's group units.
+ * 安监 (the name before the 2018 reform) is read as 应急.
  */
 public final class UnitMatcher {
 
@@ -72,6 +74,7 @@ public final class UnitMatcher {
     private static final Pattern PEOPLE = Pattern.compile(
             "的?(?:党政主要负责人|主要负责同志|主要负责人|主要同志|主要领导|分管领导|负责同志|负责人|班子成员|领导班子"
                     + "|领导干部|工作人员|干部职工|全体干部|一把手)$");
+    private static final Pattern EVERY_LEVEL = Pattern.compile("^各(?:级|地)");
     private static final Pattern PUNCTUATION = Pattern.compile("[、，,；;/]");
     private static final Pattern CONJUNCTION = Pattern.compile("以及|和|及|与|并");
     private static final Pattern GROUP = Pattern.compile(
@@ -109,25 +112,19 @@ public final class UnitMatcher {
         }
         Map<Unit, UnitSuggestion> best = new LinkedHashMap<>();
         Map<Unit, Integer> order = new LinkedHashMap<>();
-        for (int i = 0; i < parts.size(); i++) {
-            String part = parts.get(i);
+        String shortWhole = shorten(whole);
+        for (String part : parts) {
+            int at = shortWhole.indexOf(shorten(part));
+            int position = at < 0 ? Integer.MAX_VALUE : at;
             String unpeopled = PEOPLE.matcher(part).replaceFirst("");
             boolean people = !unpeopled.equals(part) && !unpeopled.isEmpty();
-            boolean group = isGroupPart(unpeopled);
-            for (Unit unit : units) {
-                if (unit.group() != group) {
-                    continue;
-                }
-                UnitSuggestion s = match(unit, people ? unpeopled : part, people);
-                if (s == null) {
-                    continue;
-                }
-                UnitSuggestion old = best.get(unit);
-                if (old == null || s.score() > old.score()) {
-                    best.put(unit, s);
-                }
-                int at = whole.indexOf(part);
-                order.merge(unit, at < 0 ? whole.indexOf(shorten(part)) : at, Math::min);
+            String text = people ? unpeopled : part;
+            boolean group = isGroupPart(text);
+            consider(text, group, people, position, best, order);
+            // 各级安委办: the body at every level, so the user's own one among them
+            Matcher everyLevel = EVERY_LEVEL.matcher(text);
+            if (group && everyLevel.find() && !isGroupPart(text.substring(everyLevel.end()))) {
+                consider(text.substring(everyLevel.end()), false, true, position, best, order);
             }
         }
         return best.values().stream()
@@ -135,6 +132,27 @@ public final class UnitMatcher {
                         .thenComparing(s -> order.get(s.unit()))
                         .thenComparing(s -> s.unit().name()))
                 .toList();
+    }
+
+    private void consider(String text, boolean group, boolean penalized, int position,
+                          Map<Unit, UnitSuggestion> best, Map<Unit, Integer> order) {
+        if (text.isEmpty()) {
+            return;
+        }
+        for (Unit unit : units) {
+            if (unit.group() != group) {
+                continue;
+            }
+            UnitSuggestion s = match(unit, text, penalized);
+            if (s == null) {
+                continue;
+            }
+            UnitSuggestion old = best.get(unit);
+            if (old == null || s.score() > old.score()) {
+                best.put(unit, s);
+            }
+            order.merge(unit, position, Math::min);
+        }
     }
 
     /** True for a bearer that names a group, not one unit: 各部门, 各单位, 各乡镇（街道）, 各地, 有关部门, 相关单位; also
@@ -157,8 +175,9 @@ public final class UnitMatcher {
         return !part.isEmpty() && GROUP.matcher(part).find();
     }
 
-    private static UnitSuggestion match(Unit unit, String part, boolean people) {
-        double penalty = people ? 0.1 : 0.0;
+    /** How well the part names the unit, or null; penalized (people of it, 各级X) loses 0.1 and is never exact. */
+    private static UnitSuggestion match(Unit unit, String part, boolean penalized) {
+        double penalty = penalized ? 0.1 : 0.0;
         UnitSuggestion best = null;
         List<String> keys = new ArrayList<>();
         keys.add(unit.name());
@@ -185,7 +204,7 @@ public final class UnitMatcher {
             } else {
                 continue;
             }
-            UnitSuggestion s = new UnitSuggestion(unit, score - penalty, exact && !people);
+            UnitSuggestion s = new UnitSuggestion(unit, score - penalty, exact && !penalized);
             if (best == null || s.score() > best.score()) {
                 best = s;
             }
