@@ -22,12 +22,13 @@ import java.util.regex.Pattern;
  * <li>a month or day without a year that has already passed at the speech means next year (a speech of
  * 2024-11-20 saying 3月底前 → 2025-03-31); explicit years (2024年, 今年, 明年) are kept as said;</li>
  * <li>"before" a named time (汛前, 国庆节前, 3月前, 春节前) is due when that time begins; "during" or "by" it
- * (汛期, 国庆期间, 6月底) is due when it ends; 上旬 → 10th, 中旬 → 20th, 下旬/底/末 → month end, X月初 → 10th;</li>
+ * (汛期, 国庆期间, 6月底) is due when it ends (二季度前 → 04-01, 周五前 → this week's Friday); 上旬 → 10th, 中旬 → 20th, 下旬/底/末 → month end, X月初 → 10th;</li>
  * <li>several times in one text (汛期和下半年, 元旦春节期间) are due at the latest of them; a range (6月至9月,
  * 即日起至10月31日) at its end; 年初 → 01-31, 年中 → 06-30, 24日前 → this month's 24th (next month's if past);</li>
  * <li>节日期间 / 节假日期间 / 节前 mean the nearest holiday not yet over (元旦, 春节, 清明, 五一, 中秋, 国庆; the
  * fixed ones from the user's periods named so); 年前 is before 春节, 两节 元旦 and 春节, 今冬明春 冬春季;
- * 春节期间 runs 除夕..初六, 中秋 three days, both from a table for 2000–2060;</li>
+ * 春节期间 runs 除夕..初六, 春运 the 40 days from 15 before 春节, 中秋 three days, from a table for 2000–2060
+ * (端午 and dates outside the table read as empty);</li>
  * <li>X日内 / X个月内 / X个工作日内 count from the speech date (working days skip weekends only);</li>
  * <li>no date: manner words (立即, 第一时间, 及时), open ends (长期坚持, 常态化), frequencies (每月5日前 — a
  * recurring task has no single due date), periods the user has not named (旅游旺季), redacted (*月) or
@@ -56,6 +57,9 @@ public final class DueDates {
         }
         all.add(new Named("春节", day -> lunar(day, LunarHolidays::springFestival, -1),
                 day -> lunar(day, LunarHolidays::springFestival, 6)));
+        // 春运: the 40 days from 15 before 春节
+        all.add(new Named("春运", day -> lunar(day, LunarHolidays::springFestival, -15),
+                day -> lunar(day, LunarHolidays::springFestival, 24)));
         all.add(new Named("中秋", day -> lunar(day, LunarHolidays::midAutumn, 0),
                 day -> lunar(day, LunarHolidays::midAutumn, 2)));
         Named anyHoliday = new Named("节假日", day -> nearestHoliday(day, holidays, true),
@@ -88,7 +92,8 @@ public final class DueDates {
                 period("元旦期间", 1, 1, 1, 3),
                 period("清明期间", 4, 4, 4, 6),
                 period("五一期间", 5, 1, 5, 5),
-                period("国庆期间", 10, 1, 10, 7));
+                period("国庆期间", 10, 1, 10, 7),
+                period("高考期间", 6, 7, 6, 10));
     }
 
     private static DuePeriod period(String name, int startMonth, int startDay, int endMonth, int endDay) {
@@ -330,10 +335,11 @@ public final class DueDates {
     private static final Pattern SPAN = Pattern.compile(
             "(?:限期|用)?(?<n>\\d{1,4}|半)个?(?<u>工作日|自然日|小时|星期|日|天|周|月|年)(?:之内|以内|内|时间)");
     private static final Pattern WEEK = Pattern.compile(
-            "(?<w>本|这|下)个?(?:周|星期|礼拜)(?<d>[1-7日天末])?(?:之前|以前|前|之内|以内|内)?");
+            "(?<w>本|这|下)个?(?:周|星期|礼拜)(?<d>[1-7日天末])?(?:之前|以前|前|之内|以内|内)?"
+                    + "|(?<![0-9个半])(?:周|星期|礼拜)(?<day>[1-7日天])(?=之前|以前|前)");
     private static final Pattern MONTH_DATE = Pattern.compile(YEAR_HEAD + "?(?<m>\\d{1,2})月份?"
             + "(?:(?<d>\\d{1,2})[日号]|(?<part>上中旬|中下旬|上旬|中旬|下旬|底|末|初|中|内))?" + BEFORE);
-    private static final Pattern QUARTER = Pattern.compile(YEAR_HEAD + "?第?(?<q>[1-4])季度(?:末|底)?");
+    private static final Pattern QUARTER = Pattern.compile(YEAR_HEAD + "?第?(?<q>[1-4])季度(?<e>末|底)?" + BEFORE);
     private static final Pattern THIS_QUARTER = Pattern.compile("(?:本|当|这个?)季度(?:末|底|内)?|季度[末底]");
     private static final Pattern HALF_YEAR = Pattern.compile(YEAR_HEAD + "?(?<h>上半年|下半年)");
     private static final Pattern YEAR = Pattern.compile(YEAR_HEAD + "(?<e>底|末|终|内|中|初)?" + BEFORE);
@@ -431,10 +437,10 @@ public final class DueDates {
 
     private static Optional<LocalDate> week(Matcher m, LocalDate speech) {
         LocalDate monday = speech.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        if (m.group("w").equals("下")) {
+        if ("下".equals(m.group("w"))) {
             monday = monday.plusWeeks(1);
         }
-        String d = m.group("d");
+        String d = m.group("w") == null ? m.group("day") : m.group("d");
         int day = d == null || "日天末".contains(d) ? 7 : Integer.parseInt(d);
         LocalDate due = monday.plusDays(day - 1L);
         return Optional.of(due.isBefore(speech) ? due.plusWeeks(1) : due);
@@ -496,6 +502,10 @@ public final class DueDates {
         };
     }
 
+    private static LocalDate quarterStart(int year, int quarter) {
+        return LocalDate.of(year, quarter * 3 - 2, 1);
+    }
+
     private static LocalDate quarterEnd(int year, int quarter) {
         return LocalDate.of(year, quarter * 3, 1).with(TemporalAdjusters.lastDayOfMonth());
     }
@@ -503,8 +513,14 @@ public final class DueDates {
     private static Optional<LocalDate> quarter(Matcher m, LocalDate speech) {
         Integer y = year(m, speech);
         int q = Integer.parseInt(m.group("q"));
-        LocalDate due = quarterEnd(y == null ? speech.getYear() : y, q);
-        return Optional.of(y == null && due.isBefore(speech) ? quarterEnd(speech.getYear() + 1, q) : due);
+        // 二季度前: before the quarter begins
+        boolean before = m.group("before") != null && m.group("e") == null;
+        int year = y == null ? speech.getYear() : y;
+        LocalDate due = before ? quarterStart(year, q) : quarterEnd(year, q);
+        if (y == null && due.isBefore(speech)) {
+            due = before ? quarterStart(year + 1, q) : quarterEnd(year + 1, q);
+        }
+        return Optional.of(due);
     }
 
     private static Optional<LocalDate> halfYear(Matcher m, LocalDate speech) {
