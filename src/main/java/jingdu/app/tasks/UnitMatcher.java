@@ -29,7 +29,7 @@ public final class UnitMatcher {
         m.put("住房城乡建设", "住建");
         m.put("应急管理", "应急");
         m.put("安全生产监督管理", "应急");
-        m.put("安监", "应急");
+        m.put("安监", "应急"); // 2018
         m.put("市场监督管理", "市场监管");
         m.put("自然资源和规划", "自然资源");
         m.put("国土资源", "自然资源");
@@ -53,9 +53,19 @@ public final class UnitMatcher {
         m.put("发展和改革", "发改");
         m.put("发展改革", "发改");
         m.put("林业和草原", "林草");
+        // bodies the 2018 reform merged into a new one, still named in older speeches
+        m.put("林业", "林草");
+        m.put("国土", "自然资源");
+        m.put("卫生", "卫健");
+        m.put("质量技术监督", "市场监管");
+        m.put("质监", "市场监管");
+        m.put("工商", "市场监管");
+        m.put("食品药品监督管理", "市场监管");
+        m.put("食药监", "市场监管");
         m.put("城市管理综合执法", "城管");
         m.put("城市管理", "城管");
         m.put("消防救援", "消防");
+        m.put("人民政府", "政府");
         m.put("安全生产委员会办公室", "安委办");
         m.put("安委会办公室", "安委办");
         m.put("安全生产委员会", "安委会");
@@ -65,15 +75,16 @@ public final class UnitMatcher {
         return sorted;
     }
 
-    // a place and level before the body (湟源县, 县委, 市政府); not the 市 of 市场监管局 or the 乡 of 乡村振兴局
+    // a place and level before the body (湟源县, 县委); not the 市 of 市场监管局 or the 乡 of 乡村振兴局; 县政府办公室
+    // keeps 政府 so that it stays apart from 县委办公室
     private static final Pattern LEVEL = Pattern.compile(
-            "^.{0,6}?(?:自治区|自治州|自治县|地区|街道|省|市|州|盟|县|区|旗|镇|乡)(?:委(?=..)|政府(?=..))?"
+            "^.{0,6}?(?:自治区|自治州|自治县|地区|街道|省|市|州|盟|县|区|旗|镇|乡)(?:委(?=..))?"
                     + "(?![场村容直属级域长委]|政(?!法|协|务))(?=..)");
     private static final Pattern BODY = Pattern.compile(
             "(?:部门|委员会|办公室|中心|大队|支队|中队|单位|机关|系统|局|委|办|厅|部|所|站|队|院|会|处|科)$");
     private static final Pattern PEOPLE = Pattern.compile(
             "的?(?:党政主要负责人|主要负责同志|主要负责人|主要同志|主要领导|分管领导|负责同志|负责人|班子成员|领导班子"
-                    + "|领导干部|工作人员|干部职工|全体干部|一把手)$");
+                    + "|领导干部|工作人员|干部职工|全体干部|一把手|副?(?:局长|主任|部长|队长|书记))$");
     private static final Pattern EVERY_LEVEL = Pattern.compile("^各(?:级|地)");
     private static final Pattern PUNCTUATION = Pattern.compile("[、，,；;/]");
     private static final Pattern CONJUNCTION = Pattern.compile("以及|和|及|与|并");

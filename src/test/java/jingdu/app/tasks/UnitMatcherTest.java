@@ -22,12 +22,15 @@ class UnitMatcherTest {
             new Unit(5, "县市场监督管理局", List.of(), false),
             new Unit(6, "县自然资源和规划局", List.of(), false),
             new Unit(7, "县公安局", null, false),
-            new Unit(8, "县林业和草原局", List.of(), false),
+            new Unit(8, "县水利局", List.of(), false),
             new Unit(9, "各乡镇（街道）", List.of(), true),
             new Unit(10, "各部门", List.of(), true),
             new Unit(11, "县安委会办公室", List.of("安委办"), false),
             new Unit(12, "县政法委", List.of(), false),
-            new Unit(13, "县乡村振兴局", List.of(), false));
+            new Unit(13, "县乡村振兴局", List.of(), false),
+            new Unit(14, "县林业和草原局", List.of(), false),
+            new Unit(15, "县人民政府办公室", List.of(), false),
+            new Unit(16, "县委办公室", List.of(), false));
 
     private static final UnitMatcher MATCHER = new UnitMatcher(UNITS);
 
@@ -69,16 +72,23 @@ class UnitMatcherTest {
         "市场监管部门|县市场监督管理局",
         "自然资源局|县自然资源和规划局",
         "林草局|县林业和草原局",
+        "林业局|县林业和草原局",
+        "质监部门|县市场监督管理局",
+        "工商部门|县市场监督管理局",
+        "县政府办公室|县人民政府办公室",
+        "市委办公室|县委办公室!",
+        "水务局|-",
         "交通部门|县交通运输局",
         "安委会|县安委会办公室",
         // people of a unit
         "县住建局主要负责同志|县住建局",
+        "县应急管理局局长|县应急管理局",
         // several bodies: each, best first, then in the bearer's order
         "县应急局、县住建局|县住建局!;县应急管理局",
         "应急、住建、交通等部门|县应急管理局;县住建局;县交通运输局",
         "县应急管理局和县住房和城乡建设局|县住建局!;县应急管理局",
         "县公安局、*局、*局|县公安局!",
-        "县*局、林业局、市场监管局|县市场监督管理局",
+        "县*局、林业局、市场监管局|县林业和草原局;县市场监督管理局",
         // groups only match groups
         "各部门|各部门!",
         "各乡（镇、街道）|各乡镇（街道）!",
