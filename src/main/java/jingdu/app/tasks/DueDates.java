@@ -43,7 +43,10 @@ public final class DueDates {
 
     private final List<Named> names;
 
-    /** @param periods the user's periods; their names (and the names without 期间, 节 or 季) are looked for */
+    /**
+     * @param periods the user's periods; their names (and the names without 期间, 节 or 季) are looked for, longest
+     *                first; a period named like a built-in one (春节期间) takes its place
+     */
     public DueDates(List<DuePeriod> periods) {
         List<Named> all = new ArrayList<>();
         List<DuePeriod> holidays = new ArrayList<>();
@@ -118,7 +121,7 @@ public final class DueDates {
             reading.text = arabic(reading.text);
             reading.consume(FROM_TODAY, m -> Optional.empty());
             reading.consume(WEEK, m -> week(m, speechDate));
-            // calendar dates before spans, so 6月内 is June and 2024年内 a year; spans need 个月 or 1–3 digit years
+            // calendar dates before spans, so 6月内 is June and 2024年内 a year; spans read what is left (3个月内)
             reading.consume(MONTH_DATE, m -> monthDate(m, speechDate));
             reading.consume(QUARTER, m -> quarter(m, speechDate));
             reading.consume(THIS_QUARTER, m -> Optional.of(quarterEnd(speechDate.getYear(),

@@ -197,6 +197,10 @@ class DueDatesTest {
         assertThat(mine.read("汛前", LocalDate.of(2024, 5, 1))).contains(LocalDate.of(2024, 5, 15));
         assertThat(mine.read("旅游旺季", LocalDate.of(2024, 5, 1))).contains(LocalDate.of(2024, 10, 7));
         assertThat(new DueDates(List.of()).read("汛期", LocalDate.of(2024, 5, 1))).isEmpty();
+        // a period named like a built-in one replaces it
+        DueDates longSpring = new DueDates(List.of(new DuePeriod("春节期间", MonthDay.of(1, 20), MonthDay.of(2, 25))));
+        assertThat(longSpring.read("春节期间", LocalDate.of(2024, 12, 1))).contains(LocalDate.of(2025, 2, 25));
+        assertThat(new DueDates(List.of()).read("春节期间", LocalDate.of(2024, 12, 1))).contains(LocalDate.of(2025, 2, 4));
     }
 
     @Test
