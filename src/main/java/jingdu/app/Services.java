@@ -106,10 +106,15 @@ public final class Services implements AutoCloseable {
 
     /** The task board (任务台账): tasks across speeches, units, due dates, progress. */
     public jingdu.app.tasks.TaskBoard taskBoard() {
-        // TEMPORARY until the due-date reader and unit matcher land this session: reads no dates, suggests nothing
         return new jingdu.app.tasks.TaskBoard(library, analysis.sectors(),
-                periods -> (deadline, speechDate) -> java.util.Optional.empty(),
-                units -> bearer -> java.util.Optional.empty(), java.util.List.of());
+                periods -> new jingdu.app.tasks.DueDates(periods)::read,
+                units -> {
+                    jingdu.app.tasks.UnitMatcher matcher = new jingdu.app.tasks.UnitMatcher(units);
+                    // the best unit the bearer may mean, when it is close (a first body of several leads)
+                    return bearer -> matcher.suggest(bearer).stream().filter(u -> u.exact() || u.score() >= 0.8)
+                            .findFirst().map(jingdu.app.tasks.UnitSuggestion::unit);
+                },
+                jingdu.app.tasks.DueDates.defaults());
     }
 
     /** The user's word list as one string: a change of it changes every speech's analysis (and tasks). */

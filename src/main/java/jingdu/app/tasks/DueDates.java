@@ -1,5 +1,6 @@
 package jingdu.app.tasks;
 
+import jingdu.model.DuePeriod;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;

@@ -1,5 +1,6 @@
 package jingdu.app.tasks;
 
+import jingdu.model.Unit;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;

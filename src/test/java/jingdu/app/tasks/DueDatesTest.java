@@ -1,5 +1,6 @@
 package jingdu.app.tasks;
 
+import jingdu.model.DuePeriod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 

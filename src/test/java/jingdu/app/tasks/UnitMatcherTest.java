@@ -1,5 +1,6 @@
 package jingdu.app.tasks;
 
+import jingdu.model.Unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
