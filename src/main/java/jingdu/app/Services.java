@@ -122,6 +122,11 @@ public final class Services implements AutoCloseable {
         return library.userTerms().toString();
     }
 
+    /** The task board's ledger (xlsx) and 督办通报 (docx, pdf), in {@code i18n}'s language and this machine's zone. */
+    public jingdu.app.tasks.TaskExports taskExports(I18n i18n) {
+        return new jingdu.app.tasks.TaskExports(library.file(), analysis.sectors(), i18n, java.time.ZoneId.systemDefault());
+    }
+
     /** Merges an annotations JSON file into the library, undoable like any annotation. */
     public AnnotationImport annotationImport() {
         return new AnnotationImport(library, analysis.sectors());

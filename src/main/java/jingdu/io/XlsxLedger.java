@@ -140,7 +140,7 @@ public final class XlsxLedger {
     }
 
     /** "7" as the number 7; "1." and anything else as text. */
-    private static void setNumber(Cell cell, String number) {
+    static void setNumber(Cell cell, String number) {
         if (!number.isEmpty() && number.chars().allMatch(Character::isDigit) && number.length() < 10) {
             cell.setCellValue(Integer.parseInt(number));
         } else {
@@ -156,7 +156,7 @@ public final class XlsxLedger {
     }
 
     /** Height of the title row, in points. */
-    private static final float TITLE_POINTS = 30f;
+    static final float TITLE_POINTS = 30f;
 
     private void counts(Workbook wb, Styles styles, ReportModel model) {
         List<ObligationRow> rows = model.obligations();
@@ -195,16 +195,21 @@ public final class XlsxLedger {
     }
 
     /** Height of one line of 11 pt text, in points. */
-    private static final float LINE_POINTS = 16.5f;
+    static final float LINE_POINTS = 16.5f;
 
     /**
      * Lines the tallest cell of a row needs when wrapped. Neither Excel nor LibreOffice reliably grows
      * rows on opening, so the height is set here, counting a Chinese character as two width units.
      */
     static int lines(List<String> cells) {
+        return lines(cells, LedgerColumns.WIDTHS);
+    }
+
+    /** {@link #lines(List)} for columns of {@code widths} (another sheet of the same look, {@link BoardLedger}). */
+    static int lines(List<String> cells, List<Integer> widths) {
         int most = 1;
         for (int c = 0; c < cells.size(); c++) {
-            int width = LedgerColumns.WIDTHS.get(c) - 1;
+            int width = widths.get(c) - 1;
             int n = 0;
             for (String line : cells.get(c).split("\n", -1)) {
                 int units = line.codePoints().map(cp -> cp > 0x2E80 ? 2 : 1).sum();
@@ -215,7 +220,8 @@ public final class XlsxLedger {
         return most;
     }
 
-    private static void printSetup(Sheet sheet) {
+    /** A4 landscape, one page wide, centred: every sheet of the ledgers prints so. */
+    static void printSetup(Sheet sheet) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
         ps.setLandscape(true);
@@ -226,15 +232,15 @@ public final class XlsxLedger {
         sheet.setHorizontallyCenter(true); // a table a little narrower than the page sits in its middle
     }
 
-    private static void writeRow(Row row, List<String> values, CellStyle style) {
+    static void writeRow(Row row, List<String> values, CellStyle style) {
         for (int c = 0; c < values.size(); c++) {
             row.createCell(c).setCellValue(values.get(c));
             row.getCell(c).setCellStyle(style);
         }
     }
 
-    /** Styles are per workbook and limited in number: build each once. */
-    private static final class Styles {
+    /** Styles are per workbook and limited in number: build each once. Shared with {@link BoardLedger}. */
+    static final class Styles {
         final CellStyle title;
         final CellStyle header;
         final CellStyle group1;
@@ -280,7 +286,7 @@ public final class XlsxLedger {
             group2 = group(wb, headerFont, palette.get("panel", "#f2f0eb"));
         }
 
-        private static CellStyle group(Workbook wb, Font font, String hex) {
+        static CellStyle group(Workbook wb, Font font, String hex) {
             CellStyle s = bordered(wb);
             s.setFont(font);
             s.setWrapText(true);
@@ -300,7 +306,7 @@ public final class XlsxLedger {
             return new byte[] {(byte) (v >> 16), (byte) (v >> 8), (byte) v};
         }
 
-        private static CellStyle bordered(Workbook wb) {
+        static CellStyle bordered(Workbook wb) {
             CellStyle s = wb.createCellStyle();
             s.setBorderTop(BorderStyle.THIN);
             s.setBorderBottom(BorderStyle.THIN);

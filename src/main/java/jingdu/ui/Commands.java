@@ -63,6 +63,8 @@ final class Commands {
     static final String RESTORE = "cmd-restore";
     /** The id the duplicates tests look the menu item up by. */
     static final String DUPLICATES = "action-duplicates";
+    static final String UNITS = "cmd-units";
+    static final String PERIODS = "cmd-periods";
     // Help
     static final String SHORTCUTS = "cmd-shortcuts";
     static final String ABOUT = "cmd-about";

@@ -345,7 +345,9 @@ public final class MainWindow {
         c.section("menu.data")
                 .add(Commands.BACKUP_TO, "action.backupTo", this::chooseBackupTarget)
                 .add(Commands.RESTORE, "action.restore", this::chooseRestore)
-                .add(Commands.DUPLICATES, "duplicates.action", this::showDuplicates, "Shortcut+Shift+D");
+                .add(Commands.DUPLICATES, "duplicates.action", this::showDuplicates, "Shortcut+Shift+D")
+                .add(Commands.UNITS, "cmd.units", this::openUnits)
+                .add(Commands.PERIODS, "cmd.periods", this::openPeriods);
         c.section("menu.help")
                 .add(Commands.SHORTCUTS, "comforts.keys.title", this::showShortcuts, "F1")
                 .add(Commands.ABOUT, "cmd.about", this::showAbout);
@@ -404,7 +406,8 @@ public final class MainWindow {
         view.getItems().addAll(new SeparatorMenuItem(), c.item(Commands.ZOOM_IN), c.item(Commands.ZOOM_OUT),
                 c.item(Commands.ZOOM_RESET), new SeparatorMenuItem(), go, new SeparatorMenuItem(),
                 ViewMenus.decidedOnly(i18n, decided), c.item(Commands.CORRECTIONS), ViewMenus.scope(i18n, decided));
-        Menu data = c.menu(MENU_DATA, "menu.data", Commands.BACKUP_TO, Commands.RESTORE, null, Commands.DUPLICATES);
+        Menu data = c.menu(MENU_DATA, "menu.data", Commands.BACKUP_TO, Commands.RESTORE, null, Commands.DUPLICATES, null,
+                Commands.UNITS, Commands.PERIODS);
         Menu language = c.menu(MENU_LANGUAGE, "menu.language");
         language.getItems().addAll(ViewMenus.languages(i18n, this::switchLanguage));
         Menu help = c.menu(MENU_HELP, "menu.help", Commands.SHORTCUTS, null, Commands.ABOUT);
@@ -825,6 +828,22 @@ public final class MainWindow {
     }
 
     /** The tag manager, opened (for tests and the toolbar). */
+    /** 数据 → 单位管理: the task board's units. */
+    public jingdu.ui.units.UnitsDialog openUnits() {
+        jingdu.ui.units.UnitsDialog d = new jingdu.ui.units.UnitsDialog(services.taskBoard(), i18n, stage,
+                dialogs::confirm, () -> { });
+        d.show();
+        return d;
+    }
+
+    /** 数据 → 时段设置: the named periods due dates are read with. */
+    public jingdu.ui.units.PeriodsDialog openPeriods() {
+        jingdu.ui.units.PeriodsDialog d = new jingdu.ui.units.PeriodsDialog(services.taskBoard(), i18n, stage,
+                dialogs::confirm, () -> { });
+        d.show();
+        return d;
+    }
+
     public jingdu.ui.tags.TagManager openTagManager() {
         annotations.openTagManager();
         return annotations.tagManager();

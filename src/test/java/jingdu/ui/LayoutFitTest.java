@@ -115,6 +115,23 @@ class LayoutFitTest {
             offenders.addAll(dialog(at + "export] ", () -> accelerator(scene, "Shortcut+E")));
             offenders.addAll(dialog(at + "tags] ", window::openTagManager));
             offenders.addAll(dialog(at + "corrections] ", window::showCorrections));
+            // the task board's dialogs, on the smallest laptop screen too (their windows within 1024×768), with the
+            // periods a user may have (until the built-in ones are wired in, the library starts with none)
+            new jingdu.app.tasks.TaskBoard(fx.library, jingdu.analysis.SectorLexicon.builtInCatalog(),
+                    p -> (d, sd) -> java.util.Optional.empty(), u -> b -> java.util.Optional.empty(), List.of())
+                    .setPeriods(List.of(period("汛期", 6, 1, 9, 30), period("主汛期", 7, 1, 8, 31),
+                            period("岁末年初", 12, 1, 2, 28), period("春节前后（含元宵节）", 1, 15, 2, 28),
+                            period("秋冬季森林防火期", 10, 1, 4, 30), period("全国“两会”期间", 3, 1, 3, 15)));
+            offenders.addAll(smallEnough(at + "units] ", dialogWindow(at + "units] ", window::openUnits, offenders)));
+            offenders.addAll(smallEnough(at + "periods] ", dialogWindow(at + "periods] ", window::openPeriods, offenders)));
+            jingdu.ui.units.UnitsDialog units = onFx(window::openUnits);
+            WaitForAsyncUtils.waitForFxEvents();
+            offenders.addAll(dialog(at + "units import] ",
+                    () -> ((Button) units.stage().getScene().lookup("#" + jingdu.ui.units.UnitsDialog.IMPORT_ID)).fire()));
+            onFx(() -> {
+                units.stage().close();
+                return null;
+            });
             onFx(() -> {
                 window.reader().area().selectRange(0, 8);
                 return null;
@@ -218,6 +235,36 @@ class LayoutFitTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !w.isShowing());
         WaitForAsyncUtils.waitForFxEvents();
         return out;
+    }
+
+    private static jingdu.model.DuePeriod period(String name, int m1, int d1, int m2, int d2) {
+        return new jingdu.model.DuePeriod(name, java.time.MonthDay.of(m1, d1), java.time.MonthDay.of(m2, d2));
+    }
+
+    /** {@link #dialog}, adding its offenders to {@code out}; returns the window's size as it was shown. */
+    private static double[] dialogWindow(String where, Runnable open, Set<String> out) throws Exception {
+        double[] size = new double[2];
+        Set<Window> before = onFx(() -> new HashSet<>(Window.getWindows()));
+        out.addAll(dialog(where, () -> {
+            open.run();
+            Window w = newWindow(before);
+            if (w != null) {
+                size[0] = w.getWidth();
+                size[1] = w.getHeight();
+            }
+        }));
+        return size;
+    }
+
+    /** A dialog window larger than the smallest screen (1024×768, less a task bar) does not fit on it. */
+    private static List<String> smallEnough(String where, double[] size) {
+        if (size[0] <= 0 || size[1] <= 0) {
+            return List.of(where + "no window was shown");
+        }
+        if (size[0] > SIZES[2][0] || size[1] > SIZES[2][1] - 40) {
+            return List.of(where + String.format("window is %.0f × %.0f: larger than a 1024×768 screen", size[0], size[1]));
+        }
+        return List.of();
     }
 
     private static Window newWindow(Set<Window> before) {

@@ -355,6 +355,16 @@ public final class TaskBoard {
         return saved.isEmpty() ? defaultPeriods : saved;
     }
 
+    /** The built-in periods, which {@link #periods} gives until the user saves their own. */
+    public List<DuePeriod> defaultPeriods() {
+        return defaultPeriods;
+    }
+
+    /** Forgets the user's periods: the built-in ones apply again (and follow a newer Jingdu's). */
+    public void resetPeriods() {
+        tasks.replacePeriods(List.of());
+    }
+
     public void setPeriods(List<DuePeriod> periods) throws TaskException {
         for (DuePeriod p : periods) {
             if (p.name() == null || p.name().isBlank() || p.start() == null || p.end() == null) {

@@ -1,0 +1,107 @@
+package jingdu.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+
+/**
+ * A 督办通报 (supervision notice) on the task board in the Word report's 公文 layout ({@link DocxReport#blank}: its
+ * styles, fonts, page and numbers): the title (Title), the date centred in 楷体, the summary sentence, then each
+ * lead unit a first-level heading (黑体) with its tasks as numbered body paragraphs and their details (出处, 到期日,
+ * 逾期天数, 最新进展) in 楷体 under each. The PDF is this same document laid out by {@link PdfReport}. Laid out from
+ * plain words ({@link Notice}): the caller has chosen, grouped and worded everything.
+ */
+public final class NoticeReport {
+
+    static {
+        QuietLibraries.apply();
+    }
+
+    /** One task: its text and its detail lines (each printed on a line of its own, in 楷体). */
+    public record Item(String task, List<String> details) {
+        public Item {
+            details = List.copyOf(details);
+        }
+    }
+
+    /** One lead unit's heading (一、县住建局（3 项）) and its tasks. */
+    public record Group(String heading, List<Item> items) {
+        public Group {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** The whole notice. */
+    public record Notice(String title, String dateLine, String summary, List<Group> groups) {
+        public Notice {
+            groups = List.copyOf(groups);
+        }
+
+        /** How many paragraphs the document has: it is built whole in memory, so the caller limits it. */
+        public int paragraphs() {
+            return 3 + groups.stream().mapToInt(g -> 1 + 2 * g.items().size()).sum();
+        }
+    }
+
+    /** A detail paragraph's left indent: two characters of 三号, in twentieths of a point. */
+    private static final int DETAIL_INDENT = 2 * DocxReport.SANHAO * 20;
+
+    private final DocxFonts fonts = DocxFonts.OFFICIAL;
+
+    public void writeDocx(Notice notice, OutputStream out) throws IOException {
+        try (XWPFDocument doc = document(notice)) {
+            doc.write(out);
+        }
+    }
+
+    /** The PDF, with installed fonts from {@code fontDirs} where they are TrueType (see {@link PdfFonts}). */
+    public void writePdf(Notice notice, List<Path> fontDirs, OutputStream out) throws IOException {
+        try (XWPFDocument doc = document(notice)) {
+            PdfReport.forDocuments(fontDirs).write(doc, out);
+        }
+    }
+
+    XWPFDocument document(Notice notice) {
+        XWPFDocument doc = DocxReport.blank(fonts, notice.title(), "Jingdu");
+        try {
+            DocxReport.styled(doc, DocxReport.TITLE, notice.title());
+            XWPFParagraph date = DocxReport.styled(doc, DocxReport.NORMAL, null);
+            date.setAlignment(ParagraphAlignment.CENTER);
+            date.setIndentationFirstLine(0);
+            DocxReport.kai(date, notice.dateLine(), fonts);
+            DocxReport.styled(doc, DocxReport.NORMAL, notice.summary());
+            for (Group group : notice.groups()) {
+                DocxReport.styled(doc, DocxReport.HEADING1, group.heading());
+                int n = 1;
+                for (Item item : group.items()) {
+                    DocxReport.styled(doc, DocxReport.NORMAL, n++ + ". " + item.task());
+                    XWPFParagraph details = DocxReport.styled(doc, DocxReport.NORMAL, null);
+                    // left-aligned: justified text would stretch a line that ends in a break
+                    details.setAlignment(ParagraphAlignment.LEFT);
+                    details.setIndentationFirstLine(0);
+                    details.setIndentationLeft(DETAIL_INDENT);
+                    for (int i = 0; i < item.details().size(); i++) {
+                        XWPFRun r = DocxReport.kai(details, item.details().get(i), fonts);
+                        if (i < item.details().size() - 1) {
+                            r.addBreak();
+                        }
+                    }
+                }
+            }
+            return doc;
+        } catch (RuntimeException | Error e) {
+            try {
+                doc.close();
+            } catch (IOException | RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+}
