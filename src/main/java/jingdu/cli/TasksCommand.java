@@ -17,6 +17,7 @@ import jingdu.app.tasks.BoardCounts;
 import jingdu.app.tasks.BoardRow;
 import jingdu.app.tasks.TaskBoard;
 import jingdu.app.tasks.TaskException;
+import jingdu.app.tasks.TaskExports;
 import jingdu.app.tasks.TaskFilter;
 import jingdu.model.TaskScope;
 import jingdu.model.TaskStatus;
@@ -67,6 +68,18 @@ final class TasksCommand implements Callable<Integer> {
     @Option(names = "--json")
     boolean json;
 
+    @Option(names = "--out", paramLabel = "FILE")
+    java.nio.file.Path exportTo;
+
+    @Option(names = "--format", paramLabel = "FORMAT")
+    String format;
+
+    @Option(names = "--title", paramLabel = "TEXT")
+    String title;
+
+    @Option(names = "--force")
+    boolean force;
+
     @Mixin
     DbOption db;
 
@@ -77,6 +90,15 @@ final class TasksCommand implements Callable<Integer> {
         LocalDate today = asOf == null ? LocalDate.now() : TaskArgs.date(asOf);
         if (dueWithin != null && dueWithin < 0) {
             throw new TaskException("tasks.error.dueWithin", dueWithin);
+        }
+        TaskExports.Format exportFormat = null;
+        if (exportTo != null || format != null) {
+            String f = format == null ? "xlsx" : format;
+            exportFormat = TaskExports.Format.fromId(f)
+                    .orElseThrow(() -> new TaskException("tasks.error.format", f));
+            if (exportTo == null) {
+                throw new TaskException("tasks.error.needOut");
+            }
         }
         try (Services services = db.open()) {
             TaskBoard board = services.taskBoard();
@@ -103,7 +125,11 @@ final class TasksCommand implements Callable<Integer> {
             }
             TaskFilter filter = new TaskFilter(wanted, unitId, null, null, overdue, dueWithin == null ? -1 : dueWithin, null);
             List<BoardRow> rows = board.rows(s, today).stream().filter(r -> filter.test(r, today)).toList();
-            if (json) {
+            if (exportFormat != null) {
+                java.nio.file.Path written = services.taskExports(JingduCli.I18N)
+                        .write(rows, exportFormat, exportTo, force, today, title);
+                out.println(written);
+            } else if (json) {
                 out.println(new GsonBuilder().disableHtmlEscaping().serializeNulls().setPrettyPrinting().create()
                         .toJson(json(rows)));
             } else {

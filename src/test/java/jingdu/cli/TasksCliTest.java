@@ -65,6 +65,25 @@ class TasksCliTest {
         assertThat(only.get("progress").getAsString()).isEqualTo("已部署专项检查");
         assertThat(cli.run("tasks", "--db", db, "--status", "done")).isZero();
         assertThat(cli.out()).isEmpty();
+
+        // the overdue task as a 督办通报 and the board as the ledger, read back
+        Path notice = dir.resolve("督办通报.docx");
+        assertThat(cli.run("tasks", "--db", db, "--as-of", "2025-04-01", "--out", notice.toString(), "--format", "docx")).isZero();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(notice))) {
+            String all = doc.getParagraphs().stream().map(p -> p.getText()).reduce("", (a, b) -> a + "\n" + b);
+            assertThat(all).contains("县住建局要加强建筑施工安全监管", "已部署专项检查");
+        }
+        Path ledger = dir.resolve("台账.xlsx");
+        assertThat(cli.run("tasks", "--db", db, "--out", ledger.toString())).isZero();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(ledger))) {
+            String cells = new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(book.getSheetAt(0).getRow(2).getCell(1));
+            assertThat(cells).isNotBlank();
+        }
+        // an output pointed at the library is refused and the library is untouched
+        long size = Files.size(Path.of(db));
+        assertThat(cli.run("tasks", "--db", db, "--out", db, "--force")).isEqualTo(1);
+        assertThat(Files.size(Path.of(db))).isEqualTo(size);
+        assertThat(cli.run("tasks", "--db", db, "--format", "odt", "--out", dir.resolve("x.odt").toString())).isEqualTo(1);
     }
 
     @Test
