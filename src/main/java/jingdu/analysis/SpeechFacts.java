@@ -152,6 +152,8 @@ public record SpeechFacts(String title, String governmentLevel, String meeting, 
     /** A year that bounds a period rather than dating the speech: 2015年以来, 到2019年底, 截至2023年. */
     private static final Pattern PERIOD_BEFORE = Pattern.compile("(到|至|截至|截止|自|从)$");
     private static final Pattern PERIOD_AFTER = Pattern.compile("^(以来|底|末|前|以前|之前|至|到|—|-|～|~)");
+    /** A day that bounds a task rather than dating the speech: 2025年12月31日前, 2024年7月1日起. */
+    private static final Pattern DAY_BOUND_AFTER = Pattern.compile("^(前|以前|之前|起|以来|止|为止|以后|之后|后)");
 
     /** The signature or dateline when there is one, else the first year that dates something in the body. */
     private static String date(String text, List<TextLayout.Range> paragraphs) {
@@ -176,7 +178,8 @@ public record SpeechFacts(String title, String governmentLevel, String meeting, 
         Matcher m = DATE.matcher(text);
         while (m.find()) {
             boolean bounds = PERIOD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()
-                    || m.group(4) == null && PERIOD_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 2))).find();
+                    || (m.group(4) == null ? PERIOD_AFTER : DAY_BOUND_AFTER)
+                            .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 2))).find();
             if (!bounds) {
                 return m.group();
             }

@@ -84,6 +84,13 @@ class SpeechFactsTest {
     }
 
     @Test
+    void aDayThatBoundsATaskDoesNotDateTheSpeech() {
+        assertThat(SpeechFacts.of("同志们：\n各地要在2025年12月31日前完成整治。").date()).isNull();
+        assertThat(SpeechFacts.of("同志们：\n新规自2024年7月1日起施行，2024年全省要抓好宣贯。").date()).isEqualTo("2024年");
+        assertThat(SpeechFacts.of("同志们：\n2024年3月5日，我们召开了专题会议。").date()).isEqualTo("2024年3月5日");
+    }
+
+    @Test
     void aCountOfMeetingsIsNoMeetingName() {
         SpeechFacts f = SpeechFacts.of(String.join("\n",
                 "同志们：",

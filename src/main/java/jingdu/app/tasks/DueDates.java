@@ -75,6 +75,8 @@ public final class DueDates {
         this.names = List.copyOf(all);
     }
 
+    private static final Pattern THIS_YEAR = Pattern.compile("今年|本年度|本年|当年");
+
     /** The periods a new user starts with; every one may be changed in settings. */
     public static List<DuePeriod> defaults() {
         return List.of(
@@ -119,6 +121,10 @@ public final class DueDates {
         try {
             Reading reading = new Reading(text, speechDate);
             readNames(reading);
+            if (!reading.dates.isEmpty()) {
+                // 今年汛期: this year only says which 汛期 (the next one already is this year's), not "by year end"
+                reading.text = THIS_YEAR.matcher(reading.text).replaceAll("");
+            }
             reading.text = arabic(reading.text);
             reading.consume(FROM_TODAY, m -> Optional.empty());
             reading.consume(WEEK, m -> week(m, speechDate));

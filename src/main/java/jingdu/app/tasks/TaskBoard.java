@@ -188,7 +188,7 @@ public final class TaskBoard {
             LocalDate read = null;
             if (s.due() == null && t.deadline() != null && !t.deadline().isBlank()) {
                 LocalDate anchor = speechDates.computeIfAbsent(String.valueOf(e.speechDate()), k -> anchor(e.speechDate()));
-                if (anchor != null) {
+                if (anchor != null && precise(e.speechDate(), t.deadline())) {
                     read = due.read(t.deadline(), anchor).orElse(null);
                 }
             }
@@ -222,6 +222,27 @@ public final class TaskBoard {
             return null; // a date typed by hand that no calendar has
         }
         return null;
+    }
+
+    /** 本月底, 10日内: counted from a day the speech's date must give (not only its year or month). */
+    private static final java.util.regex.Pattern FROM_MONTH = java.util.regex.Pattern.compile(
+            "本月|月底|月内|月初|月中|下月|下个月|本季|日前|日内|天内|周内|本周|下周|工作日|即日");
+    private static final java.util.regex.Pattern FROM_DAY = java.util.regex.Pattern.compile(
+            "日内|天内|周内|本周|下周|工作日|即日");
+    private static final java.util.regex.Pattern NAMED_MONTH = java.util.regex.Pattern.compile(
+            "[0-9０-９一二三四五六七八九十]{1,3}月");
+
+    /** Whether the speech's date is precise enough for this deadline: a year alone cannot say when 本月底 is. */
+    static boolean precise(String recorded, String deadline) {
+        String d = SpeechDates.normalize(recorded);
+        if (d.matches("\\d{4}")) {
+            return !FROM_MONTH.matcher(deadline).find() || NAMED_MONTH.matcher(deadline.replace("个月", "")).find()
+                    && !FROM_DAY.matcher(deadline).find();
+        }
+        if (d.matches("\\d{4}-\\d{2}")) {
+            return !FROM_DAY.matcher(deadline).find();
+        }
+        return true;
     }
 
     static BoardRow.DueMark mark(TaskStatus status, LocalDate due, LocalDate today) {
