@@ -10,7 +10,7 @@ import java.util.Set;
 public final class CommandNames {
 
     static final Set<String> ALL = Set.of("analyze", "import", "list", "export", "tag", "note", "notes", "backup",
-            "backups", "restore", "import-annotations", "search", "correct", "corrections", "paragraph", "duplicates");
+            "backups", "restore", "import-annotations", "search", "correct", "corrections", "paragraph", "duplicates", "compile");
 
     private CommandNames() {
     }

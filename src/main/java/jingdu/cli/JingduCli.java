@@ -27,7 +27,7 @@ import picocli.CommandLine.Command;
                 TagCommand.class, AddNoteCommand.class, NotesCommand.class,
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class,
                 ImportAnnotationsCommand.class, SearchCommand.class, CorrectCommand.class, CorrectionsCommand.class,
-                ParagraphCommand.class, DuplicatesCommand.class})
+                ParagraphCommand.class, DuplicatesCommand.class, CompileCommand.class})
 public final class JingduCli implements Callable<Integer> {
 
     static final I18n I18N = I18n.fromEnvironment();

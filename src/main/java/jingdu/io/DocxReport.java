@@ -194,15 +194,11 @@ public final class DocxReport {
      * document, so the PDF and the Word report print the same paragraphs in the same styles.
      */
     XWPFDocument document(ReportModel model) {
-        XWPFDocument doc = new XWPFDocument();
+        boolean several = model.speeches().size() != 1;
+        String title = options.title() != null ? options.title()
+                : several ? labels.get("export.report.title") : model.speeches().get(0).speech().title();
+        XWPFDocument doc = blank(fonts, title, options.issuer() != null ? options.issuer() : "Jingdu");
         try {
-            DocxStyles.install(doc, fonts, LINE);
-            pageSetup(doc);
-            boolean several = model.speeches().size() != 1;
-            String title = options.title() != null ? options.title()
-                    : several ? labels.get("export.report.title") : model.speeches().get(0).speech().title();
-            doc.getProperties().getCoreProperties().setTitle(title);
-            doc.getProperties().getCoreProperties().setCreator(options.issuer() != null ? options.issuer() : "Jingdu");
             titleBlock(doc, title);
             int n = 1;
             for (SpeechPart part : model.speeches()) {
@@ -217,6 +213,29 @@ public final class DocxReport {
                 }
                 speech(doc, part, several);
             }
+            return doc;
+        } catch (RuntimeException | Error e) {
+            try {
+                doc.close();
+            } catch (IOException | RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * An empty 公文 document: the report's styles and font table ({@link DocxStyles}), A4 with the GB/T 9704
+     * margins and page numbers, and {@code title} and {@code creator} in its properties. Other documents of
+     * the same layout ({@link CompilationReport}) start here too; the caller closes it.
+     */
+    static XWPFDocument blank(DocxFonts fonts, String title, String creator) {
+        XWPFDocument doc = new XWPFDocument();
+        try {
+            DocxStyles.install(doc, fonts, LINE);
+            pageSetup(doc, fonts);
+            doc.getProperties().getCoreProperties().setTitle(title);
+            doc.getProperties().getCoreProperties().setCreator(creator);
             return doc;
         } catch (RuntimeException | Error e) {
             try {
@@ -475,7 +494,7 @@ public final class DocxReport {
     }
 
     /** A paragraph in the style {@code styleId} (null: none set), with {@code text} if not null. */
-    private static XWPFParagraph styled(XWPFDocument doc, String styleId, String text) {
+    static XWPFParagraph styled(XWPFDocument doc, String styleId, String text) {
         XWPFParagraph p = doc.createParagraph();
         if (styleId != null) {
             p.setStyle(styleId);
@@ -487,7 +506,7 @@ public final class DocxReport {
     }
 
     /** A run in its paragraph style's fonts and size. */
-    private static XWPFRun plain(XWPFParagraph p, String text) {
+    static XWPFRun plain(XWPFParagraph p, String text) {
         XWPFRun r = p.createRun();
         r.setText(text);
         return r;
@@ -495,6 +514,11 @@ public final class DocxReport {
 
     /** A run in 楷体 (notes, tags, the title block's lines, markers), otherwise as its style. */
     private XWPFRun kai(XWPFParagraph p, String text) {
+        return kai(p, text, fonts);
+    }
+
+    /** A run in the 楷体 of {@code fonts}, otherwise as its paragraph's style. */
+    static XWPFRun kai(XWPFParagraph p, String text, DocxFonts fonts) {
         XWPFRun r = plain(p, text);
         r.setFontFamily(fonts.kai(), XWPFRun.FontCharRange.eastAsia);
         return r;
@@ -526,7 +550,7 @@ public final class DocxReport {
         }
     }
 
-    private void pageSetup(XWPFDocument doc) {
+    private static void pageSetup(XWPFDocument doc, DocxFonts fonts) {
         CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = sect.addNewPgSz();
         size.setW(BigInteger.valueOf(11906)); // A4 in twips
@@ -540,12 +564,12 @@ public final class DocxReport {
         mar.setFooter(BigInteger.valueOf(mm(23))); // number's baseline about 7 mm below the type area
         mar.setGutter(BigInteger.ZERO);
         doc.setEvenAndOddHeadings(true);
-        pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
-        pageNumber(doc.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
+        pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT, fonts);
+        pageNumber(doc.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT, fonts);
     }
 
     /** "— n —", one character in from the outer edge. */
-    private void pageNumber(XWPFFooter footer, ParagraphAlignment align) {
+    private static void pageNumber(XWPFFooter footer, ParagraphAlignment align, DocxFonts fonts) {
         XWPFParagraph p = footer.createParagraph();
         p.setAlignment(align);
         if (align == ParagraphAlignment.RIGHT) {
@@ -554,16 +578,16 @@ public final class DocxReport {
             p.setIndentationLeft(SIHAO * 20);
         }
         run(p, "— ", fonts.number(), SIHAO);
-        field(p).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        field(p).getCTR().addNewInstrText().setStringValue(" PAGE ");
-        field(p).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        field(p, fonts).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        field(p, fonts).getCTR().addNewInstrText().setStringValue(" PAGE ");
+        field(p, fonts).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
         run(p, "1", fonts.number(), SIHAO);
-        field(p).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        field(p, fonts).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
         run(p, " —", fonts.number(), SIHAO);
     }
 
     /** An empty run in the number's font, to hold one part of the PAGE field. */
-    private XWPFRun field(XWPFParagraph p) {
+    private static XWPFRun field(XWPFParagraph p, DocxFonts fonts) {
         XWPFRun r = p.createRun();
         style(r, fonts.number(), SIHAO);
         return r;

@@ -70,8 +70,17 @@ public final class PdfReport {
 
     /** The report with {@code options}, using installed fonts from {@code fontDirs} where they are TrueType. */
     public PdfReport(ExportLabels labels, ZoneId zone, ReportOptions options, List<Path> fontDirs) {
-        this.report = new DocxReport(labels, zone, DocxFonts.OFFICIAL, options);
+        this(new DocxReport(labels, zone, DocxFonts.OFFICIAL, options), fontDirs);
+    }
+
+    private PdfReport(DocxReport report, List<Path> fontDirs) {
+        this.report = report;
         this.fontDirs = List.copyOf(fontDirs);
+    }
+
+    /** A layout of documents built elsewhere in the report's styles ({@link #write(XWPFDocument, OutputStream)}) only. */
+    static PdfReport forDocuments(List<Path> fontDirs) {
+        return new PdfReport((DocxReport) null, fontDirs);
     }
 
     /** How many characters of the last {@link #write} no font had (drawn as □). */
@@ -85,12 +94,18 @@ public final class PdfReport {
 
     /** Writes the PDF to {@code out} (made in memory first: a few hundred KB even for hundreds of pages). */
     public void write(ReportModel model, OutputStream out) throws IOException {
-        List<Block> blocks;
-        String title;
         try (XWPFDocument doc = report.document(model)) {
-            blocks = blocks(doc);
-            title = doc.getProperties().getCoreProperties().getTitle();
+            write(doc, out);
         }
+    }
+
+    /**
+     * Lays out any Word document built in the report's styles ({@link DocxReport#blank}), as this class lays out
+     * the report: another document of the same 公文 layout ({@link CompilationReport}) prints the same way.
+     */
+    void write(XWPFDocument doc, OutputStream out) throws IOException {
+        List<Block> blocks = blocks(doc);
+        String title = doc.getProperties().getCoreProperties().getTitle();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             draw(blocks, title, fontDirs, pdf);

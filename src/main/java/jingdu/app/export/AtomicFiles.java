@@ -12,22 +12,22 @@ import java.util.UUID;
 import jingdu.io.PlainFiles;
 
 /** Writes a file so that readers see the old content or the new, never half of it. */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     private AtomicFiles() {
     }
 
     /** What goes into the file, written straight to it (a large export is never held whole in memory). */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    static void write(Path target, byte[] content) throws IOException {
+    public static void write(Path target, byte[] content) throws IOException {
         write(target, out -> out.write(content));
     }
 
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         // Same directory as the target, so the final move is a rename on the same file system.
