@@ -26,12 +26,17 @@ public final class CompilationText {
 
     /** 一、安全生产责任 (n excerpts are not counted in the document; the preview counts them). */
     public String themeHeading(int index, Compilation.Theme theme) {
-        return i18n.get("compile.heading.theme", DocxReport.chinese(index + 1), theme.label(), String.valueOf(index + 1));
+        return i18n.get("compile.heading.theme", number(index + 1), theme.label());
     }
 
     /** （一）2024年3月6日, or （二）日期不详. */
     public String dateHeading(int index, String date) {
-        return i18n.get("compile.heading.date", DocxReport.chinese(index + 1), date(date), String.valueOf(index + 1));
+        return i18n.get("compile.heading.date", number(index + 1), date(date));
+    }
+
+    /** 一, 二 … in Chinese headings, 1, 2 … in English ({@code compile.numerals}). */
+    private String number(int n) {
+        return "chinese".equals(i18n.get("compile.numerals")) ? DocxReport.chinese(n) : String.valueOf(n);
     }
 
     /** A speech date as read: 2024年3月6日 / 2024年3月 / 2024年 in Chinese, as stored in English; 日期不详 for none. */
@@ -42,12 +47,11 @@ public final class CompilationText {
         try {
             if (date.length() == 10) {
                 LocalDate d = LocalDate.parse(date);
-                return i18n.get("compile.date.day", String.valueOf(d.getYear()), String.valueOf(d.getMonthValue()),
-                        String.valueOf(d.getDayOfMonth()), date);
+                return i18n.get("compile.date.day", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
             }
             if (date.length() == 7) {
                 YearMonth m = YearMonth.parse(date);
-                return i18n.get("compile.date.month", String.valueOf(m.getYear()), String.valueOf(m.getMonthValue()), date);
+                return i18n.get("compile.date.month", m.getYear(), m.getMonthValue());
             }
             if (date.matches("\\d{4}")) {
                 return i18n.get("compile.date.year", date);

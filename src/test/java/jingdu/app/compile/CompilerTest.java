@@ -188,4 +188,15 @@ class CompilerTest {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
     }
+
+    @Test
+    void inEnglishTheHeadingsDatesAndCitationsAreEnglish() throws Exception {
+        Compiler english = new Compiler(library, Engines.builtInSectors(), new I18n(Locale.ENGLISH));
+        Compilation c = english.compile(tags(List.of(f.tag.id()), null, null, null), null);
+        List<String> lines = english.markdown(c).lines().filter(l -> !l.isBlank()).toList();
+        assertThat(lines.subList(0, 3)).containsExactly("# Excerpts on 安全生产责任", "## 1\\. 安全生产责任", "### (1) Mar 6, 2024"); // escaped as a list marker, read the same
+        assertThat(lines.get(4)).startsWith("(«在全省安全生产工作会议上的讲话», 张三, Mar 6, 2024, ")
+                .contains("; «在全市防汛工作会议上的讲话», 李四, May 10, 2024, ");
+        assertThat(lines).contains("### (2) Date unknown");
+    }
 }
