@@ -63,6 +63,8 @@ final class Commands {
     static final String RESTORE = "cmd-restore";
     /** The id the duplicates tests look the menu item up by. */
     static final String DUPLICATES = "action-duplicates";
+    /** 论述摘编 (issue 19). */
+    static final String COMPILE = "action-compile";
     // Help
     static final String SHORTCUTS = "cmd-shortcuts";
     static final String ABOUT = "cmd-about";

@@ -115,6 +115,7 @@ class LayoutFitTest {
             offenders.addAll(dialog(at + "export] ", () -> accelerator(scene, "Shortcut+E")));
             offenders.addAll(dialog(at + "tags] ", window::openTagManager));
             offenders.addAll(dialog(at + "corrections] ", window::showCorrections));
+            offenders.addAll(dialog(at + "compile] ", () -> fireMenuItem(scene, Commands.COMPILE)));
             onFx(() -> {
                 window.reader().area().selectRange(0, 8);
                 return null;
