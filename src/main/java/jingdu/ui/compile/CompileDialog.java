@@ -223,6 +223,7 @@ public final class CompileDialog {
             stage.initOwner(owner);
         }
         stage.setScene(scene);
+        stage.setOnHidden(e -> generation++); // a compile still running stops at its next speech
     }
 
     private static FlowPane flow() {
@@ -340,7 +341,7 @@ public final class CompileDialog {
                 for (Compilation.Excerpt e : d.excerpts()) {
                     Compilation.Source s = e.sources().get(0);
                     String more = e.sources().size() > 1 ? " · " + i18n.get("compile.dialog.sources", e.sources().size() - 1) : "";
-                    di.getChildren().add(new TreeItem<>(e.text() + " —— 《" + s.title() + "》" + more));
+                    di.getChildren().add(new TreeItem<>(i18n.get("compile.dialog.excerpt", e.text(), s.title()) + more));
                 }
                 t.getChildren().add(di);
             }
@@ -359,7 +360,7 @@ public final class CompileDialog {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get("compile.dialog.chooser"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("compile.format." + f.id()), "*." + f.id()));
-        chooser.setInitialFileName(shown.title() + "." + f.id());
+        chooser.setInitialFileName(safeFileName(shown.title()) + "." + f.id());
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             export(file.toPath(), f);
@@ -386,6 +387,12 @@ public final class CompileDialog {
             status.setText(failure != null ? Failures.describe(failure, i18n) : i18n.get("compile.dialog.saved", path));
         }));
         return work;
+    }
+
+    /** The title as a file name: no characters a file system refuses, at most 80 characters. */
+    static String safeFileName(String title) {
+        String name = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        return name.isEmpty() ? "jingdu" : name.length() > 80 ? name.substring(0, 80) : name;
     }
 
     /** The request the preview was made for (null before the first). */
