@@ -199,4 +199,15 @@ class CompilerTest {
                 .contains("; «在全市防汛工作会议上的讲话», 李四, May 10, 2024, ");
         assertThat(lines).contains("### (2) Date unknown");
     }
+
+    @Test
+    void sectorsAreReadAsTheUserCorrectedThem() throws Exception {
+        String text = library.find(f.a).orElseThrow().text();
+        int at = text.indexOf("超载超限");
+        library.annotator(ZH).correct(f.a, jingdu.model.CorrectionKind.SET_SECTOR, at, at + 4, "coal");
+        Compilation c = compiler.compile(new CompileRequest(List.of(), Set.of(), List.of("coal"), null, null, null, null,
+                null), new Analyzer());
+        // the roads sentence now names coal too (the user said so): the two neighbouring sentences are one excerpt
+        assertThat(texts(c.themes().get(0))).containsExactly(CompileFixture.COAL + CompileFixture.ROADS);
+    }
 }
