@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * When two excerpts say the same thing: their character bigrams, with punctuation, spacing and letter case
- * left out, shared at least {@link #THRESHOLD} (the Dice coefficient of the two bigram multisets). So a
+ * left out, shared at least {@link #THRESHOLD} (the Dice coefficient of the two sets of distinct bigrams). So a
  * sentence repeated in a later speech with a comma moved or a 的 dropped is one excerpt with two sources.
  */
 public final class NearDuplicates {
@@ -29,7 +29,7 @@ public final class NearDuplicates {
         return out.toString();
     }
 
-    /** The sorted bigrams of a normalised text (one element, the character, for a one-character text). */
+    /** The distinct bigrams of a normalised text, sorted (one element, the character, for a one-character text). */
     static long[] bigrams(String normalized) {
         if (normalized.length() < 2) {
             return normalized.isEmpty() ? new long[0] : new long[] {normalized.charAt(0)};
@@ -39,10 +39,16 @@ public final class NearDuplicates {
             out[i] = ((long) normalized.charAt(i) << 16) | normalized.charAt(i + 1);
         }
         Arrays.sort(out);
-        return out;
+        int n = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[n++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
-    /** The Dice coefficient of two sorted bigram arrays: 1 for equal texts, 0 for nothing shared. */
+    /** The Dice coefficient of two sorted sets of bigrams: 1 for equal sets, 0 for nothing shared. */
     static double similarity(long[] a, long[] b) {
         if (a.length == 0 && b.length == 0) {
             return 1;
@@ -69,10 +75,14 @@ public final class NearDuplicates {
         return similarity(bigrams(normalize(a)), bigrams(normalize(b)));
     }
 
-    /** False when lengths alone rule out reaching the threshold (a cheap test before counting). */
-    static boolean mayMatch(int lengthA, int lengthB) {
-        int min = Math.min(lengthA, lengthB);
-        int max = Math.max(lengthA, lengthB);
-        return 2.0 * min / (min + max) >= THRESHOLD - 1e-9;
+    /**
+     * How many of a set's bigrams, taken in one global order, another set reaching the threshold with it must
+     * share at least one of (prefix filtering): the set of {@code size} shares at least
+     * {@code ceil(size * t / (2 - t))} bigrams with any set that reaches {@code t}, so the two prefixes of
+     * {@code size - that + 1} meet.
+     */
+    static int prefix(int size) {
+        int shared = (int) Math.ceil(size * THRESHOLD / (2 - THRESHOLD) - 1e-9);
+        return Math.max(0, size - shared + 1);
     }
 }

@@ -91,4 +91,53 @@ class ExcerptsTest {
         assertThatThrownBy(() -> DateRange.parse(null, "2024-02-30"))
                 .isInstanceOfSatisfying(CompileException.class, e -> assertThat(e.key()).isEqualTo("compile.error.date"));
     }
+
+    /** The candidates prefix filtering picks lose no pair: the same groups as comparing each with every group. */
+    @Test
+    void theFilteredGroupingIsTheSameAsComparingEveryPair() throws Exception {
+        List<String> sentences = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/heldout/corpus"))) {
+            for (java.nio.file.Path p : files.filter(x -> x.toString().endsWith(".txt")).sorted().limit(4).toList()) {
+                for (String t : java.nio.file.Files.readString(p).split("(?<=[。；！？])")) {
+                    if (t.strip().length() > 6) {
+                        sentences.add(t.strip());
+                    }
+                }
+            }
+        }
+        java.util.Random random = new java.util.Random(19);
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            String t = sentences.get(random.nextInt(sentences.size()));
+            int cut = random.nextInt(t.length());
+            texts.add(switch (random.nextInt(4)) {
+                case 0 -> t; // repeated as it was
+                case 1 -> t.substring(0, cut) + t.substring(cut + 1); // a character dropped
+                case 2 -> t.substring(0, cut) + "，" + t.substring(cut); // a comma added
+                default -> t.substring(0, cut); // cut short
+            });
+        }
+        List<Excerpts.Found> found = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            found.add(found(texts.get(i), i + 1, "2024", 0)); // one speech each, in this order
+        }
+        List<List<Long>> filtered = Excerpts.theme(Kind.QUERY, "q", "q", found).dates().get(0).excerpts().stream()
+                .map(e -> e.sources().stream().map(Source::speechId).toList()).toList();
+
+        List<String> firsts = new java.util.ArrayList<>();
+        List<List<Long>> everyPair = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            int g = 0;
+            while (g < firsts.size() && NearDuplicates.similarity(firsts.get(g), texts.get(i)) < NearDuplicates.THRESHOLD) {
+                g++;
+            }
+            if (g == firsts.size()) {
+                firsts.add(texts.get(i));
+                everyPair.add(new java.util.ArrayList<>());
+            }
+            everyPair.get(g).add((long) i + 1);
+        }
+        assertThat(everyPair.size()).isLessThan(texts.size()); // the sample does have near-identical ones
+        assertThat(filtered).isEqualTo(everyPair);
+    }
 }
