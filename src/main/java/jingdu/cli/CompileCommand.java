@@ -94,7 +94,8 @@ final class CompileCommand implements Callable<Integer> {
                 Long collectionId = collection == null ? null : compiler.collection(collection).id();
                 CompileRequest request = new CompileRequest(tags, levelSet, sectors, query, collectionId, from, to, title);
                 compiler.checkTarget(out, force);
-                Compilation c = compiler.compile(request, services.newEngine());
+                // the engine (seconds to load) only when a sector is asked for: tags and the query do not need it
+                Compilation c = compiler.compile(request, sectors.isEmpty() ? null : services.newEngine());
                 compiler.write(c, fmt, out, force);
                 spec.commandLine().getOut().println(JingduCli.I18N.get("compile.done", out.toString(), c.excerpts()));
                 return 0;

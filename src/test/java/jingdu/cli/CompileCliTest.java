@@ -65,6 +65,14 @@ class CompileCliTest {
     }
 
     @Test
+    void aSectorIsReadWithTheLibrarysEngine() throws Exception {
+        Path md = dir.resolve("coal.md");
+        assertThat(cli.run("compile", "--db", db, "--sector", "coal", "--format", "md", "--out", md.toString())).isZero();
+        assertThat(Files.readString(md, StandardCharsets.UTF_8)).contains(CompileFixture.COAL)
+                .doesNotContain(CompileFixture.ROADS, CompileFixture.FLOOD);
+    }
+
+    @Test
     void refusesBadInputWithOneLineAndWritesNothing() throws Exception {
         Path out = dir.resolve("out.md");
         List<String[]> bad = List.of(
