@@ -91,7 +91,6 @@ public final class CompileDialog {
     private final Button export = new Button();
     private long generation;
     private Compilation shown;
-    private CompileRequest shownFor;
 
     public CompileDialog(Compiler compiler, SectorCatalog sectorCatalog, AnalysisService analysis, I18n i18n, Window owner) {
         this.compiler = compiler;
@@ -312,7 +311,7 @@ public final class CompileDialog {
                 status.setText(Failures.describe(failure, i18n));
                 return;
             }
-            show(c, request);
+            show(c);
         }));
         return work;
     }
@@ -323,9 +322,8 @@ public final class CompileDialog {
         t.start();
     }
 
-    private void show(Compilation c, CompileRequest request) {
+    private void show(Compilation c) {
         shown = c;
-        shownFor = request;
         TreeItem<String> root = preview.getRoot();
         root.getChildren().clear();
         TreeItem<String> top = new TreeItem<>(c.title());
@@ -393,10 +391,5 @@ public final class CompileDialog {
     static String safeFileName(String title) {
         String name = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
         return name.isEmpty() ? "jingdu" : name.length() > 80 ? name.substring(0, 80) : name;
-    }
-
-    /** The request the preview was made for (null before the first). */
-    public CompileRequest shownFor() {
-        return shownFor;
     }
 }
