@@ -228,7 +228,8 @@ public final class Compiler {
         }
         if (request.query() != null && !request.query().isBlank()) {
             List<String> terms = Search.terms(request.query());
-            out.add(new ThemeSpec(Kind.QUERY, request.query().strip(), String.join(" ", terms), Set.of(), null, terms));
+            String asTyped = request.query().strip().replaceAll("[\\s\\u3000]+", " "); // the label as typed; the terms folded
+            out.add(new ThemeSpec(Kind.QUERY, asTyped, asTyped, Set.of(), null, terms));
         }
         return out;
     }

@@ -108,7 +108,7 @@ class CompilerTest {
 
     @Test
     void aSectorAndAQueryTakeTheSentencesHoldingThemEachItsOwnTheme() throws Exception {
-        Compilation c = compiler.compile(new CompileRequest(List.of(), Set.of(), List.of("coal"), "值班 防汛", null, null, null,
+        Compilation c = compiler.compile(new CompileRequest(List.of(), Set.of(), List.of("coal"), " 值班　 防汛 ", null, null, null,
                 null), new Analyzer());
         assertThat(c.themes()).extracting(Compilation.Theme::kind)
                 .containsExactly(Compilation.Kind.SECTOR, Compilation.Kind.QUERY);
