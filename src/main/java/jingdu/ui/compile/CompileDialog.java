@@ -235,8 +235,7 @@ public final class CompileDialog {
     private static ScrollPane scrolled(FlowPane boxes) {
         ScrollPane s = new ScrollPane(boxes);
         s.setFitToWidth(true);
-        s.setMaxHeight(64);
-        s.setPrefViewportHeight(52);
+        s.setMaxHeight(56); // two rows of boxes; more scroll
         s.getStyleClass().add("edge-to-edge");
         return s;
     }
