@@ -80,7 +80,7 @@ class ArchitectureTest {
     private static final Set<String> USE_CASES = Set.of("jingdu.app.Library", "jingdu.app.Services",
             "jingdu.app.AnalysisService", "jingdu.app.library.Catalog", "jingdu.app.library.Duplicates", "jingdu.app.search.Search",
             "jingdu.app.annotate.Annotator", "jingdu.app.annotate.AnnotationImport", "jingdu.app.export.Exports",
-            "jingdu.app.importing.BatchImport");
+            "jingdu.app.importing.BatchImport", "jingdu.app.compile.Compiler");
 
     /** The window's root, the command line's (every command opens through its --db option) and restore's. */
     private static final String[] ROOTS = {"jingdu.ui.JingduApp", "jingdu.cli.DbOption", "jingdu.cli.RestoreCommand"};

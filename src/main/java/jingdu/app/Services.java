@@ -6,6 +6,7 @@ import jingdu.analysis.Analyzer;
 import jingdu.app.annotate.AnnotationImport;
 import jingdu.app.annotate.Annotator;
 import jingdu.app.annotate.CorrectedView;
+import jingdu.app.compile.Compiler;
 import jingdu.app.export.Exports;
 import jingdu.app.importing.BatchImport;
 import jingdu.app.library.Catalog;
@@ -70,6 +71,11 @@ public final class Services implements AutoCloseable {
     /** 查找重复: near-identical speeches, and merging them into one (undoable). */
     public Duplicates duplicates() {
         return new Duplicates(library);
+    }
+
+    /** 摘编: excerpts on a theme from many speeches, with theme names in {@code i18n}'s language. */
+    public Compiler compiler(I18n i18n) {
+        return new Compiler(library, analysis.sectors(), i18n);
     }
 
     /** Full-text search over speeches and notes. */

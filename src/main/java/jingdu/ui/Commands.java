@@ -65,6 +65,8 @@ final class Commands {
     static final String DUPLICATES = "action-duplicates";
     static final String UNITS = "cmd-units";
     static final String PERIODS = "cmd-periods";
+    /** 论述摘编 (issue 19). */
+    static final String COMPILE = "action-compile";
     // Help
     static final String SHORTCUTS = "cmd-shortcuts";
     static final String ABOUT = "cmd-about";

@@ -347,7 +347,8 @@ public final class MainWindow {
                 .add(Commands.RESTORE, "action.restore", this::chooseRestore)
                 .add(Commands.DUPLICATES, "duplicates.action", this::showDuplicates, "Shortcut+Shift+D")
                 .add(Commands.UNITS, "cmd.units", this::openUnits)
-                .add(Commands.PERIODS, "cmd.periods", this::openPeriods);
+                .add(Commands.PERIODS, "cmd.periods", this::openPeriods)
+                .add(Commands.COMPILE, "compile.action", this::showCompile);
         c.section("menu.help")
                 .add(Commands.SHORTCUTS, "comforts.keys.title", this::showShortcuts, "F1")
                 .add(Commands.ABOUT, "cmd.about", this::showAbout);
@@ -406,7 +407,7 @@ public final class MainWindow {
         view.getItems().addAll(new SeparatorMenuItem(), c.item(Commands.ZOOM_IN), c.item(Commands.ZOOM_OUT),
                 c.item(Commands.ZOOM_RESET), new SeparatorMenuItem(), go, new SeparatorMenuItem(),
                 ViewMenus.decidedOnly(i18n, decided), c.item(Commands.CORRECTIONS), ViewMenus.scope(i18n, decided));
-        Menu data = c.menu(MENU_DATA, "menu.data", Commands.BACKUP_TO, Commands.RESTORE, null, Commands.DUPLICATES, null,
+        Menu data = c.menu(MENU_DATA, "menu.data", Commands.BACKUP_TO, Commands.RESTORE, null, Commands.DUPLICATES, Commands.COMPILE, null,
                 Commands.UNITS, Commands.PERIODS);
         Menu language = c.menu(MENU_LANGUAGE, "menu.language");
         language.getItems().addAll(ViewMenus.languages(i18n, this::switchLanguage));
@@ -473,6 +474,18 @@ public final class MainWindow {
         }
         duplicatesWindow.show();
         return duplicatesWindow;
+    }
+
+    // ---- 论述摘编 (issue 19): the one hook of ui.compile.CompileDialog; a menu item under 数据 ----
+
+    public static final String COMPILE_ID = Commands.COMPILE;
+
+    /** Opens 论述摘编, made anew each time so it lists the tags and collections as they are now. */
+    public jingdu.ui.compile.CompileDialog showCompile() {
+        jingdu.ui.compile.CompileDialog dialog = new jingdu.ui.compile.CompileDialog(services.compiler(i18n), services.sectors(),
+                analysis, i18n, stage);
+        dialog.show();
+        return dialog;
     }
 
     /** Speeches merged (or a merge undone or redone): the list again, another speech if the open one went to the trash. */

@@ -132,6 +132,7 @@ class LayoutFitTest {
                 units.stage().close();
                 return null;
             });
+            offenders.addAll(dialog(at + "compile] ", () -> fireMenuItem(scene, Commands.COMPILE)));
             onFx(() -> {
                 window.reader().area().selectRange(0, 8);
                 return null;
