@@ -33,7 +33,6 @@ import jingdu.app.Titles;
 import jingdu.app.annotate.TagNames;
 import jingdu.model.Speech;
 import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
@@ -53,7 +52,7 @@ public final class ReaderView extends BorderPane {
 
     private final I18n i18n;
     private final SectorCatalog sectors;
-    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final ReaderArea area = new ReaderArea();
     private final Popup hoverPopup = new Popup();
     private final Label hoverLabel = new Label();
 
@@ -101,7 +100,7 @@ public final class ReaderView extends BorderPane {
         setCenter(new VirtualizedScrollPane<>(area));
     }
 
-    public StyleClassedTextArea area() {
+    public ReaderArea area() {
         return area;
     }
 
@@ -375,8 +374,10 @@ public final class ReaderView extends BorderPane {
             return;
         }
         int length = area.getLength();
+        boolean titleLine = area.getParagraphs().size() > 0
+                && area.getParagraph(0).getParagraphStyle().contains(TITLE_STYLE);
         area.setStyleSpans(0, Highlighter.compute(length, shown, notes, passageTags, layers, find, sectors,
-                corrected == null ? Set.of() : corrected.decided()));
+                corrected == null ? Set.of() : corrected.decided(), FirstLineIndent.leads(area.getText(), titleLine, shown)));
     }
 
     /**
