@@ -8,8 +8,8 @@ import jingdu.model.ParagraphInfo;
 
 /**
  * Which paragraphs the reader indents by two characters: every paragraph of body text. Not the title line, not a
- * heading that is a line of its own (一、总体要求), not an empty line, and not a line that already starts with a space
- * in the text (an imported 　　 indent is shown as it is). A heading that runs into its paragraph (一、风险上要再研判。
+ * heading that is a line of its own (一、总体要求), not the salutation (同志们：, written flush left), not an empty
+ * line, and not a line that already starts with a space in the text (an imported 　　 indent is shown as it is). A heading that runs into its paragraph (一、风险上要再研判。
  * 夏季历来是…) opens body text and is indented with it. Pure, so the highlighter and tests can use it.
  */
 public final class FirstLineIndent {
@@ -37,7 +37,7 @@ public final class FirstLineIndent {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
             if (end > start && !(line == 0 && titleLine) && indentable(text.charAt(start))
-                    && !headings.contains(start)) {
+                    && !headings.contains(start) && !salutation(text, start, end)) {
                 if (n == out.length) {
                     out = java.util.Arrays.copyOf(out, n * 2);
                 }
@@ -50,6 +50,15 @@ public final class FirstLineIndent {
         }
         return java.util.Arrays.copyOf(out, n);
     }
+
+    /** A short line ending with a colon: the salutation (同志们：, 各位领导、同志们：). */
+    private static boolean salutation(String text, int start, int end) {
+        char last = text.charAt(end - 1);
+        return end - start <= SALUTATION_MAX && (last == '：' || last == ':');
+    }
+
+    /** The longest salutation line (各位领导、各位来宾、同志们：). */
+    private static final int SALUTATION_MAX = 16;
 
     /**
      * A character the indent can carry: not a space, and one UTF-16 unit (the indent's node stands for exactly one

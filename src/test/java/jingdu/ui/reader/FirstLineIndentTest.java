@@ -19,10 +19,11 @@ class FirstLineIndentTest {
     private static final String TITLE = "在全市安全生产工作会议上的讲话";
     private static final String HEADING = "一、总体要求";
     private static final String RUN_IN = "（一）风险上要再研判。夏季历来是事故多发期。";
+    private static final String SALUTATION = "各位领导、同志们：";
     private static final String BODY = "各乡镇要加强煤矿安全检查。";
     private static final String SPACED = "\u3000\u3000燃气企业必须整改。";
     private static final String WIDE = "\uD840\uDC00字开头的段落。";
-    private static final String TEXT = String.join("\n", TITLE, HEADING, RUN_IN, "", BODY, SPACED, WIDE);
+    private static final String TEXT = String.join("\n", TITLE, SALUTATION, HEADING, RUN_IN, "", BODY, SPACED, WIDE);
 
     private static int start(String line) {
         return TEXT.indexOf(line);
@@ -34,13 +35,14 @@ class FirstLineIndentTest {
         int body = start(BODY);
         return new Analysis(TEXT, List.of(
                 new ParagraphInfo(0, 0, TITLE.length(), 0, List.of()),
-                new ParagraphInfo(1, heading, heading + HEADING.length(), 1, List.of()),
-                new ParagraphInfo(2, runIn, runIn + RUN_IN.length(), 2, runIn + RUN_IN.indexOf('。') + 1, List.of()),
-                new ParagraphInfo(3, body, body + BODY.length(), 0, List.of())), List.of(), List.of());
+                new ParagraphInfo(1, start(SALUTATION), start(SALUTATION) + SALUTATION.length(), 0, List.of()),
+                new ParagraphInfo(2, heading, heading + HEADING.length(), 1, List.of()),
+                new ParagraphInfo(3, runIn, runIn + RUN_IN.length(), 2, runIn + RUN_IN.indexOf('。') + 1, List.of()),
+                new ParagraphInfo(4, body, body + BODY.length(), 0, List.of())), List.of(), List.of());
     }
 
     @Test
-    void bodyParagraphsAndRunInHeadingsAreIndentedNotTheTitleHeadingsBlankOrAlreadySpacedLines() {
+    void bodyParagraphsAndRunInHeadingsAreIndentedNotTheTitleSalutationHeadingsBlankOrAlreadySpacedLines() {
         assertThat(FirstLineIndent.leads(TEXT, true, analysis())).containsExactly(start(RUN_IN), start(BODY));
     }
 
@@ -59,6 +61,9 @@ class FirstLineIndentTest {
         assertThat(FirstLineIndent.leads("", false, null)).isEmpty();
         assertThat(FirstLineIndent.leads("甲\n", false, null)).containsExactly(0);
         assertThat(FirstLineIndent.leads("甲\n乙\n丙", false, null)).containsExactly(0, 2, 4);
+        // a long line ending with a colon opens a list: body text
+        String opens = "会议要求，各地要做好以下几方面工作，确保各项措施落到实处：";
+        assertThat(FirstLineIndent.leads(opens, false, null)).containsExactly(0);
     }
 
     @Test
