@@ -35,6 +35,7 @@ final class Gutter extends HBox {
 
     /** Marks that cannot be placed yet (the text is not on screen) wait beside the first line. */
     private static final long NOT_MEASURED = Long.MIN_VALUE;
+    private static final int MAX_RETRIES = 3;
 
     private final ReaderArea area;
     private final int paragraphStart;
@@ -43,6 +44,8 @@ final class Gutter extends HBox {
     /** A line's distance below the paragraph's first line (px) → the mark for the notes starting on that line. */
     private final Map<Long, Label> marks = new LinkedHashMap<>();
     private boolean retryQueued;
+    /** Layouts asked for while the text was not measurable; a few at most, so an off-screen cell never spins. */
+    private int retries;
     /** Lays out again when the text may wrap differently: the same height can hold other line breaks. */
     private final InvalidationListener rewrap = o -> requestLayout();
 
@@ -57,11 +60,6 @@ final class Gutter extends HBox {
             area.widthProperty().addListener(new WeakInvalidationListener(rewrap));
             area.styleProperty().addListener(new WeakInvalidationListener(rewrap));
         }
-    }
-
-    /** The passage-note marks, top to bottom. */
-    List<Label> marks() {
-        return List.copyOf(marks.values());
     }
 
     @Override
@@ -83,6 +81,9 @@ final class Gutter extends HBox {
             long below = Math.round(at.get().getMinY() - first.get().getMinY());
             byLine.computeIfAbsent(below, k -> new ArrayList<>()).add(p.note());
         }
+        if (!byLine.containsKey(NOT_MEASURED)) {
+            retries = 0;
+        }
         place(byLine);
     }
 
@@ -99,8 +100,9 @@ final class Gutter extends HBox {
     }
 
     private void retryLater() {
-        if (!retryQueued && getScene() != null) {
+        if (!retryQueued && getScene() != null && retries < MAX_RETRIES) {
             retryQueued = true;
+            retries++;
             Platform.runLater(() -> {
                 retryQueued = false;
                 requestLayout();

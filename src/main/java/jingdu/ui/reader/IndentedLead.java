@@ -52,11 +52,6 @@ final class IndentedLead extends Region {
         getChildren().addAll(fill, frame, text, underline);
     }
 
-    /** The character this node shows. */
-    TextExt text() {
-        return text;
-    }
-
     /** The indent in px: two characters of the character's font. */
     double indent() {
         return snapSizeX(INDENT_EMS * text.getFont().getSize());
