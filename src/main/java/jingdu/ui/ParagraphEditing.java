@@ -14,14 +14,14 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import jingdu.app.annotate.AnnotationException;
 import jingdu.app.annotate.Annotator;
-import jingdu.app.undo.ParagraphEditCommand;
 import jingdu.app.undo.Description;
+import jingdu.app.undo.ParagraphEditCommand;
 import jingdu.i18n.I18n;
 import jingdu.i18n.UserFailure;
 import jingdu.model.Speech;
+import jingdu.ui.reader.ReaderArea;
 import jingdu.ui.reader.ReaderView;
 import org.fxmisc.richtext.Caret;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.fxmisc.richtext.model.TwoDimensional.Position;
 
@@ -76,7 +76,7 @@ final class ParagraphEditing {
         this.status = status;
         this.describe = describe;
         this.changed = changed;
-        StyleClassedTextArea area = reader.area();
+        ReaderArea area = reader.area();
         area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> menuPlace = e.isKeyboardTrigger()
                 ? area.getCaretPosition() : area.hit(e.getX(), e.getY()).getInsertionIndex());
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -108,7 +108,7 @@ final class ParagraphEditing {
 
     /** The context menu's items, for the place it was asked for. */
     List<MenuItem> menuItems() {
-        StyleClassedTextArea area = reader.area();
+        ReaderArea area = reader.area();
         int place = Math.min(Math.max(0, menuPlace), area.getLength());
         Position at = area.offsetToPosition(place, Bias.Backward);
         int length = at.getMajor() < area.getParagraphs().size() ? area.getParagraph(at.getMajor()).length() : 0;
@@ -130,7 +130,7 @@ final class ParagraphEditing {
 
     /** Enter, Backspace, Delete and Esc while editing; the keys for the context menu note the caret. */
     private void key(KeyEvent e) {
-        StyleClassedTextArea area = reader.area();
+        ReaderArea area = reader.area();
         if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
             menuPlace = area.getSelection().getLength() > 0 ? area.getSelection().getStart() : area.getCaretPosition();
             return;
@@ -203,7 +203,7 @@ final class ParagraphEditing {
         Speech open = current.get();
         int top = open != null && open.id() == c.speechId() ? firstVisible() : -1;
         reopen.accept(c.speechId());
-        StyleClassedTextArea area = reader.area();
+        ReaderArea area = reader.area();
         area.moveTo(Math.min(caret, area.getLength()));
         restoreView(top, area.getCurrentParagraph());
     }
@@ -226,7 +226,7 @@ final class ParagraphEditing {
             return;
         }
         reopen.accept(done.speechId());
-        StyleClassedTextArea area = reader.area();
+        ReaderArea area = reader.area();
         int p = Math.min(caretParagraph, area.getParagraphs().size() - 1);
         area.moveTo(p, Math.min(caretColumn, area.getParagraph(p).length()));
         restoreView(top, p);
@@ -235,13 +235,13 @@ final class ParagraphEditing {
     }
 
     private int firstVisible() {
-        StyleClassedTextArea area = reader.area();
+        ReaderArea area = reader.area();
         return area.getVisibleParagraphs().isEmpty() ? -1 : area.firstVisibleParToAllParIndex();
     }
 
     /** The same paragraph at the top as before the edit, with the caret's paragraph in view. */
     private void restoreView(int top, int caretParagraph) {
-        StyleClassedTextArea area = reader.area();
+        ReaderArea area = reader.area();
         if (top >= 0 && top < area.getParagraphs().size() && top <= caretParagraph) {
             area.showParagraphAtTop(top);
         }

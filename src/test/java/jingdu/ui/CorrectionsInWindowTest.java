@@ -39,7 +39,7 @@ import jingdu.ui.corrections.CorrectionRows;
 import jingdu.ui.corrections.CorrectionsWindow;
 import jingdu.ui.corrections.ScopeQuestion;
 import jingdu.ui.reader.Highlighter;
-import org.fxmisc.richtext.StyleClassedTextArea;
+import jingdu.ui.reader.ReaderArea;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -49,7 +49,7 @@ class CorrectionsInWindowTest extends WindowTest {
 
     private static final I18n ZH = new I18n(Locale.SIMPLIFIED_CHINESE);
 
-    private StyleClassedTextArea area() {
+    private ReaderArea area() {
         return window.reader().area();
     }
 

@@ -54,8 +54,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class LayoutFitTest {
 
     private static final int[][] SIZES = {{1366, 768}, {1280, 800}, {1024, 768}};
-    /** The search results must show several hits without dragging a divider. */
-    private static final double RESULTS_MIN_HEIGHT = 150;
+    /** The search results must show several hits without dragging a divider, with fresh preferences. */
+    private static final int HITS_SHOWN = 5;
 
     @TempDir
     Path dir;
@@ -99,9 +99,9 @@ class LayoutFitTest {
                     WaitForAsyncUtils.waitForFxEvents();
                     onFx(() -> LayoutProbe.offenders(scene)).forEach(o -> offenders.add(at + o));
                     if (left.getTabs().get(t).getContent() instanceof SearchPane) {
-                        double h = onFx(() -> scene.getRoot().lookup("#" + SearchPane.RESULTS_ID).getLayoutBounds().getHeight());
-                        if (h < RESULTS_MIN_HEIGHT) {
-                            offenders.add(at + String.format("search results list is %.0f tall: room for about one hit", h));
+                        int shown = onFx(() -> hitsShown(scene));
+                        if (shown < HITS_SHOWN) {
+                            offenders.add(at + String.format("search results show %d whole hits, not %d", shown, HITS_SHOWN));
                         }
                     }
                 }
@@ -184,12 +184,28 @@ class LayoutFitTest {
         });
         @SuppressWarnings("unchecked")
         ListView<Object> results = (ListView<Object>) onFx(() -> window.root().lookup("#" + SearchPane.RESULTS_ID));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> results.getItems().size() >= 3);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> results.getItems().size() >= HITS_SHOWN + 2);
         onFx(() -> {
             window.libraryPane().delete(other.id());
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** How many hits the search results list shows whole (a cell with a hit, inside the list's viewport). */
+    private static int hitsShown(Scene scene) {
+        ListView<?> results = (ListView<?>) scene.getRoot().lookup("#" + SearchPane.RESULTS_ID);
+        javafx.geometry.Bounds list = results.localToScene(results.getLayoutBounds());
+        int n = 0;
+        for (Node cell : results.lookupAll(".list-cell")) {
+            if (cell instanceof javafx.scene.control.ListCell<?> c && !c.isEmpty() && c.getItem() != null && c.isVisible()) {
+                javafx.geometry.Bounds b = c.localToScene(c.getLayoutBounds());
+                if (b.getHeight() > 0 && b.getMinY() >= list.getMinY() - 0.5 && b.getMaxY() <= list.getMaxY() + 0.5) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** Opens each menu of the menu bar and probes its popup. */

@@ -18,17 +18,17 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import jingdu.analysis.Analyzer;
-import jingdu.app.Services;
-import jingdu.text.TextLayout;
 import jingdu.app.AnalysisService;
 import jingdu.app.Library;
+import jingdu.app.Services;
 import jingdu.app.start.Samples;
 import jingdu.i18n.I18n;
 import jingdu.model.Level;
 import jingdu.model.Note;
+import jingdu.text.TextLayout;
 import jingdu.ui.notes.NotesPane;
+import jingdu.ui.reader.ReaderArea;
 import jingdu.ui.reader.ReaderView;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -36,8 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The first-slice flows in a real JavaFX scene on headless Monocle, against a real SQLite file. */
 class MainWindowTest extends WindowTest {
 
-    private StyleClassedTextArea area(FxRobot robot) {
-        return robot.lookup("#" + ReaderView.AREA_ID).queryAs(StyleClassedTextArea.class);
+    private ReaderArea area(FxRobot robot) {
+        return robot.lookup("#" + ReaderView.AREA_ID).queryAs(ReaderArea.class);
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
@@ -51,7 +51,7 @@ class MainWindowTest extends WindowTest {
     @Test
     void firstStartShowsTheSampleWithHighlights(FxRobot robot) throws Exception {
         awaitAnalysis();
-        StyleClassedTextArea area = area(robot);
+        ReaderArea area = area(robot);
         assertThat(area.getText()).isEqualTo(TextLayout.canonical(Samples.sampleText()));
         assertThat(library.list()).hasSize(1);
 
@@ -79,7 +79,7 @@ class MainWindowTest extends WindowTest {
     @Test
     void pressingOneTagsTheParagraphAndPressingAgainRemovesIt(FxRobot robot) throws Exception {
         awaitAnalysis();
-        StyleClassedTextArea area = area(robot);
+        ReaderArea area = area(robot);
         long speechId = window.current().id();
         robot.interact(() -> {
             area.requestFocus();
@@ -101,7 +101,7 @@ class MainWindowTest extends WindowTest {
     @Test
     void theContextMenuTagsTheParagraphUnderTheCaret(FxRobot robot) throws Exception {
         awaitAnalysis();
-        StyleClassedTextArea area = area(robot);
+        ReaderArea area = area(robot);
         long speechId = window.current().id();
         robot.interact(() -> {
             area.requestFocus();
@@ -124,7 +124,7 @@ class MainWindowTest extends WindowTest {
     @Test
     void aSelectionSpanningParagraphsTagsEachOfThem(FxRobot robot) throws Exception {
         awaitAnalysis();
-        StyleClassedTextArea area = area(robot);
+        ReaderArea area = area(robot);
         long speechId = window.current().id();
         robot.interact(() -> {
             area.requestFocus();
@@ -140,7 +140,7 @@ class MainWindowTest extends WindowTest {
     @Test
     void addedNoteIsListedAndHighlighted(FxRobot robot) throws Exception {
         awaitAnalysis();
-        StyleClassedTextArea area = area(robot);
+        ReaderArea area = area(robot);
         String text = area.getText();
         int start = text.indexOf("入户安检制度");
         robot.interact(() -> {
@@ -168,7 +168,7 @@ class MainWindowTest extends WindowTest {
     @Test
     void aNewWindowOnTheSameDatabaseShowsTagsAndNotes(FxRobot robot) throws Exception {
         awaitAnalysis();
-        StyleClassedTextArea area = area(robot);
+        ReaderArea area = area(robot);
         long speechId = window.current().id();
         robot.interact(() -> {
             area.requestFocus();
@@ -195,7 +195,7 @@ class MainWindowTest extends WindowTest {
             });
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> other[0].reader().analysis() != null);
             WaitForAsyncUtils.waitForFxEvents();
-            StyleClassedTextArea otherArea = other[0].reader().area();
+            ReaderArea otherArea = other[0].reader().area();
             assertThat(other[0].current().id()).isEqualTo(speechId);
             HBox gutter = onFx(() -> (HBox) otherArea.getParagraphGraphic(5));
             assertThat(gutter.getChildren()).anySatisfy(n -> {
@@ -213,7 +213,7 @@ class MainWindowTest extends WindowTest {
     @Test
     void exportWritesTheAnnotatedNotesAsMarkdown(FxRobot robot) throws Exception {
         awaitAnalysis();
-        StyleClassedTextArea area = area(robot);
+        ReaderArea area = area(robot);
         long speechId = window.current().id();
         robot.interact(() -> {
             area.requestFocus();
@@ -234,7 +234,7 @@ class MainWindowTest extends WindowTest {
     @Test
     void backupThenRestoreBringsBackTheTagsOfThatMoment(FxRobot robot) throws Exception {
         awaitAnalysis();
-        StyleClassedTextArea area = area(robot);
+        ReaderArea area = area(robot);
         long speechId = window.current().id();
         robot.interact(() -> {
             area.requestFocus();
@@ -257,7 +257,7 @@ class MainWindowTest extends WindowTest {
     @Test
     void clickingASuggestedChipAcceptsIt(FxRobot robot) throws Exception {
         awaitAnalysis();
-        StyleClassedTextArea area = area(robot);
+        ReaderArea area = area(robot);
         long speechId = window.current().id();
         int p = onFx(() -> {
             for (int i = 0; i < area.getParagraphs().size(); i++) {

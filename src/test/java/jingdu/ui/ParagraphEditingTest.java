@@ -14,7 +14,7 @@ import jingdu.app.annotate.Annotator;
 import jingdu.i18n.I18n;
 import jingdu.model.Note;
 import jingdu.ui.reader.Highlighter;
-import org.fxmisc.richtext.StyleClassedTextArea;
+import jingdu.ui.reader.ReaderArea;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -24,7 +24,7 @@ class ParagraphEditingTest extends WindowTest {
 
     private static final String SPEECH = "关于安全生产的讲话\n各地区要严格落实企业安全生产主体责任。煤矿企业要严防瓦斯爆炸。\n结尾。";
 
-    private StyleClassedTextArea area() {
+    private ReaderArea area() {
         return window.reader().area();
     }
 

@@ -10,8 +10,8 @@ import javafx.scene.input.KeyCode;
 import jingdu.model.Obligation;
 import jingdu.ui.reader.FindBar;
 import jingdu.ui.reader.Highlighter;
+import jingdu.ui.reader.ReaderArea;
 import jingdu.ui.reader.ReaderView;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -19,8 +19,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Find bar, J / K navigation, zoom and theme in a real window on headless Monocle. */
 class ReaderComfortsTest extends WindowTest {
 
-    private StyleClassedTextArea area(FxRobot robot) {
-        return robot.lookup("#" + ReaderView.AREA_ID).queryAs(StyleClassedTextArea.class);
+    private ReaderArea area(FxRobot robot) {
+        return robot.lookup("#" + ReaderView.AREA_ID).queryAs(ReaderArea.class);
     }
 
     private static int count(String text, String query) {
@@ -34,7 +34,7 @@ class ReaderComfortsTest extends WindowTest {
     @Test
     void ctrlFFindsCountsStepsAndEscCloses(FxRobot robot) throws Exception {
         fx.awaitAnalysis();
-        StyleClassedTextArea area = area(robot);
+        ReaderArea area = area(robot);
         robot.interact(() -> {
             area.requestFocus();
             area.moveTo(0);
@@ -79,7 +79,7 @@ class ReaderComfortsTest extends WindowTest {
     @Test
     void jAndKMoveThroughParagraphsShiftJAndKThroughObligations(FxRobot robot) throws Exception {
         fx.awaitAnalysis();
-        StyleClassedTextArea area = area(robot);
+        ReaderArea area = area(robot);
         robot.interact(() -> {
             area.requestFocus();
             area.moveTo(0);
@@ -108,7 +108,7 @@ class ReaderComfortsTest extends WindowTest {
     @Test
     void zoomChangesTheReaderFontAndIsRemembered(FxRobot robot) throws Exception {
         fx.awaitAnalysis();
-        StyleClassedTextArea area = area(robot);
+        ReaderArea area = area(robot);
         robot.interact(area::requestFocus);
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -132,7 +132,7 @@ class ReaderComfortsTest extends WindowTest {
     @Test
     void switchingToDarkKeepsTheOpenSpeechAndIsRemembered(FxRobot robot) throws Exception {
         fx.awaitAnalysis();
-        StyleClassedTextArea area = area(robot);
+        ReaderArea area = area(robot);
         long open = window.current().id();
         robot.interact(() -> area.moveTo(5, 0));
         robot.interact(() -> window.setTheme(Theme.DARK));

@@ -20,9 +20,9 @@ import jingdu.model.ParagraphInfo;
 import jingdu.model.SectorMention;
 import jingdu.ui.notes.NoteDialog;
 import jingdu.ui.reader.Highlighter;
+import jingdu.ui.reader.ReaderArea;
 import jingdu.ui.reader.ReaderView;
 import jingdu.ui.tags.TagManager;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.TextExt;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -37,7 +37,7 @@ class ReadingInWindowTest extends WindowTest {
                 .orElseThrow();
     }
 
-    private StyleClassedTextArea area() {
+    private ReaderArea area() {
         return window.reader().area();
     }
 
@@ -144,7 +144,7 @@ class ReadingInWindowTest extends WindowTest {
     @Test
     void theTitleLineLooksLikeATitleAndTheTextAndItsOffsetsStayAsTheyAre(FxRobot robot) throws Exception {
         fx.awaitAnalysis();
-        StyleClassedTextArea area = area();
+        ReaderArea area = area();
         String text = window.current().text();
         assertThat(area.getText()).isEqualTo(text);
         assertThat(area.getParagraph(0).getParagraphStyle()).containsExactly(ReaderView.TITLE_STYLE);

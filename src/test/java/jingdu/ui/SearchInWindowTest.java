@@ -11,9 +11,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import jingdu.app.search.SearchHit;
 import jingdu.model.Speech;
+import jingdu.ui.reader.ReaderArea;
 import jingdu.ui.reader.ReaderView;
 import jingdu.ui.search.SearchPane;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -49,7 +49,7 @@ class SearchInWindowTest extends WindowTest {
         robot.clickOn(robot.lookup("#" + SearchPane.RESULTS_ID + " .list-cell").nth(0).queryAs(Node.class));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx.window.current().id() == other.id());
         WaitForAsyncUtils.waitForFxEvents();
-        StyleClassedTextArea area = robot.lookup("#" + ReaderView.AREA_ID).queryAs(StyleClassedTextArea.class);
+        ReaderArea area = robot.lookup("#" + ReaderView.AREA_ID).queryAs(ReaderArea.class);
         assertThat(area.getSelectedText()).isEqualTo("鑫泰");
         assertThat(area.getSelection().getStart()).isEqualTo(other.text().indexOf("鑫泰"));
     }

@@ -17,8 +17,8 @@ import jingdu.app.annotate.Annotator;
 import jingdu.i18n.I18n;
 import jingdu.model.Tag;
 import jingdu.ui.notes.NotesPane;
+import jingdu.ui.reader.ReaderArea;
 import jingdu.ui.tags.TagManager;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -52,7 +52,7 @@ class TagManagerUndoTest extends WindowTest {
                 fx.library.tagSet().tree().find("enterprise").orElseThrow());
         robot.interact(() -> manager.stage().close());
 
-        StyleClassedTextArea area = fx.window.reader().area();
+        ReaderArea area = fx.window.reader().area();
         robot.interact(() -> {
             area.requestFocus();
             area.moveTo(3, 1);

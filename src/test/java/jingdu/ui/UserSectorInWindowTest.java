@@ -18,17 +18,17 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import jingdu.app.library.Catalog;
 import jingdu.app.export.ExportFormat;
+import jingdu.app.library.Catalog;
 import jingdu.app.search.SearchHit;
 import jingdu.io.CssPalette;
 import jingdu.model.LibraryEntry;
 import jingdu.model.Speech;
 import jingdu.ui.export.ExportDialog;
 import jingdu.ui.library.LibraryPane;
+import jingdu.ui.reader.ReaderArea;
 import jingdu.ui.reader.ReaderView;
 import jingdu.ui.search.SearchPane;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -56,7 +56,7 @@ class UserSectorInWindowTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         // reader: the first extra colour, and the sector's name on hover
-        StyleClassedTextArea area = robot.lookup("#" + ReaderView.AREA_ID).queryAs(StyleClassedTextArea.class);
+        ReaderArea area = robot.lookup("#" + ReaderView.AREA_ID).queryAs(ReaderArea.class);
         int wharf = port.text().indexOf("码头");
         assertThat(area.getStyleAtPosition(wharf + 1)).contains("sector", "sector-extra-1");
         assertThat(WindowFixture.onFx(() -> window.reader().hoverText(wharf))).startsWith("“码头”：港口\n");

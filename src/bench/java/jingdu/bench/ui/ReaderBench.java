@@ -24,6 +24,7 @@ import jingdu.ui.MainWindow;
 import jingdu.ui.Theme;
 import jingdu.ui.reader.Highlighter;
 import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.GenericStyledArea;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.StyleSpans;
 
@@ -244,7 +245,7 @@ public final class ReaderBench {
     }
 
     /** Scrolls down {@code SCROLL_FRAMES} frames, one step a frame; the time between frames, in ns. */
-    private static CompletableFuture<long[]> scroll(StyleClassedTextArea area) {
+    private static CompletableFuture<long[]> scroll(GenericStyledArea<?, ?, ?> area) {
         long[] gaps = new long[SCROLL_FRAMES];
         CompletableFuture<long[]> done = new CompletableFuture<>();
         area.showParagraphAtTop(0);

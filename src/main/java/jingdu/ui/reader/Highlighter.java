@@ -39,6 +39,11 @@ public final class Highlighter {
     public static final String PASSAGE_TAG = "passage-tag";
     /** An obligation or sector mark the user decided (corrected or added), not the engine: a dotted frame. */
     public static final String DECIDED = "decided";
+    /**
+     * A body paragraph's first character, drawn two characters in from the margin ({@link FirstLineIndent} says
+     * which; {@link ReaderArea} draws it). A class of its own, so that character is a run of its own.
+     */
+    public static final String INDENT_LEAD = "indent-lead";
 
     /** A passage tag as the reader draws it: its range, palette colour and name (for hover). */
     public record TagSpan(int start, int end, String colour, String name) {
@@ -100,6 +105,14 @@ public final class Highlighter {
     public static StyleSpans<Collection<String>> compute(int length, Analysis analysis, List<Note> notes,
                                                          List<TagSpan> passageTags, Layers layers, FindMatches find,
                                                          SectorCatalog sectors, Set<CorrectedView.Span> decided) {
+        return compute(length, analysis, notes, passageTags, layers, find, sectors, decided, new int[0]);
+    }
+
+    /** With the first characters of the paragraphs to indent ({@code leads}, offsets) marked {@link #INDENT_LEAD}. */
+    public static StyleSpans<Collection<String>> compute(int length, Analysis analysis, List<Note> notes,
+                                                         List<TagSpan> passageTags, Layers layers, FindMatches find,
+                                                         SectorCatalog sectors, Set<CorrectedView.Span> decided,
+                                                         int[] leads) {
         // boundary → style classes that open (+1) or close (-1) there; a sweep keeps counts of the open ones
         TreeMap<Integer, List<Change>> changes = new TreeMap<>();
         if (analysis != null) {
@@ -148,6 +161,9 @@ public final class Highlighter {
             } else {
                 add(changes, m.start(), m.end(), length, FIND_MATCH);
             }
+        }
+        for (int lead : leads) {
+            add(changes, lead, lead + 1, length, INDENT_LEAD);
         }
         StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
         Map<String, Integer> open = new TreeMap<>();

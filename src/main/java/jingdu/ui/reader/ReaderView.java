@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
-import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
@@ -17,7 +16,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.Node;
 import javafx.stage.Popup;
 import jingdu.i18n.I18n;
@@ -33,7 +31,6 @@ import jingdu.app.Titles;
 import jingdu.app.annotate.TagNames;
 import jingdu.model.Speech;
 import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
@@ -53,7 +50,7 @@ public final class ReaderView extends BorderPane {
 
     private final I18n i18n;
     private final SectorCatalog sectors;
-    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final ReaderArea area = new ReaderArea();
     private final Popup hoverPopup = new Popup();
     private final Label hoverLabel = new Label();
 
@@ -101,7 +98,7 @@ public final class ReaderView extends BorderPane {
         setCenter(new VirtualizedScrollPane<>(area));
     }
 
-    public StyleClassedTextArea area() {
+    public ReaderArea area() {
         return area;
     }
 
@@ -375,8 +372,10 @@ public final class ReaderView extends BorderPane {
             return;
         }
         int length = area.getLength();
+        boolean titleLine = area.getParagraphs().size() > 0
+                && area.getParagraph(0).getParagraphStyle().contains(TITLE_STYLE);
         area.setStyleSpans(0, Highlighter.compute(length, shown, notes, passageTags, layers, find, sectors,
-                corrected == null ? Set.of() : corrected.decided()));
+                corrected == null ? Set.of() : corrected.decided(), FirstLineIndent.leads(area.getText(), titleLine, shown)));
     }
 
     /**
@@ -395,9 +394,16 @@ public final class ReaderView extends BorderPane {
     }
 
     private Node gutter(int paragraph) {
-        HBox box = new HBox();
-        box.getStyleClass().add("gutter");
-        box.setAlignment(Pos.TOP_RIGHT);
+        List<Gutter.Passage> passages = new ArrayList<>();
+        int start = 0;
+        if (paragraph < area.getParagraphs().size()) {
+            // passage notes get a mark too, beside the line each starts on: their words may sit under a sector's colour
+            start = area.getAbsolutePosition(paragraph, 0);
+            for (Note n : NoteMarks.passageNotes(notes, start, start + area.getParagraph(paragraph).length())) {
+                passages.add(new Gutter.Passage(Math.max(start, n.start()), n));
+            }
+        }
+        Gutter box = new Gutter(area, start, passages, this::passageMark);
         Set<String> mine = tags.getOrDefault(paragraph, Set.of());
         for (Tag tag : tagTree.inOrder()) {
             if (mine.contains(tag.id())) {
@@ -418,19 +424,16 @@ public final class ReaderView extends BorderPane {
             marker.setTooltip(new Tooltip(String.join("\n", paragraphNotes)));
             box.getChildren().add(marker);
         }
-        if (paragraph < area.getParagraphs().size()) {
-            // passage notes get a mark too: their words may sit under a sector's colour
-            int start = area.getAbsolutePosition(paragraph, 0);
-            List<Note> passages = NoteMarks.passageNotes(notes, start, start + area.getParagraph(paragraph).length());
-            if (!passages.isEmpty()) {
-                Label mark = new Label(i18n.get("notes.passageMarker", passages.size()));
-                mark.getStyleClass().addAll("chip", "chip-note", NOTE_MARK);
-                mark.setTooltip(new Tooltip(String.join("\n", passages.stream()
-                        .map(n -> i18n.get("notes.passageMarker.tooltip", n.quote(), n.body())).toList())));
-                box.getChildren().add(mark);
-            }
-        }
         return box;
+    }
+
+    /** The gutter's mark for the passage notes that start on one line. */
+    private Label passageMark(List<Note> passages) {
+        Label mark = new Label(i18n.get("notes.passageMarker", passages.size()));
+        mark.getStyleClass().addAll("chip", "chip-note", NOTE_MARK);
+        mark.setTooltip(new Tooltip(String.join("\n", passages.stream()
+                .map(n -> i18n.get("notes.passageMarker.tooltip", n.quote(), n.body())).toList())));
+        return mark;
     }
 
     private Label tagChip(Tag tag) {

@@ -53,8 +53,10 @@ public final class SearchPane extends BorderPane {
     public static final String TAG_ID = "search-tag";
     public static final String LEVEL_ID = "search-level";
     public static final String TAB_ID = "search-tab";
-    /** The results list shows at least three hits or so. */
-    static final double RESULTS_MIN_HEIGHT = 170;
+    /** The results list shows at least five hits of two lines (a title, a snippet), whatever the divider says. */
+    static final double RESULTS_MIN_HEIGHT = 216;
+    /** The hit title's size against the list's font (search-hit-title in the style sheet). */
+    private static final double TITLE_SCALE = 0.9;
 
     private final Search search;
     private final AnalysisService worker;
@@ -100,11 +102,15 @@ public final class SearchPane extends BorderPane {
         for (DatePicker d : List.of(from, to)) {
             d.setMaxWidth(Double.MAX_VALUE);
             d.valueProperty().addListener((o, a, b) -> run(0));
+            // as wide as its prompt needs, not the skin's twelve columns: both dates share a row at 1366 px
+            d.getEditor().fontProperty().addListener((o, a, f) -> d.setPrefWidth(datePickerWidth(d)));
+            d.setPrefWidth(datePickerWidth(d));
         }
 
         results.setId(RESULTS_ID);
         results.setPlaceholder(new Label(i18n.get("search.placeholder")));
         results.setCellFactory(v -> new HitCell());
+        results.widthProperty().addListener((o, was, is) -> results.refresh()); // lines hold more or fewer characters
         results.setOnMouseClicked(e -> openSelected());
         results.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -293,6 +299,27 @@ public final class SearchPane extends BorderPane {
     }
 
     /** Title and where, then the snippet with the hit marked. */
+    /** A date picker's width for its prompt (or a date, whichever is wider), its editor's padding and its button. */
+    private static double datePickerWidth(DatePicker d) {
+        Text probe = new Text(d.getPromptText());
+        probe.setFont(d.getEditor().getFont());
+        double prompt = probe.getLayoutBounds().getWidth();
+        probe.setText("2026-12-31");
+        double date = probe.getLayoutBounds().getWidth();
+        return Math.ceil(Math.max(prompt, date) + DATE_PICKER_CHROME);
+    }
+
+    /** A date picker's editor padding and its calendar button, beside the text. */
+    private static final double DATE_PICKER_CHROME = 58;
+
+    /** What a line of a hit leaves for text beside the list's width: the cell's padding and a scroll bar. */
+    private static final double LINE_MARGIN = 48;
+
+    /** How many Chinese characters (one em each) of a {@code fontSize} font a line of a hit holds at the list's width now. */
+    private int lineChars(double fontSize) {
+        return Math.max(8, (int) Math.floor((results.getWidth() - LINE_MARGIN) / fontSize));
+    }
+
     private final class HitCell extends ListCell<SearchHit> {
         HitCell() {
             setPrefWidth(0); // wrap to the list's width instead of widening it with a scroll bar
@@ -306,17 +333,23 @@ public final class SearchPane extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            Label title = new Label(h.title() + " · " + (h.isNote()
-                    ? i18n.get("search.hit.note", h.paragraph() + 1) : i18n.get("search.hit.paragraph", h.paragraph() + 1)));
+            // each hit two lines, the title's and the snippet's: five hits fit at 768 px; the full title on hover
+            String where = " · " + (h.isNote()
+                    ? i18n.get("search.hit.note", h.paragraph() + 1) : i18n.get("search.hit.paragraph", h.paragraph() + 1));
+            double em = getFont().getSize();
+            int titleChars = lineChars(em * TITLE_SCALE) - where.length();
+            Label title = new Label(SnippetWindow.of(h.title(), 0, 0, Math.max(4, titleChars)).text() + where);
+            title.setTooltip(new javafx.scene.control.Tooltip(h.title()));
             title.getStyleClass().add("search-hit-title");
             title.setWrapText(true);
             title.prefWidthProperty().bind(results.widthProperty().subtract(40)); // the width its height is for
             title.setMinHeight(Region.USE_PREF_SIZE);
-            String s = h.snippet();
-            Text before = new Text(s.substring(0, h.hitStart()));
-            Text hit = new Text(h.hitText());
+            // one line of context around the hit, as many characters as the list is wide: five hits fit at 768 px
+            SnippetWindow s = SnippetWindow.of(h.snippet(), h.hitStart(), h.hitEnd(), lineChars(em));
+            Text before = new Text(s.text().substring(0, s.hitStart()));
+            Text hit = new Text(s.text().substring(s.hitStart(), s.hitEnd()));
             hit.getStyleClass().add("search-hit");
-            Text after = new Text(s.substring(h.hitEnd()));
+            Text after = new Text(s.text().substring(s.hitEnd()));
             for (Text t : List.of(before, after)) {
                 t.getStyleClass().add("search-snippet");
             }
