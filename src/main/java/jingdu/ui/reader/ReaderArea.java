@@ -20,7 +20,7 @@ import org.fxmisc.richtext.model.StyledSegment;
  * marked run is exactly one character, so the flow's character indices stay the document's. The node is
  * {@link IndentedLead}: an empty two-character space, then the character itself as a {@link TextExt} carrying the
  * run's style classes. Hit testing, selection, caret and copy read the flow's layout and the document, not the
- * nodes, so they stay right; see docs/decisions/0015-first-line-indent.md for what differs (the caret and a
+ * nodes, so they stay right; see docs/decisions/0017-first-line-indent.md for what differs (the caret and a
  * selection at a paragraph's very start begin at the margin).
  */
 public final class ReaderArea extends GenericStyledArea<Collection<String>, String, Collection<String>> {
