@@ -467,6 +467,7 @@ public final class MainWindow {
     private javafx.scene.control.Tab boardTab;
     private SplitPane mainSplit;
     private double[] readerDividers;
+    private double[] sideWidths;
 
     private jingdu.ui.tasks.TaskBoardView taskBoardView() {
         jingdu.app.tasks.TaskBoard board = services.taskBoard();
@@ -508,14 +509,19 @@ public final class MainWindow {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
             if (now == boardTab) {
                 readerDividers = mainSplit.getDividerPositions();
+                sideWidths = new double[] {leftSlot.getWidth(), rightSlot.getWidth()};
                 mainSplit.getItems().setAll(leftSlot, taskBoard.table());
                 mainSplit.setDividerPositions(readerDividers[0]);
                 taskBoard.shown();
             } else if (before == boardTab) {
                 taskBoard.hidden();
                 mainSplit.getItems().setAll(leftSlot, reader, rightSlot);
-                mainSplit.setDividerPositions(readerDividers);
-                LayoutMemory.remember(prefs, "main", mainSplit, readerDividers); // the new dividers remembered too
+                // the sides keep their widths in pixels (the window may have changed size meanwhile), as they do on a resize
+                double w = mainSplit.getWidth();
+                double[] at = w > 0 && sideWidths[0] > 0 && sideWidths[1] > 0
+                        ? new double[] {sideWidths[0] / w, 1 - sideWidths[1] / w} : readerDividers;
+                LayoutMemory.remember(prefs, "main", mainSplit, at); // the new dividers remembered too
+                mainSplit.setDividerPositions(at);
                 status.setText("");
             }
         });

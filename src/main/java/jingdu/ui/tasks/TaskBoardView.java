@@ -576,8 +576,11 @@ public final class TaskBoardView {
             fitting = false;
             for (Node n : table.lookupAll(".column-header .label")) {
                 if (n instanceof Label l) {
+                    javafx.scene.text.Text probe = new javafx.scene.text.Text(l.getText());
+                    probe.setFont(l.getFont());
+                    double need = Math.ceil(probe.getLayoutBounds().getWidth() + l.snappedLeftInset() + l.snappedRightInset()) + 8;
                     columns.values().stream().filter(c -> c.getText().equals(l.getText())).findFirst()
-                            .ifPresent(c -> c.setMinWidth(Math.max(c.getMinWidth(), Math.ceil(l.prefWidth(-1)) + 14)));
+                            .ifPresent(c -> c.setMinWidth(need));
                 }
             }
         });
