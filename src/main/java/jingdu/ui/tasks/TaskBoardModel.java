@@ -55,7 +55,10 @@ public final class TaskBoardModel {
     private final Function<String, String> sectorLabel;
     private final Collator collator;
     private List<BoardRow> rows = List.of();
-    private Map<Long, Integer> numbers = Map.of();
+    /** The loaded rows as table items, numbered once (filtering and sorting make no new ones). */
+    private List<Row> items = List.of();
+    /** Collation keys of the texts sorted by so far (a second sort by the same column costs no new keys). */
+    private final Map<String, java.text.CollationKey> keys = new HashMap<>();
     private TaskFilter filter = TaskFilter.ALL;
     private Column sortColumn = Column.NUMBER;
     private boolean ascending = true;
@@ -74,11 +77,14 @@ public final class TaskBoardModel {
     public synchronized void setRows(List<BoardRow> loaded, LocalDate day) {
         this.rows = List.copyOf(loaded);
         this.today = day;
-        Map<Long, Integer> n = new HashMap<>(rows.size() * 2);
+        List<Row> numbered = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            n.put(rows.get(i).id(), i + 1);
+            numbered.add(new Row(rows.get(i), i + 1));
         }
-        this.numbers = n;
+        this.items = numbered;
+        if (keys.size() > 200_000) {
+            keys.clear();
+        }
     }
 
     public synchronized List<BoardRow> rows() {
@@ -120,37 +126,34 @@ public final class TaskBoardModel {
 
     /** The filtered rows in the chosen order, under their group headers, and their counts. */
     public synchronized Shown shown() {
-        List<BoardRow> kept = new ArrayList<>();
-        for (BoardRow r : rows) {
-            if (filter.test(r, today)) {
+        List<Row> kept = new ArrayList<>();
+        for (Row r : items) {
+            if (filter.test(r.row(), today)) {
                 kept.add(r);
             }
         }
         kept.sort(comparator());
-        List<Item> items = new ArrayList<>(kept.size() + 16);
+        List<BoardRow> keptRows = new ArrayList<>(kept.size());
+        kept.forEach(r -> keptRows.add(r.row()));
         if (grouping == Grouping.NONE) {
-            for (BoardRow r : kept) {
-                items.add(new Row(r, numbers.get(r.id())));
-            }
-        } else {
-            Map<String, List<BoardRow>> groups = new LinkedHashMap<>();
-            for (BoardRow r : kept) {
-                for (String key : groupKeys(r)) {
-                    groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-                }
-            }
-            List<String> names = new ArrayList<>(groups.keySet());
-            // "none" last; the rest in the language's order
-            names.sort(Comparator.comparing((String s) -> s.equals(noneLabel)).thenComparing(collator::compare));
-            for (String name : names) {
-                List<BoardRow> g = groups.get(name);
-                items.add(new Header(name, g.size()));
-                for (BoardRow r : g) {
-                    items.add(new Row(r, numbers.get(r.id())));
-                }
+            return new Shown(java.util.Collections.unmodifiableList(kept), keptRows, BoardCounts.of(keptRows));
+        }
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        for (Row r : kept) {
+            for (String key : groupKeys(r.row())) {
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
             }
         }
-        return new Shown(items, kept, BoardCounts.of(kept));
+        List<String> names = new ArrayList<>(groups.keySet());
+        // "none" last; the rest in the language's order
+        names.sort(Comparator.comparing((String s) -> s.equals(noneLabel)).thenComparing(collator::compare));
+        List<Item> out = new ArrayList<>(kept.size() + names.size());
+        for (String name : names) {
+            List<Row> g = groups.get(name);
+            out.add(new Header(name, g.size()));
+            out.addAll(g);
+        }
+        return new Shown(out, keptRows, BoardCounts.of(keptRows));
     }
 
     /** The groups a row is shown under: one per sector when it has several (a task of two sectors is in both). */
@@ -168,10 +171,13 @@ public final class TaskBoardModel {
         return date == null || date.isBlank() ? String.valueOf(title) : title + "（" + date + "）";
     }
 
-    Comparator<BoardRow> comparator() {
-        Comparator<BoardRow> byNumber = Comparator.comparingInt(r -> numbers.getOrDefault(r.id(), 0));
+    Comparator<Row> comparator() {
+        Comparator<Row> byNumber = Comparator.comparingInt(Row::number);
+        if (sortColumn == Column.NUMBER) {
+            return ascending ? byNumber : byNumber.reversed();
+        }
         Comparator<BoardRow> c = switch (sortColumn) {
-            case NUMBER -> byNumber;
+            case NUMBER -> throw new IllegalStateException();
             case TASK -> text(r -> r.task().quote());
             case SOURCE -> text((BoardRow r) -> r.entry().speechDate()).thenComparing(text(r -> r.entry().speechTitle()))
                     .thenComparingInt(r -> r.task().paragraph()).thenComparingInt(r -> r.task().start());
@@ -189,7 +195,8 @@ public final class TaskBoardModel {
         if (!ascending) {
             c = c.reversed();
         }
-        return c.thenComparing(byNumber);
+        Comparator<BoardRow> by = c;
+        return Comparator.<Row, BoardRow>comparing(Row::row, by).thenComparing(byNumber);
     }
 
     /** Values in their natural order, rows without one last whichever the direction. */
@@ -206,7 +213,6 @@ public final class TaskBoardModel {
 
     /** Strings in the language's order (Chinese by pinyin), empty ones last whichever the direction. */
     private Comparator<BoardRow> text(Function<BoardRow, String> key) {
-        Map<String, java.text.CollationKey> keys = new HashMap<>();
         return (a, b) -> {
             String x = key.apply(a);
             String y = key.apply(b);

@@ -449,8 +449,15 @@ public final class TaskBoardView {
         }, Platform::runLater);
     }
 
+    /** Shows these rows now, filtered, sorted and grouped on the calling (FX) thread: for benches and tests. */
+    public void showRows(List<BoardRow> rows, LocalDate today) {
+        model.setRows(rows, today);
+        model.setFilter(filter());
+        show(model.shown());
+    }
+
     /** Puts the computed items in the table, keeping the selected tasks selected. */
-    void show(TaskBoardModel.Shown s) {
+    public void show(TaskBoardModel.Shown s) {
         List<Long> selected = selectedIds();
         table.getItems().setAll(s.items());
         if (!selected.isEmpty()) {
