@@ -116,6 +116,29 @@ class TaskBoardViewTest extends WindowTest {
                 r -> assertThat(r.row().lead()).isNull());
         assertThat(window.current().id()).isNotEqualTo(s.id()); // the undo did not take the reader elsewhere
 
+        // a progress entry through its dialog: newest in the row, one undoable step
+        jingdu.ui.tasks.ProgressDialog progress = WindowFixture.onFx(() -> {
+            jingdu.ui.tasks.ProgressDialog d = view.progressDialog(stored("鑫泰乡"));
+            d.show();
+            return d;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(progress.author().getText()).isEqualTo(System.getProperty("user.name", ""));
+        WindowFixture.onFx(() -> {
+            javafx.scene.control.Button ok = (javafx.scene.control.Button) progress.dialog().getDialogPane()
+                    .lookupButton(progress.dialog().getDialogPane().getButtonTypes().get(0));
+            ok.fire(); // empty: refused, the dialog stays
+            assertThat(progress.dialog().isShowing()).isTrue();
+            progress.body().setText("已完成 12 个行政村的排查");
+            ok.fire();
+            return null;
+        });
+        awaitLoaded(view);
+        assertThat(progress.dialog().isShowing()).isFalse();
+        assertThat(stored("鑫泰乡").entry().latest().body()).isEqualTo("已完成 12 个行政村的排查");
+        assertThat(view.tableView().getItems().get(indexOf(table, "鑫泰乡"))).isInstanceOfSatisfying(TaskBoardModel.Row.class,
+                r -> assertThat(r.row().entry().progressCount()).isEqualTo(1));
+
         // a day no calendar has: a message, and nothing changes
         DatePicker picker = editDue(robot, view, "鑫泰乡");
         WindowFixture.onFx(() -> {
