@@ -138,7 +138,7 @@ final class TasksCommand implements Callable<Integer> {
                 }
             }
             BoardCounts c = BoardCounts.of(rows);
-            err.println(JingduCli.I18N.get("tasks.counts", c.total(), c.notStarted(), c.inProgress(), c.done(), c.overdue(),
+            err.println(JingduCli.I18N.get("cli.tasks.counts", c.total(), c.notStarted(), c.inProgress(), c.done(), c.overdue(),
                     c.soon()));
             return 0;
         }

@@ -120,6 +120,13 @@ final class AnnotationController {
         this.libraryChanged = changed;
     }
 
+    private Runnable tasksChanged = () -> { };
+
+    /** Who hears that an undo or redo changed the task board (a task's state or progress): the board reloads. */
+    void onTasksChanged(Runnable changed) {
+        this.tasksChanged = changed;
+    }
+
     /** How the corrected view is recomputed after a change, undo or redo, and who else hears of it. */
     void correctionsFrom(Supplier<CorrectedView> recompute, Consumer<CorrectedView> shown, Runnable wordsChanged) {
         this.corrected = recompute;
@@ -465,7 +472,9 @@ final class AnnotationController {
                 if (c instanceof jingdu.app.undo.SpeechMergeCommand) {
                     libraryChanged.run();
                 }
-                if (c instanceof ParagraphEditCommand) {
+                if (c instanceof jingdu.app.undo.TaskEditCommand || c instanceof jingdu.app.undo.TaskProgressCommand) {
+                    tasksChanged.run(); // the board shows it; the reader stays on its speech
+                } else if (c instanceof ParagraphEditCommand) {
                     // shown already
                 } else if (c.speechId() >= 0 && (current == null || c.speechId() != current.id())) {
                     openSpeech.accept(c.speechId());

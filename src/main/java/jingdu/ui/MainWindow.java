@@ -169,7 +169,9 @@ public final class MainWindow {
         notesPane = annotations.notesPane();
 
         searchPane = new SearchPane(services.search(), analysis, i18n, h -> openAt(h.speechId(), h.start(), h.end()));
-        SplitPane left = new SplitPane(searchPane.besideLibrary(libraryPane), outline);
+        javafx.scene.control.TabPane leftTabs = searchPane.besideLibrary(libraryPane);
+        taskBoard = taskBoardView();
+        SplitPane left = new SplitPane(leftTabs, outline);
         left.setOrientation(Orientation.VERTICAL);
         LayoutMemory.remember(prefs, "left", left, 0.62); // the library and search lists first: several rows at 768 px
         VBox right = new VBox(12, legend, notesPane);
@@ -193,6 +195,8 @@ public final class MainWindow {
         rightSlot.getChildren().add(rightScroll);
         SplitPane main = new SplitPane(leftSlot, reader, rightSlot);
         LayoutMemory.remember(prefs, "main", main, 0.2, 0.75);
+        mainSplit = main;
+        boardBeside(leftTabs);
         SplitPane.setResizableWithParent(leftSlot, false);
         SplitPane.setResizableWithParent(rightSlot, false);
 
@@ -341,7 +345,8 @@ public final class MainWindow {
                 .add(Commands.PREVIOUS_OBLIGATION, "cmd.previousObligation", Commands.Scope.WINDOW,
                         () -> comforts.obligation(false),
                         List.of(KeyCombination.keyCombination("Shift+K"), new KeyCodeCombination(KeyCode.OPEN_BRACKET)))
-                .add(Commands.CORRECTIONS, "correct.list.title", this::showCorrections, "Shortcut+Shift+M");
+                .add(Commands.CORRECTIONS, "correct.list.title", this::showCorrections, "Shortcut+Shift+M")
+                .add(Commands.TASK_BOARD, "tasks.title", this::showTaskBoard, "Shortcut+Shift+T");
         c.section("menu.data")
                 .add(Commands.BACKUP_TO, "action.backupTo", this::chooseBackupTarget)
                 .add(Commands.RESTORE, "action.restore", this::chooseRestore)
@@ -406,7 +411,8 @@ public final class MainWindow {
         view.getItems().addAll(ViewMenus.themes(i18n, Theme.of(prefs.theme()), this::setTheme));
         view.getItems().addAll(new SeparatorMenuItem(), c.item(Commands.ZOOM_IN), c.item(Commands.ZOOM_OUT),
                 c.item(Commands.ZOOM_RESET), new SeparatorMenuItem(), go, new SeparatorMenuItem(),
-                ViewMenus.decidedOnly(i18n, decided), c.item(Commands.CORRECTIONS), ViewMenus.scope(i18n, decided));
+                ViewMenus.decidedOnly(i18n, decided), c.item(Commands.CORRECTIONS), ViewMenus.scope(i18n, decided),
+                new SeparatorMenuItem(), c.item(Commands.TASK_BOARD));
         Menu data = c.menu(MENU_DATA, "menu.data", Commands.BACKUP_TO, Commands.RESTORE, null, Commands.DUPLICATES, Commands.COMPILE, null,
                 Commands.UNITS, Commands.PERIODS);
         Menu language = c.menu(MENU_LANGUAGE, "menu.language");
@@ -457,6 +463,86 @@ public final class MainWindow {
         Separator s = new Separator(Orientation.VERTICAL);
         s.setPrefHeight(22);
         return s;
+    }
+
+    // ---- 任务台账 (issue 19): ui.tasks.TaskBoardView; a third tab on the left, the table in the main area ----
+
+    private jingdu.ui.tasks.TaskBoardView taskBoard;
+    private javafx.scene.control.Tab boardTab;
+    private SplitPane mainSplit;
+    private double[] readerDividers;
+    private double[] sideWidths;
+
+    private jingdu.ui.tasks.TaskBoardView taskBoardView() {
+        jingdu.app.tasks.TaskBoard board = services.taskBoard();
+        jingdu.ui.tasks.TaskBoardView view = new jingdu.ui.tasks.TaskBoardView(board, services.catalog(), analysis.sectors(),
+                i18n, (scope, progress, cancelled) -> board.stale(scope, services.userWords()).isEmpty() ? 0
+                        : board.refresh(scope, services.newEngine(), services.userWords(), progress, cancelled),
+                new jingdu.ui.tasks.TaskBoardView.Host() {
+                    @Override
+                    public void openAt(long speechId, int start, int end) {
+                        boardTab.getTabPane().getSelectionModel().select(0); // the reader comes back
+                        MainWindow.this.openAt(speechId, start, end);
+                    }
+
+                    @Override
+                    public long currentSpeech() {
+                        return current == null ? -1 : current.id();
+                    }
+
+                    @Override
+                    public void edited() {
+                        annotations.refreshUndoButtons();
+                    }
+
+                    @Override
+                    public void status(String text) {
+                        status.setText(text);
+                    }
+                });
+        annotations.onTasksChanged(view::reload); // Ctrl+Z / Ctrl+Y of a board edit: the rows again
+        return view;
+    }
+
+    /** The board's tab beside 文库 and 搜索: while it is chosen, the table takes the reader's place and the right side's. */
+    private void boardBeside(javafx.scene.control.TabPane tabs) {
+        boardTab = new javafx.scene.control.Tab(i18n.get("tasks.tab"), taskBoard.filters());
+        boardTab.setId(TASK_BOARD_TAB_ID);
+        boardTab.setClosable(false);
+        tabs.getTabs().add(boardTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
+            if (now == boardTab) {
+                readerDividers = mainSplit.getDividerPositions();
+                sideWidths = new double[] {leftSlot.getWidth(), rightSlot.getWidth()};
+                mainSplit.getItems().setAll(leftSlot, taskBoard.table());
+                mainSplit.setDividerPositions(readerDividers[0]);
+                taskBoard.shown();
+            } else if (before == boardTab) {
+                taskBoard.hidden();
+                mainSplit.getItems().setAll(leftSlot, reader, rightSlot);
+                // the sides keep their widths in pixels (the window may have changed size meanwhile), as they do on a resize
+                double w = mainSplit.getWidth();
+                double[] at = w > 0 && sideWidths[0] > 0 && sideWidths[1] > 0
+                        ? new double[] {sideWidths[0] / w, 1 - sideWidths[1] / w} : readerDividers;
+                LayoutMemory.remember(prefs, "main", mainSplit, at); // the new dividers remembered too
+                mainSplit.setDividerPositions(at);
+                status.setText("");
+            }
+        });
+    }
+
+    public static final String TASK_BOARD_TAB_ID = "task-board-tab";
+
+    /** Ctrl+Shift+T: the task board, in the main area. */
+    public jingdu.ui.tasks.TaskBoardView showTaskBoard() {
+        boardTab.getTabPane().getSelectionModel().select(boardTab);
+        taskBoard.tableView().requestFocus();
+        return taskBoard;
+    }
+
+    /** True while the board takes the main area. */
+    public boolean taskBoardShown() {
+        return boardTab.isSelected();
     }
 
     // ---- 查找重复 (issue 18): the one hook of ui.library.DuplicatesWindow; menu item and Ctrl+Shift+D ----

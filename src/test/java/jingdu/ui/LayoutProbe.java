@@ -97,6 +97,10 @@ final class LayoutProbe {
         }
         String showing = shown.isVisible() ? shown.getText() : "";
         String expected = l.isMnemonicParsing() ? text.replaceFirst("_(?=.)", "") : text;
+        if (l instanceof javafx.scene.control.IndexedCell<?> && l.getTooltip() != null && l.getTooltip().getText() != null
+                && l.getTooltip().getText().contains(text.replaceFirst("…$", ""))) {
+            return; // a data table's cell may end in an ellipsis when its tooltip shows the whole (the task board)
+        }
         if (!showing.equals(expected) && !showing.equals(text)) {
             out.add("text cut " + describe(l) + " shows \"" + showing + "\""
                     + String.format(" (%.0f wide, needs %.0f)", l.getWidth(), l.prefWidth(-1)));

@@ -1,0 +1,252 @@
+package jingdu.bench.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import jingdu.app.Library;
+import jingdu.app.library.Catalog;
+import jingdu.app.tasks.BoardRow;
+import jingdu.app.tasks.TaskBoard;
+import jingdu.app.tasks.TaskFilter;
+import jingdu.i18n.I18n;
+import jingdu.model.DuePeriod;
+import jingdu.model.Level;
+import jingdu.model.Strength;
+import jingdu.model.Task;
+import jingdu.model.TaskEntry;
+import jingdu.model.TaskProgress;
+import jingdu.model.TaskState;
+import jingdu.model.TaskStatus;
+import jingdu.model.Unit;
+import jingdu.ui.tasks.TaskBoardModel;
+import jingdu.ui.tasks.TaskBoardView;
+
+/**
+ * The task board's speed on a generated board of 1,000 speeches × 40 tasks (40,000 rows, fixed seed): opening (rows
+ * into the view: filter, sort, items, one layout), filtering (text and overdue) and sorting (by task text and by
+ * due date), each timed on the FX thread with a layout pass, p50 and p95 over repeated runs — beside a bare
+ * {@code TableView} of the same rows, doing the same with plain string columns, in the same run.
+ * <p>
+ * {@code java -cp … -Dglass.platform=Monocle -Dmonocle.platform=Headless jingdu.bench.ui.TaskBoardBench [runs]}
+ */
+public final class TaskBoardBench {
+
+    private static final LocalDate TODAY = LocalDate.of(2025, 7, 1);
+    private static final String[] CLAUSES = {"要在6月底前完成隐患排查", "要加强建筑施工安全监管", "必须落实企业主体责任",
+        "要开展危险化学品专项整治", "要压实属地管理责任", "要加强道路交通安全管理", "要完善应急预案并组织演练",
+        "要严格落实领导干部带班值班制度", "要对燃气管道开展全覆盖排查", "要加强汛期地质灾害防范"};
+    private static final String[] BEARERS = {"各乡镇", "县住建局", "县应急局", "企业", "县交通运输局", "县市场监管局",
+        "公安交警部门", "县消防救援大队"};
+    private static final String[] SECTORS = {"construction", "hazchem", "road-traffic", "gas", "fire", "industry-trade"};
+
+    private TaskBoardBench() {
+    }
+
+    /** 1,000 speeches of 40 tasks: text, sector, level, lead, due date (a third past), status and progress varied. */
+    static List<BoardRow> rows(int speeches, int perSpeech, List<Unit> units) {
+        Random r = new Random(19);
+        List<BoardRow> out = new ArrayList<>(speeches * perSpeech);
+        long id = 1;
+        for (int s = 1; s <= speeches; s++) {
+            String title = "在全县安全生产工作会议上的讲话（第" + s + "次）";
+            String date = LocalDate.of(2020, 1, 1).plusDays(s * 2L).toString();
+            for (int t = 0; t < perSpeech; t++, id++) {
+                String quote = BEARERS[r.nextInt(BEARERS.length)] + CLAUSES[r.nextInt(CLAUSES.length)] + "，确保第"
+                        + id + "项工作按期完成。";
+                Unit lead = r.nextInt(3) == 0 ? null : units.get(r.nextInt(units.size()));
+                TaskStatus status = TaskStatus.values()[r.nextInt(TaskStatus.values().length)];
+                LocalDate due = r.nextInt(4) == 0 ? null : TODAY.plusDays(r.nextInt(240) - 120);
+                TaskState state = new TaskState(lead == null ? null : lead.id(), List.of(), null, status);
+                Task task = new Task(id, s, t * 40, t * 40 + quote.length(), quote, t, Strength.REQUIRED,
+                        List.of(SECTORS[r.nextInt(SECTORS.length)]), List.of(Level.values()[r.nextInt(3)]), false,
+                        BEARERS[r.nextInt(BEARERS.length)], due == null ? null : "年底前", true, state);
+                TaskProgress latest = r.nextInt(3) == 0 ? new TaskProgress(id, id, Instant.parse("2025-06-01T08:00:00Z")
+                        .plusSeconds(r.nextInt(1_000_000)), "王", "已召开专题会议部署") : null;
+                BoardRow.DueMark mark = !status.open() || due == null ? BoardRow.DueMark.NONE
+                        : due.isBefore(TODAY) ? BoardRow.DueMark.OVERDUE
+                        : due.isAfter(TODAY.plusDays(7)) ? BoardRow.DueMark.NONE : BoardRow.DueMark.SOON;
+                out.add(new BoardRow(new TaskEntry(task, title, date, "张三", latest, latest == null ? 0 : 1), due, false,
+                        mark, lead, null, List.of()));
+            }
+        }
+        return out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        Fx.start();
+        List<Unit> units = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            units.add(new Unit(i + 1, BEARERS[i % BEARERS.length] + (i < BEARERS.length ? "" : "二"), List.of(), false));
+        }
+        List<BoardRow> rows = rows(1000, 40, units);
+        Path dir = Files.createTempDirectory("jingdu-board-bench");
+        I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
+        try (Library library = Library.open(dir.resolve("bench.db"))) {
+            TaskBoard board = new TaskBoard(library, jingdu.analysis.SectorLexicon.builtInCatalog(),
+                    p -> (d, s) -> java.util.Optional.empty(), u -> b -> java.util.Optional.empty(), List.<DuePeriod>of());
+            TaskBoardView view = Fx.call(() -> new TaskBoardView(board, new Catalog(library),
+                    jingdu.analysis.SectorLexicon.builtInCatalog(), i18n, (scope, p, c) -> 0, new TaskBoardView.Host() {
+                        @Override
+                        public void openAt(long speechId, int start, int end) {
+                        }
+
+                        @Override
+                        public long currentSpeech() {
+                            return -1;
+                        }
+
+                        @Override
+                        public void edited() {
+                        }
+
+                        @Override
+                        public void status(String text) {
+                        }
+                    }));
+            TableView<BoardRow> bare = Fx.call(TaskBoardBench::bareTable);
+            Stage[] stages = new Stage[2];
+            Fx.call(() -> {
+                stages[0] = stage(new BorderPane(view.table()));
+                stages[1] = stage(new BorderPane(bare));
+                return null;
+            });
+            TaskFilter text = TaskFilter.ALL.withText("燃气管道");
+            TaskFilter overdue = new TaskFilter(Set.of(), -1, null, null, true, -1, null);
+            System.out.printf("task board bench: %,d rows (1,000 speeches × 40 tasks), %d runs each, p50 / p95 in ms%n",
+                    rows.size(), runs);
+            System.out.printf("%-34s %17s %17s %8s%n", "", "board", "bare TableView", "p95 ratio");
+            // one warm-up round of everything, then the measured ones
+            for (int round = 0; round < 2; round++) {
+                boolean print = round == 1;
+                int n = print ? runs : 3;
+                report(print, "open (rows into the view)", time(n, () -> {
+                    view.model().setFilter(TaskFilter.ALL);
+                    view.model().sortBy(TaskBoardModel.Column.NUMBER, true);
+                    view.tableView().getItems().clear();
+                    view.showRows(rows, TODAY);
+                }, stages[0]), time(n, () -> {
+                    bare.getItems().clear();
+                    bare.getItems().setAll(rows);
+                }, stages[1]));
+                report(print, "filter: text \"燃气管道\"", time(n, () -> {
+                    view.model().setFilter(text);
+                    view.show(view.model().shown());
+                }, stages[0]), time(n, () -> bare.getItems().setAll(rows.stream().filter(r -> text.test(r, TODAY)).toList()),
+                        stages[1]));
+                report(print, "filter: overdue only", time(n, () -> {
+                    view.model().setFilter(overdue);
+                    view.show(view.model().shown());
+                }, stages[0]), time(n, () -> bare.getItems().setAll(rows.stream().filter(r -> overdue.test(r, TODAY)).toList()),
+                        stages[1]));
+                view.model().setFilter(TaskFilter.ALL);
+                Fx.call(() -> {
+                    bare.getItems().setAll(rows);
+                    return null;
+                });
+                boolean[] flip = {false};
+                report(print, "sort: by task text (pinyin)", time(n, () -> {
+                    flip[0] = !flip[0];
+                    view.model().sortBy(TaskBoardModel.Column.TASK, flip[0]);
+                    view.show(view.model().shown());
+                }, stages[0]), time(n, () -> {
+                    flip[0] = !flip[0];
+                    java.text.Collator c = java.text.Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
+                    Comparator<BoardRow> by = Comparator.comparing(r -> r.task().quote(), c);
+                    bare.getItems().sort(flip[0] ? by : by.reversed());
+                }, stages[1]));
+                report(print, "sort: by due date", time(n, () -> {
+                    flip[0] = !flip[0];
+                    view.model().sortBy(TaskBoardModel.Column.DUE, flip[0]);
+                    view.show(view.model().shown());
+                }, stages[0]), time(n, () -> {
+                    flip[0] = !flip[0];
+                    Comparator<BoardRow> by = Comparator.comparing(BoardRow::due, Comparator.nullsLast(Comparator.naturalOrder()));
+                    bare.getItems().sort(flip[0] ? by : by.reversed());
+                }, stages[1]));
+                report(print, "group by lead unit", time(n, () -> {
+                    view.model().sortBy(TaskBoardModel.Column.NUMBER, true);
+                    view.model().setGrouping(flip[0] ? TaskBoardModel.Grouping.UNIT : TaskBoardModel.Grouping.NONE);
+                    flip[0] = !flip[0];
+                    view.show(view.model().shown());
+                }, stages[0]), null);
+            }
+            Fx.call(() -> {
+                stages[0].close();
+                stages[1].close();
+                return null;
+            });
+        }
+        System.exit(0);
+    }
+
+    private static Stage stage(BorderPane root) {
+        Stage s = new Stage();
+        s.setScene(new Scene(root, 1366, 768));
+        s.show();
+        return s;
+    }
+
+    private static TableView<BoardRow> bareTable() {
+        TableView<BoardRow> t = new TableView<>();
+        List<Function<BoardRow, String>> cols = List.of(r -> String.valueOf(r.id()), BoardRow::firstClause,
+                r -> r.entry().speechTitle(), r -> String.join("、", r.task().sectors()), r -> r.task().levels().toString(),
+                r -> r.lead() == null ? "" : r.lead().name(), r -> "", r -> String.valueOf(r.task().deadline()),
+                r -> String.valueOf(r.due()), r -> r.task().state().status().id(),
+                r -> r.entry().latest() == null ? "" : r.entry().latest().body());
+        for (Function<BoardRow, String> f : cols) {
+            TableColumn<BoardRow, String> c = new TableColumn<>("列");
+            c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
+            t.getColumns().add(c);
+        }
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        return t;
+    }
+
+    /** Milliseconds of each run: the work and one CSS and layout pass of the window, on the FX thread. */
+    private static double[] time(int runs, Runnable work, Stage stage) throws Exception {
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            ms[i] = Fx.call(() -> {
+                long t0 = System.nanoTime();
+                work.run();
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+                return (System.nanoTime() - t0) / 1e6;
+            });
+        }
+        return ms;
+    }
+
+    private static double pct(double[] ms, double p) {
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        return s[Math.min(s.length - 1, (int) Math.ceil(p * s.length) - 1)];
+    }
+
+    private static void report(boolean print, String what, double[] board, double[] bare) {
+        if (!print) {
+            return;
+        }
+        String b = String.format("%6.1f / %6.1f", pct(board, 0.5), pct(board, 0.95));
+        String r = bare == null ? "" : String.format("%6.1f / %6.1f", pct(bare, 0.5), pct(bare, 0.95));
+        String ratio = bare == null ? "" : String.format("%.2f", pct(board, 0.95) / pct(bare, 0.95));
+        System.out.printf("%-34s %17s %17s %8s%s%n", what, b, r, ratio, pct(board, 0.95) <= 200 ? "" : "  (aim ≤ 200 ms: NOT MET)");
+    }
+}
