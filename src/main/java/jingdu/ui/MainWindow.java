@@ -499,7 +499,7 @@ public final class MainWindow {
                     public void status(String text) {
                         status.setText(text);
                     }
-                });
+                }, services.taskExports(i18n));
         annotations.onTasksChanged(view::reload); // Ctrl+Z / Ctrl+Y of a board edit: the rows again
         return view;
     }

@@ -172,6 +172,21 @@ class TaskBoardViewTest extends WindowTest {
         assertThat(view.counts().overdue()).isEqualTo(2);
         assertThat(((javafx.scene.control.Label) robot.lookup("#" + MainWindow.STATUS_ID).query()).getText())
                 .isEqualTo(view.statusLine()).contains("2");
+        // what is shown, exported: the ledger with the two overdue rows, and a 督办通报 naming the lead unit
+        java.nio.file.Path ledger = dir.resolve("台账.xlsx");
+        view.export(jingdu.app.tasks.TaskExports.Format.XLSX, ledger).get(60, TimeUnit.SECONDS);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(ledger))) {
+            StringBuilder all = new StringBuilder();
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> all.append(cell.toString()).append('|')));
+            assertThat(all).contains("鑫泰乡要在6月底前完成燃气管道隐患排查", "县住建局要加强鑫泰片区", "2025-05-01");
+        }
+        java.nio.file.Path notice = dir.resolve("通报.docx");
+        view.export(jingdu.app.tasks.TaskExports.Format.DOCX, notice).get(60, TimeUnit.SECONDS);
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(notice))) {
+            assertThat(doc.getParagraphs().stream().map(p -> p.getText()).toList()).anyMatch(t -> t.contains("县住建局"));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.message().getText()).contains("通报.docx");
         Node overdueRow = robot.lookup("#" + TaskBoardView.TABLE_ID + " .table-row-cell." + TaskBoardView.OVERDUE).query();
         assertThat(((TableRow<?>) overdueRow).getItem()).isInstanceOf(TaskBoardModel.Row.class);
 

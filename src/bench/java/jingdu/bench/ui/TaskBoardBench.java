@@ -119,7 +119,8 @@ public final class TaskBoardBench {
                         @Override
                         public void status(String text) {
                         }
-                    }));
+                    }, new jingdu.app.tasks.TaskExports(library.file(), jingdu.analysis.SectorLexicon.builtInCatalog(), i18n,
+                            java.time.ZoneId.systemDefault())));
             TableView<BoardRow> bare = Fx.call(TaskBoardBench::bareTable);
             Stage[] stages = new Stage[2];
             Fx.call(() -> {

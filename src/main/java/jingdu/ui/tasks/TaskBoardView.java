@@ -87,6 +87,7 @@ public final class TaskBoardView {
     public static final String CANCEL_ID = "task-cancel";
     public static final String MESSAGE_ID = "task-message";
     public static final String REFRESH_ID = "task-refresh";
+    public static final String EXPORT_ID = "task-export";
     /** Row and cell style classes (colours in jingdu.css / jingdu-dark.css). */
     public static final String OVERDUE = "task-overdue";
     public static final String SOON = "task-soon";
@@ -150,6 +151,8 @@ public final class TaskBoardView {
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button();
     private final Button refresh = new Button();
+    private final javafx.scene.control.MenuButton export = new javafx.scene.control.MenuButton();
+    private final jingdu.app.tasks.TaskExports exports;
     private final VBox filterPane;
     private final BorderPane tablePane = new BorderPane();
     private final Map<Column, TableColumn<Item, Item>> columns = new LinkedHashMap<>();
@@ -164,8 +167,10 @@ public final class TaskBoardView {
     private CompletableFuture<Void> lastView = CompletableFuture.completedFuture(null);
     private BoardCounts shownCounts = BoardCounts.of(List.of());
 
-    public TaskBoardView(TaskBoard board, Catalog catalog, SectorCatalog sectors, I18n i18n, Refresher refresher, Host host) {
+    public TaskBoardView(TaskBoard board, Catalog catalog, SectorCatalog sectors, I18n i18n, Refresher refresher, Host host,
+                         jingdu.app.tasks.TaskExports exports) {
         this.board = board;
+        this.exports = exports;
         this.catalog = catalog;
         this.sectors = sectors;
         this.i18n = i18n;
@@ -271,12 +276,20 @@ public final class TaskBoardView {
         refresh.setText(i18n.get("tasks.refresh"));
         refresh.setOnAction(e -> load());
         refresh.setMinWidth(Region.USE_PREF_SIZE);
+        export.setId(EXPORT_ID);
+        export.setText(i18n.get("tasks.export.button"));
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        for (jingdu.app.tasks.TaskExports.Format f : jingdu.app.tasks.TaskExports.Format.values()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(i18n.get(f.nameKey()));
+            item.setOnAction(e -> chooseExport(f));
+            export.getItems().add(item);
+        }
         units(List.of());
 
         VBox box = new VBox(6,
                 caption("tasks.scope"), scope,
                 caption("tasks.filter.title"), statusFilter, unitFilter, sectorFilter, levelFilter, dueWithin, overdue, text,
-                caption("tasks.group.title"), grouping, refresh);
+                caption("tasks.group.title"), grouping, refresh, export);
         box.setId(FILTERS_ID);
         box.setPadding(new Insets(6));
         box.getStyleClass().add("task-filters");
@@ -702,6 +715,54 @@ public final class TaskBoardView {
             return false;
         }
         return edit(List.of(row.id()), st -> st.withDue(in.date()));
+    }
+
+    /** The rows shown (filtered, in the table's order), without group headers: what an export writes. */
+    public List<BoardRow> shownRows() {
+        return table.getItems().stream().filter(i -> i instanceof Row).map(i -> ((Row) i).row()).toList();
+    }
+
+    private void chooseExport(jingdu.app.tasks.TaskExports.Format f) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(i18n.get("tasks.export.chooser"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(i18n.get(f.nameKey()),
+                "*." + f.extension()));
+        chooser.setInitialFileName(exports.defaultTitle(f) + "." + f.extension());
+        java.io.File file = chooser.showSaveDialog(table.getScene() == null ? null : table.getScene().getWindow());
+        if (file != null) {
+            export(f, file.toPath());
+        }
+    }
+
+    /**
+     * Writes the shown rows as {@code f} into {@code out} off the FX thread (the save dialog asked before
+     * replacing a file); the message line says where, or why not.
+     */
+    public CompletableFuture<java.nio.file.Path> export(jingdu.app.tasks.TaskExports.Format f, java.nio.file.Path out) {
+        List<BoardRow> rows = shownRows();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        export.setDisable(true);
+        CompletableFuture<java.nio.file.Path> work = CompletableFuture.supplyAsync(() -> {
+            try {
+                return exports.write(rows, f, out, true, today, null);
+            } catch (jingdu.app.tasks.TaskException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, viewer);
+        work.whenComplete((path, failure) -> javafx.application.Platform.runLater(() -> {
+            export.setDisable(false);
+            if (failure == null) {
+                message.getStyleClass().remove(ERROR);
+                message.setText(i18n.get("tasks.export.done", path.getFileName()));
+                host.status(message.getText());
+            } else {
+                Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                error(cause instanceof jingdu.i18n.LocalizedException le ? le.localized(i18n)
+                        : i18n.get("tasks.export.failed", String.valueOf(cause.getMessage())));
+            }
+        }));
+        return work;
     }
 
     void badDate(String typed) {
