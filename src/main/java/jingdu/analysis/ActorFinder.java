@@ -39,9 +39,11 @@ final class ActorFinder {
     private static final String INNER_MARKS = "、（）()*＊";
     private static final Set<String> COORDINATORS = Set.of("和", "及", "与", "以及", "或", "或者", "暨", "同");
     private static final Set<String> PRONOUNS = Set.of("各", "各级", "各个", "有关", "相关", "本", "该", "其他", "其它",
-            "所有", "全体", "广大", "我们", "大家", "你们", "咱们", "各位", "各类");
+            "所有", "全体", "广大", "我们", "大家", "你们", "咱们", "各位", "各类", "每");
     /** One-character endings the segmenter may tag as verbs (市安委/办, 防火办): after a word they end a name. */
     private static final Set<String> ORG_ENDINGS = Set.of("办", "委", "组", "站", "队", "处", "科", "所");
+    /** Where a subject's mind is (各村支书心里要有数): the subject is the one before it. */
+    private static final Set<String> MINDS = Set.of("心里", "心中", "脑子里", "头脑", "思想上");
     /** Verbs of having that state a fact (安全生产没有局外人): never part of a bearer's name. */
     private static final Set<String> EXISTENTIAL = Set.of("没有", "有", "无", "缺乏", "存在");
     /** Words after a subject that open a condition (新入职员工未经培训，一律不得上岗): the directive follows it. */
@@ -123,6 +125,15 @@ final class ActorFinder {
         }
         if (ADDRESSING.contains(tk.word[a]) && (a == i || tk.word[a].equals("需要"))) {
             i = a;
+        } else if ((tk.word[i].equals("我") || tk.word[i].equals("我们")) && i + 1 < last) {
+            // 我希望大家… / 我们建议各街道…: the speaker's own wish names the addressee
+            int b = i + 1;
+            while (b + 1 < last && tk.nature[b].startsWith("d") && !MODALS.contains(tk.word[b])) {
+                b++;
+            }
+            if (ADDRESSING.contains(tk.word[b]) && !tk.word[b].equals("需要")) {
+                i = b;
+            }
         }
         String w = tk.word[i];
         if (w.equals("让") && c == first && i + 1 < last && COLLECTIVE.contains(tk.word[i + 1]) && pass == STRONG) {
@@ -184,6 +195,14 @@ final class ActorFinder {
                 && (pass == STRONG || !pastFrame(text, tk.start[first], tk.start[i]) && !DESCRIPTIVE.contains(tk.word[i]))) {
             int from = joinedStart(text, tk, c, i);
             return phrase(text, tk, from, e);
+        }
+        if (pass == STRONG && COLLECTIVE.contains(w) && i + 2 < last && tk.word[i + 1].equals("的")) {
+            // 我们的监管方式也要跟着变: the collective whose way of working must change (a possessor of a state, as in
+            // 企业节前节后安全也要抓紧, is no bearer: only 我们/大家 are taken so)
+            int f = nounPhrase(tk, i + 2, last);
+            if (f > i + 2 && directs(tk, i + 2, f, last) == STRONG) {
+                return w;
+            }
         }
         if (pass == STRONG) {
             String organiser = organiser(text, tk, i, last);
@@ -386,7 +405,7 @@ final class ActorFinder {
         while (j < last) {
             String w = tk.word[j];
             String n = tk.nature[j];
-            if (isClauseEnd(w) || j > i && (isPeriod(w) || w.startsWith("每"))) {
+            if (isClauseEnd(w) || j > i && (isPeriod(w) || w.startsWith("每") || MINDS.contains(w))) {
                 break; // 病险水库主汛期一律…: the period is no part of the name
             }
             if (j > i && (w.equals("特别是") || w.equals("尤其是"))) {

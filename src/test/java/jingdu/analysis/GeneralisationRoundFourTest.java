@@ -124,4 +124,44 @@ class GeneralisationRoundFourTest {
                 "各地各部门要做到三个到位：一是排查到位，对企业全覆盖排查一遍；二是整改到位，重大隐患要挂牌督办；三是问责到位，对失职失责的要严肃追责。");
         assertThat(actors(speech)).containsExactly("-", "各地各部门", "各地各部门", "各地各部门");
     }
+    @Test
+    void theSpeakersOwnWishNamesTheAddressee() {
+        assertThat(actor("今年的防汛工作，我希望大家要拿出更大的力气。")).isEqualTo("大家");
+        assertThat(actor("我们建议各街道组织一次消防演练。")).isEqualTo("各街道");
+    }
+
+    @Test
+    void ourWayOfWorkingMustChangeNamesUs() {
+        // 我们的X要…: the collective (a possessor of a thing or state, 企业节前节后安全也要抓紧, stays out)
+        assertThat(actor("我们的检查方式也要跟着改进。")).isEqualTo("我们");
+        assertThat(actors("企业春节前后安全也要抓紧。")).containsExactly("null");
+    }
+
+    @Test
+    void aSubjectBeforeItsMindOrEveryOneOfAGroupIsTheBearer() {
+        assertThat(actor("各村组长心里要有数。")).isEqualTo("各村组长");
+        assertThat(actor("每一名执法人员都要严守纪律。")).isEqualTo("每一名执法人员");
+    }
+
+    private static String deadline(String sentence) {
+        Analysis a = Engine.analyze(sentence);
+        assertThat(a.obligations()).as("obligation: " + sentence).isNotEmpty();
+        return a.obligations().get(0).deadline();
+    }
+
+    @Test
+    void theTimeOfAnAnnouncementIsNoDeadline() {
+        // 将 after the announcing body: its time is the body's plan, not when the directive is done
+        assertThat(deadline("县局下月将举办培训班，各乡镇要按时选派人员参加。")).isNull();
+        assertThat(deadline("9月份公司将对二号装置进行检修，检修指挥部要每天召开一次协调会。")).isEqualTo("每天");
+        // 将 = 把 after a limit keeps the limit
+        assertThat(deadline("请各单位会后抓紧落实，9月10日前将落实情况报县安委办。")).isEqualTo("9月10日前");
+    }
+
+    @Test
+    void marketDaysAndReportingCyclesAreDeadlinesWeatherIsNot() {
+        assertThat(deadline("各村要利用赶集日开展防火宣传。")).isEqualTo("赶集日");
+        assertThat(deadline("县安委办要建立周调度、月通报制度。")).isEqualTo("周调度、月通报");
+        assertThat(deadline("台风期间，户外高空作业一律停止。")).isNull();
+    }
 }
