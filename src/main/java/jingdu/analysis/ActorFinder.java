@@ -602,6 +602,9 @@ final class ActorFinder {
         if (p.isEmpty() || BARE_NOT_HEADS.contains(p)) {
             return false;
         }
+        if (p.endsWith("项目") && (p.startsWith("新建") || p.startsWith("拟建") || p.startsWith("新上"))) {
+            return false; // 新建化工项目必须进入园区: a planned project is a thing, not its operator (各在建项目要…)
+        }
         if (p.startsWith("各") && p.length() > 1 && p.length() <= 5
                 && p.substring(1).codePoints().allMatch(c -> PLACES.contains(Character.toString(c)))) {
             return true; // 各县, 各县市区
@@ -667,7 +670,8 @@ final class ActorFinder {
                 while (v < clauseEnd && (tk.nature[v].startsWith("d") || tk.nature[v].equals("ad")) && !MODALS.contains(tk.word[v])) {
                     v++;
                 }
-                return v < clauseEnd && PATIENT_VERBS.contains(tk.word[v]) ? NONE : STRONG; // 机构和人员要配齐配强
+                return v < clauseEnd && PATIENT_VERBS.contains(tk.word[v]) && !objectAfter(tk, v, clauseEnd)
+                        ? NONE : STRONG; // 机构和人员要配齐配强, but 管委会要配齐监管人员 staffs someone else
             }
             if (NARRATIVE.contains(w)) {
                 return NONE;
@@ -709,6 +713,16 @@ final class ActorFinder {
             return clauseEnd < last && MODALS.contains(tk.word[skipAdverbs(tk, clauseEnd + 1, last)]) ? STRONG : NONE;
         }
         return NONE;
+    }
+
+    /** A noun follows the verbs from {@code v} in the clause: they have an object, so their subject acts. */
+    private static boolean objectAfter(Tokens tk, int v, int clauseEnd) {
+        for (int k = v + 1; k < clauseEnd; k++) {
+            if (tk.nature[k].startsWith("n") && !tk.nature[k].equals("nz") || tk.nature[k].equals("vn")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 每月, 每周, 每/r 季度, 至少: how often the subject acts, between it and its verb. */

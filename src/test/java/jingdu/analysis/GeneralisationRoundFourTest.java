@@ -164,4 +164,17 @@ class GeneralisationRoundFourTest {
         assertThat(deadline("县安委办要建立周调度、月通报制度。")).isEqualTo("周调度、月通报");
         assertThat(deadline("台风期间，户外高空作业一律停止。")).isNull();
     }
+    @Test
+    void aBodyThatStaffsSomeoneElseActs() {
+        // 配齐 with an object: the subject does the staffing; without one it is what gets staffed
+        assertThat(actor("开发区管委会要配齐专职安全监管人员。")).isEqualTo("开发区管委会");
+        assertThat(actors("（一）各乡镇要加强队伍建设。\n乡镇安监站人员要配齐配强。")).containsExactly("各乡镇", "各乡镇");
+    }
+
+    @Test
+    void aPlannedProjectIsAThing() {
+        // 各在建项目要… names the operators; a project still to be built is what the directive is about
+        assertThat(actors("（二）县发改局要严格准入。\n拟建化工项目必须进入合规园区。")).containsExactly("县发改局", "县发改局");
+        assertThat(actor("各在建项目要落实防汛措施。")).isEqualTo("各在建项目");
+    }
 }
