@@ -177,4 +177,10 @@ class GeneralisationRoundFourTest {
         assertThat(actors("（二）县发改局要严格准入。\n拟建化工项目必须进入合规园区。")).containsExactly("县发改局", "县发改局");
         assertThat(actor("各在建项目要落实防汛措施。")).isEqualTo("各在建项目");
     }
+    @Test
+    void tourismOperatorsAndTheirStaffAreBearers() {
+        assertThat(actors("各旅行社要加强对旅游包车的管理。导游要在出发前做好安全提示。"))
+                .containsExactly("各旅行社", "导游");
+        assertThat(actor("出租房屋的房东要落实消防安全责任。")).isEqualTo("出租房屋的房东");
+    }
 }
