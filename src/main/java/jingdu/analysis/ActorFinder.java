@@ -39,9 +39,17 @@ final class ActorFinder {
     private static final String INNER_MARKS = "、（）()*＊";
     private static final Set<String> COORDINATORS = Set.of("和", "及", "与", "以及", "或", "或者", "暨", "同");
     private static final Set<String> PRONOUNS = Set.of("各", "各级", "各个", "有关", "相关", "本", "该", "其他", "其它",
-            "所有", "全体", "广大", "我们", "大家", "你们", "咱们", "各位", "各类");
+            "所有", "全体", "广大", "我们", "大家", "你们", "咱们", "各位", "各类", "每");
     /** One-character endings the segmenter may tag as verbs (市安委/办, 防火办): after a word they end a name. */
     private static final Set<String> ORG_ENDINGS = Set.of("办", "委", "组", "站", "队", "处", "科", "所");
+    /** Where a subject's mind is (各村支书心里要有数): the subject is the one before it. */
+    private static final Set<String> MINDS = Set.of("心里", "心中", "脑子里", "头脑", "思想上");
+    /** Verbs of having that state a fact (安全生产没有局外人): never part of a bearer's name. */
+    private static final Set<String> EXISTENTIAL = Set.of("没有", "有", "无", "缺乏", "存在");
+    /** Words after a subject that open a condition (新入职员工未经培训，一律不得上岗): the directive follows it. */
+    private static final Set<String> CONDITIONS = Set.of("未经", "未", "一旦", "如", "如果", "若", "凡");
+    /** Verbs that state a quantity (全年检查企业不少于800家次): their subject is a count, not a bearer. */
+    private static final Set<String> QUANTITY_VERBS = Set.of("少于", "多于", "低于", "高于", "超过", "达到", "不少于", "不低于", "不超过");
     private static final Set<String> QUOTES = Set.of("“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'");
     private static final int MAX = 60;
     /** 请X… / 希望X… / 建议X… / 需要X…: X is the addressee. */
@@ -117,6 +125,15 @@ final class ActorFinder {
         }
         if (ADDRESSING.contains(tk.word[a]) && (a == i || tk.word[a].equals("需要"))) {
             i = a;
+        } else if ((tk.word[i].equals("我") || tk.word[i].equals("我们")) && i + 1 < last) {
+            // 我希望大家… / 我们建议各街道…: the speaker's own wish names the addressee
+            int b = i + 1;
+            while (b + 1 < last && tk.nature[b].startsWith("d") && !MODALS.contains(tk.word[b])) {
+                b++;
+            }
+            if (ADDRESSING.contains(tk.word[b]) && !tk.word[b].equals("需要")) {
+                i = b;
+            }
         }
         String w = tk.word[i];
         if (w.equals("让") && c == first && i + 1 < last && COLLECTIVE.contains(tk.word[i + 1]) && pass == STRONG) {
@@ -137,6 +154,11 @@ final class ActorFinder {
             return e > i + 1 && e < last && LEADS.contains(tk.word[e]) && isBearer(text, tk, i + 1, e)
                     ? phrase(text, tk, i + 1, e) : null;
         }
+        if (w.equals("要求") && c > first && pass == STRONG && i + 1 < last && speakerClause(text, tk, first, c)) {
+            // 国务院安委会办公室近期印发通知，要求各类企业在年底前…: the addressee of the relayed requirement
+            int f = nounPhrase(tk, i + 1, last);
+            return f > i + 1 && isBearer(text, tk, i + 1, f) ? phrase(text, tk, i + 1, f) : null;
+        }
         if (RELAY.contains(w) && i + 1 < last && (QUOTES.contains(tk.word[i + 1]) || isClauseEnd(tk.word[i + 1]))) {
             i = skipLead(tk, i + 1, last); // 要求“各地区和有关部门要… : the addressee follows
             if (i >= last) {
@@ -150,7 +172,7 @@ final class ActorFinder {
                 return listed.group(1);
             }
         }
-        if (e == i && pass == STRONG) {
+        if (pass == STRONG && (e == i || !isBearer(text, tk, i, e))) {
             int v = verbInitialName(text, tk, i, last);
             if (v > i) {
                 return phrase(text, tk, i, v); // 涉氨制冷企业要…
@@ -158,8 +180,8 @@ final class ActorFinder {
         }
         if (pass == STRONG && e > i && e + 1 < last && isBearer(text, tk, i, e)) {
             int v = e;
-            while (v < last && tk.nature[v].startsWith("d") && !MODALS.contains(tk.word[v])) {
-                v++;
+            while (v < last && (tk.nature[v].startsWith("d") || tk.nature[v].equals("t")) && !MODALS.contains(tk.word[v])) {
+                v++; // 县里今年还要求…
             }
             if (v + 1 < last && tk.word[v].equals("要求")) {
                 // 县里还要求各乡镇对…登记: a body hands down a requirement, its addressee acts
@@ -174,6 +196,14 @@ final class ActorFinder {
             int from = joinedStart(text, tk, c, i);
             return phrase(text, tk, from, e);
         }
+        if (pass == STRONG && COLLECTIVE.contains(w) && i + 2 < last && tk.word[i + 1].equals("的")) {
+            // 我们的监管方式也要跟着变: the collective whose way of working must change (a possessor of a state, as in
+            // 企业节前节后安全也要抓紧, is no bearer: only 我们/大家 are taken so)
+            int f = nounPhrase(tk, i + 2, last);
+            if (f > i + 2 && directs(tk, i + 2, f, last) == STRONG) {
+                return w;
+            }
+        }
         if (pass == STRONG) {
             String organiser = organiser(text, tk, i, last);
             if (organiser != null) {
@@ -182,6 +212,87 @@ final class ActorFinder {
         }
         return pass == STRONG ? raisedConcern(text, tk, i, last) : null;
     }
+
+    /**
+     * The sentence's first clause (up to word {@code c}) names a body or person that speaks or acts without
+     * a modal (省委主要领导多次作出批示，… / 国务院安委会办公室印发通知，…): what follows relays its words.
+     */
+    private static boolean speakerClause(String text, Tokens tk, int first, int c) {
+        int i = skipLead(tk, first, c);
+        int e = nounPhrase(tk, i, c);
+        if (e == i || COLLECTIVE.contains(tk.word[i]) || !(isBearer(text, tk, i, e) || tk.nature[i].startsWith("nr"))) {
+            return false;
+        }
+        boolean relays = false;
+        for (int k = e; k < c; k++) {
+            if (MODALS.contains(tk.word[k])) {
+                return false;
+            }
+            relays |= RELAY.contains(tk.word[k]) || NARRATIVE.contains(tk.word[k]);
+        }
+        String rest = text.substring(tk.start[e], tk.start[c]);
+        for (String r : RELAY) {
+            relays |= r.length() > 1 && rest.contains(r); // 印/v 发/v 通知: the segmenter may cut the verb
+        }
+        for (String r : ISSUING) {
+            relays |= rest.contains(r);
+        }
+        return relays; // not 县住建局加大对…的检查，要求施工单位…: a directive of its own, whose 要求 has an object
+    }
+
+    /**
+     * A relayed directive that names no addressee (总书记还多次指出，要…; 他强调，要…; 省委主要领导作出批示，要求把…):
+     * its bearer is null, not inherited. True when the sentence opens with a speaker (a name, a body or 他/她)
+     * and a relaying verb that no bearer follows. Call it only when {@link #find} found no bearer.
+     */
+    boolean unaddressedRelay(String text, Tokens tk, int start, int end) {
+        int first = tk.firstAtOrAfter(start);
+        int last = first;
+        while (last < tk.size && tk.start[last] < end) {
+            last++;
+        }
+        int i = skipLead(tk, first, last);
+        if (i >= last) {
+            return false;
+        }
+        int k = i;
+        if (tk.word[i].equals("他") || tk.word[i].equals("她")) {
+            k = i + 1;
+        } else if (tk.nature[i].startsWith("nr")) {
+            while (k < last && (tk.nature[k].startsWith("nr") || k == i + 1 && tk.nature[k].equals("nz"))) {
+                k++; // 赵/nr 建华/nz
+            }
+        } else {
+            k = nounPhrase(tk, i, last);
+            if (k == i || COLLECTIVE.contains(tk.word[i]) || !isBearer(text, tk, i, k)) {
+                return false;
+            }
+        }
+        while (k < last && (tk.nature[k].startsWith("d") || tk.nature[k].equals("m")) && !MODALS.contains(tk.word[k])) {
+            k++; // 还, 多次, 再次
+        }
+        if (k < last && (tk.word[k].equals("作出") || tk.word[k].equals("做出"))) {
+            while (k < last && !isClauseEnd(tk.word[k])) {
+                k++; // 作出批示，要求…
+            }
+            k++;
+        }
+        if (k >= last || !SPEECH_RELAYS.contains(tk.word[k])) {
+            return false;
+        }
+        int a = k + 1;
+        while (a < last && (isClauseEnd(tk.word[a]) || QUOTES.contains(tk.word[a]))) {
+            a++;
+        }
+        // the directive follows at once (指出，要… / 要求把…); a list after 要求：一是… keeps the paragraph's bearer
+        return a < last && (MODALS.contains(tk.word[a]) || tk.word[a].equals("把"));
+    }
+
+    /** Verbs by which a body issues a document whose requirement a sentence then relays (下发通知，要求…). */
+    private static final Set<String> ISSUING = Set.of("下发", "发布", "出台", "印发", "发出");
+
+    /** Verbs by which a higher authority's directive is relayed (not 部署, 召开: they narrate). */
+    private static final Set<String> SPEECH_RELAYS = Set.of("强调", "指出", "要求", "明确要求", "强调指出", "重申", "指示", "批示");
 
     /** What LISTED_BODIES needs first: a 、 after one to six characters (发改、…); most clauses have none. */
     private static boolean listOpens(String text, int at) {
@@ -204,11 +315,13 @@ final class ActorFinder {
         }
         int verbs = 0;
         int k = i;
-        while (k < last && k < i + 6 && !MODALS.contains(tk.word[k])) {
+        // 粉尘涉爆、有限空间作业企业必须…: short coordinated names may hold an adjective
+        while (k < last && k < i + 9 && !MODALS.contains(tk.word[k])) {
             String n = tk.nature[k];
             if (n.startsWith("v") && !n.equals("vn")) {
                 verbs++;
-            } else if (!(n.startsWith("n") || n.equals("vn") || n.equals("ng") || n.equals("j"))) {
+            } else if (!(n.startsWith("n") || n.equals("vn") || n.equals("ng") || n.equals("j")
+                    || k > i && (n.equals("a") || tk.word[k].equals("、")))) {
                 return i;
             }
             k++;
@@ -292,7 +405,7 @@ final class ActorFinder {
         while (j < last) {
             String w = tk.word[j];
             String n = tk.nature[j];
-            if (isClauseEnd(w) || j > i && (isPeriod(w) || w.startsWith("每"))) {
+            if (isClauseEnd(w) || j > i && (isPeriod(w) || w.startsWith("每") || MINDS.contains(w))) {
                 break; // 病险水库主汛期一律…: the period is no part of the name
             }
             if (j > i && (w.equals("特别是") || w.equals("尤其是"))) {
@@ -332,7 +445,7 @@ final class ActorFinder {
                 j++;
                 continue;
             }
-            if (n.startsWith("v") && !w.equals("是")) {
+            if (n.startsWith("v") && !w.equals("是") && !EXISTENTIAL.contains(w)) {
                 if (j > i && ORG_ENDINGS.contains(w)) {
                     j++;
                     continue;
@@ -489,6 +602,9 @@ final class ActorFinder {
         if (p.isEmpty() || BARE_NOT_HEADS.contains(p)) {
             return false;
         }
+        if (p.endsWith("项目") && (p.startsWith("新建") || p.startsWith("拟建") || p.startsWith("新上"))) {
+            return false; // 新建化工项目必须进入园区: a planned project is a thing, not its operator (各在建项目要…)
+        }
         if (p.startsWith("各") && p.length() > 1 && p.length() <= 5
                 && p.substring(1).codePoints().allMatch(c -> PLACES.contains(Character.toString(c)))) {
             return true; // 各县, 各县市区
@@ -525,6 +641,13 @@ final class ActorFinder {
                 return NONE; // 企业节前节后安全也要抓紧: the subject is the state, 企业 only its possessor
             }
         }
+        if (clauseEnd > e && tk.word[clauseEnd - 1].equals("的") && clauseEnd < last && !isClauseEnd(tk.word[e])) {
+            return NONE; // 企业未经审批擅自动火的，一律…: a topic naming whom the directive is about
+        }
+        if (k < clauseEnd && CONDITIONS.contains(tk.word[k]) && !tk.word[clauseEnd - 1].equals("的")
+                && clauseEnd + 1 < last && MODALS.contains(tk.word[skipAdverbs(tk, clauseEnd + 1, last)])) {
+            return STRONG; // 新入职员工未经三级安全教育，一律不得上岗: the condition's subject is the directive's
+        }
         boolean frequency = false;
         while (k < clauseEnd && (tk.nature[k].startsWith("d") || tk.nature[k].equals("ad") || isFrequency(tk, k))
                 && !MODALS.contains(tk.word[k])) {
@@ -547,7 +670,8 @@ final class ActorFinder {
                 while (v < clauseEnd && (tk.nature[v].startsWith("d") || tk.nature[v].equals("ad")) && !MODALS.contains(tk.word[v])) {
                     v++;
                 }
-                return v < clauseEnd && PATIENT_VERBS.contains(tk.word[v]) ? NONE : STRONG; // 机构和人员要配齐配强
+                return v < clauseEnd && PATIENT_VERBS.contains(tk.word[v]) && !objectAfter(tk, v, clauseEnd)
+                        ? NONE : STRONG; // 机构和人员要配齐配强, but 管委会要配齐监管人员 staffs someone else
             }
             if (NARRATIVE.contains(w)) {
                 return NONE;
@@ -562,6 +686,9 @@ final class ActorFinder {
         }
         String w = tk.word[k];
         String n = tk.nature[k];
+        if (QUANTITY_VERBS.contains(w)) {
+            return NONE;
+        }
         if (n.startsWith("v") && clauseEnd - 1 > k && TIME_CLAUSE_ENDS.contains(tk.word[clauseEnd - 1])
                 && clauseEnd + 1 < last && MODALS.contains(tk.word[skipAdverbs(tk, clauseEnd + 1, last)])
                 && !NARRATIVE.contains(w) && !RELAY.contains(w)) {
@@ -586,6 +713,16 @@ final class ActorFinder {
             return clauseEnd < last && MODALS.contains(tk.word[skipAdverbs(tk, clauseEnd + 1, last)]) ? STRONG : NONE;
         }
         return NONE;
+    }
+
+    /** A noun follows the verbs from {@code v} in the clause: they have an object, so their subject acts. */
+    private static boolean objectAfter(Tokens tk, int v, int clauseEnd) {
+        for (int k = v + 1; k < clauseEnd; k++) {
+            if (tk.nature[k].startsWith("n") && !tk.nature[k].equals("nz") || tk.nature[k].equals("vn")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 每月, 每周, 每/r 季度, 至少: how often the subject acts, between it and its verb. */

@@ -18,6 +18,13 @@ import java.util.regex.Pattern;
 final class ActorScope {
 
     /** Kinds of list-item marker; nesting follows the order in which a text uses them, not this order. */
+    /**
+     * The explicit bearer of a relayed directive that names no addressee (他强调，要…): the sentence's bearer is
+     * null and nothing is inherited. Compared by identity.
+     */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    static final String NOBODY = new String("");
+
     enum Marker { TOP, PAREN, ARABIC, ARABIC_PAREN, ORDINAL, DI, QI, DASH, SECTOR }
 
     private static final Pattern TOP = Pattern.compile("^[一二三四五六七八九十]+、");
@@ -30,7 +37,9 @@ final class ActorScope {
     private static final Pattern DASH = Pattern.compile("^——");
     /** A sector label opening a run of tasks: 煤矿方面，要… / 建筑施工领域。 (not 一方面, 各方面, 在…方面). */
     private static final Pattern SECTOR = Pattern.compile(
-            "^(?!一方面|另一方面|各方面|这方面|那方面|其他|其它|在|从|对|关于|加强|突出|抓好|聚焦|强化|深化|做好|针对|围绕)"
+            "^(?!一方面|另一方面|各方面|这方面|那方面|其他|其它|在|从|对|关于|加强|突出|抓好|聚焦|强化|深化|做好|针对|围绕"
+            // topics of management, not sectors: 考核方面，… / 纪律方面，… open no list item
+            + "|考核|纪律|制度|作风|思想|宣传|培训|投入|资金|保障|责任|问责|组织|工作|机制|队伍)"
             + "[^，,。；;：:！？!?“”要必应]{2,16}(方面|领域)[，,。：:]");
     /** An enumeration inside a sentence: 会议要求：一是必须… / 会议要求，一要… */
     private static final Pattern INNER = Pattern.compile(
@@ -87,6 +96,10 @@ final class ActorScope {
                 continued = !startsSibling; // a sibling item closes it itself; otherwise the item goes on here
                 break;
             }
+            Marker opens = marker(text, true);
+            if (previousEndsWithColon && opens != null && opens != Marker.TOP && !onStack(opens)) {
+                break; // （二）…各县要排查，重点是： then 1.… 2.…: a list nested in the item, led by it
+            }
             stack.pop();
         }
         if (!continued) {
@@ -102,17 +115,30 @@ final class ActorScope {
      */
     String sentence(String sentence, boolean paragraphStart, boolean obligation, String explicit) {
         headingSentence = false;
+        boolean nobody = explicit == NOBODY;
+        if (nobody) {
+            explicit = null;
+        }
         Marker m = marker(sentence, paragraphStart);
+        int innerAt = -1;
         if (m == null && mayEnumerate(sentence)) {
             Matcher inner = INNER.matcher(sentence);
             if (inner.find()) {
                 m = marker(sentence.substring(inner.start() + 1), false);
+                innerAt = m == null ? -1 : inner.start();
             }
         }
         if (m != null) {
-            open(m, paragraphStart && (m == Marker.TOP || headingParagraph));
+            // a list opening inside a sentence (…要做到“四个到位”：一是…) is led first by the sentence's own text
+            // before the first item and what this paragraph said before it, then by the section's earlier text
+            String leadHere = null;
+            if (innerAt >= 0) {
+                int at = explicit == null ? -1 : sentence.indexOf(explicit);
+                leadHere = at >= 0 && at < innerAt ? explicit : nobody ? null : inherited();
+            }
+            open(m, paragraphStart && (m == Marker.TOP || headingParagraph), !paragraphStart || innerAt >= 0, leadHere);
         }
-        String actor = explicit != null ? explicit : inherited();
+        String actor = nobody ? null : explicit != null ? explicit : inherited();
         if (headingSentence) {
             stack.peek().headingActor = obligation ? actor : inherited();
         }
@@ -129,7 +155,7 @@ final class ActorScope {
         return actor;
     }
 
-    private void open(Marker m, boolean heading) {
+    private void open(Marker m, boolean heading, boolean inline, String leadHere) {
         Section sibling = null;
         if (m == Marker.TOP) {
             while (stack.peek() != root) {
@@ -155,6 +181,8 @@ final class ActorScope {
             lead = null;
         } else if (sibling != null) {
             lead = sibling.lead;
+        } else if (inline && leadHere != null) {
+            lead = leadHere;
         } else if (parent == root) {
             // before any heading only a lead-in of this paragraph or one ending with a colon counts
             lead = root.bodyLastParagraph == paragraph || previousEndsWithColon && root.bodyLastParagraph == paragraph - 1
@@ -184,6 +212,15 @@ final class ActorScope {
             return s.parent == root ? null : s.parent.headingActor;
         }
         return s.headingActor;
+    }
+
+    private boolean onStack(Marker type) {
+        for (Section s : stack) {
+            if (s.type == type) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a sentence of {@code paragraph} after its first opens an item of type {@code type}. */

@@ -109,6 +109,9 @@ public final class Analyzer implements SpeechAnalyzer {
                     if (p.strength[k] != null) {
                         TextLayout.Range s = p.pieces.get(k);
                         p.explicit[k] = actors.find(text, p.tokens, s.start(), s.end());
+                        if (p.explicit[k] == null && actors.unaddressedRelay(text, p.tokens, s.start(), s.end())) {
+                            p.explicit[k] = ActorScope.NOBODY;
+                        }
                         p.deadline[k] = deadlines.find(text, p.tokens, s.start(), s.end());
                     }
                 }

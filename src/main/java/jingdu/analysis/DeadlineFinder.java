@@ -396,10 +396,35 @@ final class DeadlineFinder {
             ce++;
         }
         String clause = text.substring(cs, ce);
-        return !narrative(clause) && !inFrame(text, cs, span.start())
+        return !narrative(clause) && !announcement(clause, tokens, cs, ce) && !inFrame(text, cs, span.start())
                 && !WordLists.containsAny(text.substring(cs, span.start()), RETROSPECTIVE) && !namesSomething(text, tokens, span.end(), ce)
                 && !inSlogan(text, span.end(), ce);
     }
+
+    /**
+     * A clause that announces what the speaker's body will do (市局今年将举办培训班，…; 8月份公司将对装置进行检修，…):
+     * 将/d as an adverb of the future after a noun (the body), with no modal in the clause. Its time is no deadline
+     * of the directive.
+     */
+    private static boolean announcement(String clause, Tokens tokens, int cs, int ce) {
+        if (tokens == null || clause.indexOf('将') < 0 || WordLists.containsAny(clause, DIRECTIVE_WORDS)) {
+            return false;
+        }
+        int first = tokens.firstAtOrAfter(cs);
+        for (int k = first; k < tokens.size && tokens.start[k] < ce; k++) {
+            if (tokens.word[k].equals("将") && tokens.nature[k].equals("d")) {
+                // a body announces (市局今年将…, 公司将…), not 8月15日前将情况报… (将 = 把 after a limit)
+                int b = k - 1;
+                while (b >= first && (tokens.nature[b].equals("t") || tokens.nature[b].startsWith("d"))) {
+                    b--;
+                }
+                return b >= first && tokens.nature[b].startsWith("n");
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> DIRECTIVE_WORDS = List.of("要", "必须", "务必", "应当", "须", "确保", "请", "严禁", "不得");
 
     /** A clause that reports what was done: 部署了, 刚才, 以来. */
     private static boolean narrative(String clause) {

@@ -123,7 +123,8 @@ final class Segmenter {
         List<Term> terms = hanlp.apply(sub);
         int pos = from;
         int kept = from;
-        for (Term t : terms) {
+        for (int n = 0; n < terms.size(); n++) {
+            Term t = terms.get(n);
             // offsets found in the text: HanLP may skip whitespace, so word lengths alone can drift
             int k = sub.indexOf(t.word, pos - from);
             int start = k >= 0 ? from + k : pos;
@@ -131,10 +132,24 @@ final class Segmenter {
             if (pos > keepUntil) {
                 break;
             }
-            out.add(t.word, t.nature == null ? "x" : t.nature.toString(), start);
+            if (gluedModal(terms, n)) {
+                out.add("要", "v", start);
+                out.add("紧", "d", start + 1);
+            } else {
+                out.add(t.word, t.nature == null ? "x" : t.nature.toString(), start);
+            }
             kept = pos;
         }
         return kept;
+    }
+
+    /**
+     * 要紧/a 盯/v: HanLP glued the modal 要 to the first character of 紧盯 (各乡镇要紧盯重点时段); the words handed
+     * on are 要/v 紧/d, so the directive and its subject are seen.
+     */
+    static boolean gluedModal(List<Term> terms, int n) {
+        return terms.get(n).word.equals("要紧") && n + 1 < terms.size() && terms.get(n + 1).nature != null
+                && terms.get(n + 1).nature.toString().startsWith("v");
     }
 
     /** Growable parallel arrays of words. */
