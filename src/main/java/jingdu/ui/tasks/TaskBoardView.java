@@ -601,6 +601,21 @@ public final class TaskBoardView {
                     double need = Math.ceil(probe.getLayoutBounds().getWidth() + l.snappedLeftInset() + l.snappedRightInset()) + 8;
                     columns.values().stream().filter(c -> c.getText().equals(l.getText())).findFirst()
                             .ifPresent(c -> c.setMinWidth(need));
+                    // a status and a due date are what the eye looks for: never cut (In progress, 2026-12-31)
+                    List<String> samples = l.getText().equals(columns.get(Column.STATUS).getText())
+                            ? java.util.Arrays.stream(TaskStatus.values()).map(this::statusLabel).toList()
+                            : l.getText().equals(columns.get(Column.DUE).getText()) ? List.of("2026-12-31") : List.of();
+                    double widest = 0;
+                    for (String sample : samples) {
+                        javafx.scene.text.Text t = new javafx.scene.text.Text(sample);
+                        t.setFont(l.getFont());
+                        widest = Math.max(widest, t.getLayoutBounds().getWidth());
+                    }
+                    if (widest > 0) {
+                        TableColumn<Item, Item> c = l.getText().equals(columns.get(Column.STATUS).getText())
+                                ? columns.get(Column.STATUS) : columns.get(Column.DUE);
+                        c.setMinWidth(Math.max(c.getMinWidth(), Math.ceil(widest) + 24));
+                    }
                 }
             }
         });
