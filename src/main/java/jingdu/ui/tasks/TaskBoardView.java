@@ -559,7 +559,11 @@ public final class TaskBoardView {
             }
         });
         // column headers never cut: each column at least as wide as its header once the skin has measured it
-        table.widthProperty().addListener((o, a, b) -> fitHeaders());
+        table.widthProperty().addListener((o, a, b) -> {
+            // at once, not on the next pulse: a narrower table must not keep the room its status and dates had
+            headerMins.forEach(TableColumn::setMinWidth);
+            fitHeaders();
+        });
 
         progress.setId(PROGRESS_ID);
         progress.setPrefWidth(160);
@@ -586,6 +590,8 @@ public final class TaskBoardView {
     }
 
     private boolean fitting;
+    /** Each column's width for its header alone: what it falls back to when the table narrows. */
+    private final Map<TableColumn<Item, Item>, Double> headerMins = new java.util.HashMap<>();
 
     private void fitHeaders() {
         if (fitting) {
@@ -600,7 +606,10 @@ public final class TaskBoardView {
                     probe.setFont(l.getFont());
                     double need = Math.ceil(probe.getLayoutBounds().getWidth() + l.snappedLeftInset() + l.snappedRightInset()) + 8;
                     columns.values().stream().filter(c -> c.getText().equals(l.getText())).findFirst()
-                            .ifPresent(c -> c.setMinWidth(need));
+                            .ifPresent(c -> {
+                                c.setMinWidth(need);
+                                headerMins.put(c, need);
+                            });
                     // a status and a due date are what the eye looks for: never cut (In progress, 2026-12-31)
                     List<String> samples = l.getText().equals(columns.get(Column.STATUS).getText())
                             ? java.util.Arrays.stream(TaskStatus.values()).map(this::statusLabel).toList()
@@ -614,7 +623,12 @@ public final class TaskBoardView {
                     if (widest > 0) {
                         TableColumn<Item, Item> c = l.getText().equals(columns.get(Column.STATUS).getText())
                                 ? columns.get(Column.STATUS) : columns.get(Column.DUE);
-                        c.setMinWidth(Math.max(c.getMinWidth(), Math.ceil(widest) + 24));
+                        double more = Math.ceil(widest) + 24 - c.getMinWidth();
+                        double all = columns.values().stream().mapToDouble(TableColumn::getMinWidth).sum();
+                        // only where the table has the room (a 1024 px screen has not: the cell shows its tooltip)
+                        if (more > 0 && all + more <= table.getWidth() - 60) { // a scroll bar and the row marks too
+                            c.setMinWidth(c.getMinWidth() + more);
+                        }
                     }
                 }
             }
