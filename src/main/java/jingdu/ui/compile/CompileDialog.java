@@ -46,6 +46,7 @@ import jingdu.model.Compilation;
 import jingdu.model.Level;
 import jingdu.model.SectorCatalog;
 import jingdu.model.Tag;
+import jingdu.ui.DialogWindows;
 
 /**
  * 论述摘编: the user ticks tags, levels and sectors or types a search text, may narrow to a collection and a range
@@ -215,12 +216,7 @@ public final class CompileDialog {
                 stage.close();
             }
         });
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-            root.setStyle(owner.getScene().getRoot().getStyle());
-            root.getStyleClass().addAll(owner.getScene().getRoot().getStyleClass().filtered(c -> c.startsWith("theme-")));
-            stage.initOwner(owner);
-        }
+        DialogWindows.dress(stage, scene, root, owner, false);
         stage.setScene(scene);
         stage.setOnHidden(e -> generation++); // a compile still running stops at its next speech
     }

@@ -30,6 +30,7 @@ import javafx.stage.Window;
 import jingdu.i18n.I18n;
 import jingdu.model.Correction;
 import jingdu.model.SectorCatalog;
+import jingdu.ui.DialogWindows;
 
 /**
  * 我的修正: the user's corrections of the engine, for the open speech or the whole library, those needing a look
@@ -150,12 +151,7 @@ public final class CorrectionsWindow {
         BorderPane root = new BorderPane(table, top, null, bottom, null);
         root.getStyleClass().add("corrections-window");
         Scene scene = new Scene(root, 760, 360);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-            root.setStyle(owner.getScene().getRoot().getStyle());
-            root.getStyleClass().addAll(owner.getScene().getRoot().getStyleClass().filtered(c -> c.startsWith("theme-")));
-            stage.initOwner(owner);
-        }
+        DialogWindows.dress(stage, scene, root, owner, false);
         stage.setScene(scene);
     }
 

@@ -10,10 +10,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import jingdu.i18n.I18n;
+import jingdu.ui.DialogWindows;
 
 /** A small window while a batch import runs: files done of all, the current file, and Cancel. */
 final class ImportProgress {
@@ -49,12 +49,7 @@ final class ImportProgress {
         box.setPrefWidth(440);
         box.getStyleClass().add("import-progress");
         Scene scene = new Scene(box);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-            box.setStyle(owner.getScene().getRoot().getStyle());
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
+        DialogWindows.dress(stage, scene, box, owner, true);
         stage.setScene(scene);
         stage.setTitle(i18n.get("importer.progress.title"));
         stage.setOnCloseRequest(e -> {

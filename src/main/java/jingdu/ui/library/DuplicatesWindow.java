@@ -32,6 +32,7 @@ import jingdu.app.library.Duplicates;
 import jingdu.i18n.I18n;
 import jingdu.i18n.LocalizedException;
 import jingdu.i18n.UserFailure;
+import jingdu.ui.DialogWindows;
 
 /**
  * 查找重复: the library's near-identical speeches in groups. In each group the user picks the speech to keep
@@ -104,12 +105,7 @@ public final class DuplicatesWindow {
                 stage.close();
             }
         });
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-            root.setStyle(owner.getScene().getRoot().getStyle());
-            root.getStyleClass().addAll(owner.getScene().getRoot().getStyleClass().filtered(c -> c.startsWith("theme-")));
-            stage.initOwner(owner);
-        }
+        DialogWindows.dress(stage, scene, root, owner, false);
         stage.setScene(scene);
     }
 

@@ -15,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import jingdu.app.annotate.AnnotationException;
@@ -26,6 +25,7 @@ import jingdu.model.Tag;
 import jingdu.model.TagTree;
 import jingdu.i18n.UserFailure;
 import jingdu.ui.reader.Highlighter;
+import jingdu.ui.DialogWindows;
 
 /**
  * The tag manager: the user's tag tree, with add, rename, recolour, move, nest and delete. Every change is
@@ -111,18 +111,10 @@ public final class TagManager {
         root.setPrefWidth(620);
         root.setMinHeight(Region.USE_PREF_SIZE);
         Scene scene = new Scene(root);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-            root.setStyle(owner.getScene().getRoot().getStyle());
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
+        DialogWindows.dress(stage, scene, root, owner, true);
         stage.setScene(scene);
         stage.setTitle(i18n.get("tags.title"));
-        stage.setOnShown(e -> {
-            stage.setMinWidth(stage.getWidth() - scene.getWidth() + root.minWidth(-1));
-            stage.setMinHeight(stage.getHeight() - scene.getHeight() + root.minHeight(root.getWidth()));
-        });
+        DialogWindows.keepMinimum(stage, scene, root);
         reload(null);
     }
 

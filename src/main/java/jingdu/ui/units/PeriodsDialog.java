@@ -18,13 +18,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import jingdu.app.tasks.PeriodTable;
 import jingdu.app.tasks.TaskBoard;
 import jingdu.app.tasks.TaskException;
 import jingdu.i18n.I18n;
+import jingdu.ui.DialogWindows;
 
 /**
  * The named periods used to read due dates (汛期 06-01 至 09-30, …): one row each, name, start and end as month-day,
@@ -99,18 +99,10 @@ public final class PeriodsDialog {
         root.getStyleClass().add("units-dialog");
         root.setPrefWidth(600);
         Scene scene = new Scene(root);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-            root.setStyle(owner.getScene().getRoot().getStyle());
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
+        DialogWindows.dress(stage, scene, root, owner, true);
         stage.setScene(scene);
         stage.setTitle(i18n.get("periods.title"));
-        stage.setOnShown(e -> {
-            stage.setMinWidth(stage.getWidth() - scene.getWidth() + root.minWidth(-1));
-            stage.setMinHeight(stage.getHeight() - scene.getHeight() + root.minHeight(root.getWidth()));
-        });
+        DialogWindows.keepMinimum(stage, scene, root);
         reload();
     }
 

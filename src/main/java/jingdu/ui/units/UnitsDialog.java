@@ -23,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import jingdu.app.tasks.TaskBoard;
@@ -31,6 +30,7 @@ import jingdu.app.tasks.TaskException;
 import jingdu.app.tasks.UnitImport;
 import jingdu.i18n.I18n;
 import jingdu.model.Unit;
+import jingdu.ui.DialogWindows;
 
 /**
  * The user's units (单位管理): a table of name, aliases and group flag, with add, save (rename, aliases, flag) and
@@ -127,18 +127,10 @@ public final class UnitsDialog {
         root.setPrefWidth(760);
         root.setMinHeight(Region.USE_PREF_SIZE);
         Scene scene = new Scene(root);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-            root.setStyle(owner.getScene().getRoot().getStyle());
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
+        DialogWindows.dress(stage, scene, root, owner, true);
         stage.setScene(scene);
         stage.setTitle(i18n.get("units.title"));
-        stage.setOnShown(e -> {
-            stage.setMinWidth(stage.getWidth() - scene.getWidth() + root.minWidth(-1));
-            stage.setMinHeight(stage.getHeight() - scene.getHeight() + root.minHeight(root.getWidth()));
-        });
+        DialogWindows.keepMinimum(stage, scene, root);
         reload(null);
     }
 
