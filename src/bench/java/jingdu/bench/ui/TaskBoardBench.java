@@ -31,6 +31,7 @@ import jingdu.model.Strength;
 import jingdu.model.Task;
 import jingdu.model.TaskEntry;
 import jingdu.model.TaskProgress;
+import jingdu.model.TaskScope;
 import jingdu.model.TaskState;
 import jingdu.model.TaskStatus;
 import jingdu.model.Unit;
@@ -188,6 +189,8 @@ public final class TaskBoardBench {
                     view.show(view.model().shown());
                 }, stages[0]), null);
             }
+            // reading the board from a library file of the same size: the app's read beside a bare SELECT of the rows
+            readFromLibrary(library, runs);
             Fx.call(() -> {
                 stages[0].close();
                 stages[1].close();
@@ -195,6 +198,58 @@ public final class TaskBoardBench {
             });
         }
         System.exit(0);
+    }
+
+    /** 1,000 speeches × 40 stored tasks; {@code TaskBoard.rows} (read, due dates, units) beside a bare SELECT. */
+    private static void readFromLibrary(Library library, int runs) throws Exception {
+        jingdu.store.TaskRepository repo = new jingdu.store.TaskRepository(library.database());
+        for (int s = 0; s < 1000; s++) {
+            StringBuilder text = new StringBuilder("讲话" + s + "\n");
+            List<jingdu.model.TaskFacts> facts = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String q = BEARERS[(s + i) % BEARERS.length] + CLAUSES[i % CLAUSES.length] + "，确保第" + (s * 40 + i) + "项工作按期完成。";
+                int at = text.length();
+                text.append(q).append('\n');
+                facts.add(new jingdu.model.TaskFacts(at, at + q.length(), q, i + 1, Strength.REQUIRED,
+                        List.of(SECTORS[i % SECTORS.length]), List.of(Level.values()[i % 3]), true, BEARERS[i % BEARERS.length],
+                        i % 3 == 0 ? "6月底前" : null));
+            }
+            jingdu.model.Speech speech = library.importString(text.toString(), "s" + s + ".txt");
+            repo.sync(speech.id(), "bench", (stored, counts) -> jingdu.app.tasks.TaskSync.plan(stored, counts, facts));
+        }
+        jingdu.app.tasks.TaskBoard board = new jingdu.app.tasks.TaskBoard(library,
+                jingdu.analysis.SectorLexicon.builtInCatalog(), p -> new jingdu.app.tasks.DueDates(p)::read,
+                u -> b -> java.util.Optional.empty(), jingdu.app.tasks.DueDates.defaults());
+        double[] app = new double[runs];
+        double[] bare = new double[runs];
+        for (int i = -3; i < runs; i++) { // three to warm up
+            long t0 = System.nanoTime();
+            int n = board.rows(TaskScope.all(), TODAY).size();
+            long t1 = System.nanoTime();
+            int m = library.database().read(c -> {
+                int k = 0;
+                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT * FROM task ORDER BY speech_id, start_offset")) {
+                    while (rs.next()) {
+                        for (int col = 1; col <= 16; col++) {
+                            rs.getString(col);
+                        }
+                        k++;
+                    }
+                }
+                return k;
+            });
+            long t2 = System.nanoTime();
+            if (i >= 0) {
+                app[i] = (t1 - t0) / 1e6;
+                bare[i] = (t2 - t1) / 1e6;
+            }
+            if (n != m) {
+                throw new IllegalStateException(n + " rows read, " + m + " stored");
+            }
+        }
+        report(true, "read 40,000 tasks from the library", app, bare);
+        System.out.println("  (the bare column is a SELECT of the task table, every column read as text; opening the board from"
+                + " the library is this read, off the FX thread, then \"open\" above)");
     }
 
     private static Stage stage(BorderPane root) {
