@@ -14,12 +14,15 @@ final class TaskArgs {
     private TaskArgs() {
     }
 
+    private static final I18n ZH = new I18n(Locale.SIMPLIFIED_CHINESE);
+    private static final I18n EN = new I18n(Locale.ENGLISH);
+
     static TaskStatus status(String s) throws TaskException {
         String v = s.strip();
         for (TaskStatus t : TaskStatus.values()) {
             if (t.id().equalsIgnoreCase(v) || t.name().equalsIgnoreCase(v)
-                    || new I18n(Locale.SIMPLIFIED_CHINESE).get("tasks.status." + t.id()).equals(v)
-                    || new I18n(Locale.ENGLISH).get("tasks.status." + t.id()).equalsIgnoreCase(v)) {
+                    || ZH.get("tasks.status." + t.id()).equals(v)
+                    || EN.get("tasks.status." + t.id()).equalsIgnoreCase(v)) {
                 return t;
             }
         }

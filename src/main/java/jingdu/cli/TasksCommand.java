@@ -119,7 +119,7 @@ final class TasksCommand implements Callable<Integer> {
             if (s.kind() == TaskScope.Kind.SPEECH && services.library().find(s.speechId()).isEmpty()) {
                 throw new TaskException("annotate.error.noSpeech", s.speechId());
             }
-            int made = board.refresh(s, services.newEngine(), services.userWords(), (done, total) -> { }, () -> false);
+            int made = board.refresh(s, services::newEngine, services.userWords(), (done, total) -> { }, () -> false);
             if (made > 0) {
                 err.println(JingduCli.I18N.get("tasks.refreshed", made));
             }

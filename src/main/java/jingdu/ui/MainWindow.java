@@ -476,8 +476,8 @@ public final class MainWindow {
     private jingdu.ui.tasks.TaskBoardView taskBoardView() {
         jingdu.app.tasks.TaskBoard board = services.taskBoard();
         jingdu.ui.tasks.TaskBoardView view = new jingdu.ui.tasks.TaskBoardView(board, services.catalog(), analysis.sectors(),
-                i18n, (scope, progress, cancelled) -> board.stale(scope, services.userWords()).isEmpty() ? 0
-                        : board.refresh(scope, services.newEngine(), services.userWords(), progress, cancelled),
+                i18n, (scope, progress, cancelled) -> board.refresh(scope, services::newEngine, services.userWords(), progress,
+                        cancelled),
                 new jingdu.ui.tasks.TaskBoardView.Host() {
                     @Override
                     public void openAt(long speechId, int start, int end) {

@@ -110,7 +110,17 @@ public final class TaskBoard {
      * {@code userWords} stands for the user's word list, which changes every speech's analysis.
      */
     public int refresh(TaskScope scope, Analyzer engine, String userWords, Progress progress, BooleanSupplier cancelled) {
+        return refresh(scope, () -> engine, userWords, progress, cancelled);
+    }
+
+    /** As above, the engine made only when a speech is stale (making one costs more than the check). */
+    public int refresh(TaskScope scope, java.util.function.Supplier<Analyzer> engines, String userWords, Progress progress,
+                       BooleanSupplier cancelled) {
         List<Long> stale = stale(scope, userWords);
+        if (stale.isEmpty()) {
+            return 0;
+        }
+        Analyzer engine = engines.get();
         int done = 0;
         for (long id : stale) {
             if (cancelled.getAsBoolean()) {
