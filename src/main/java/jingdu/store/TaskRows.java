@@ -362,6 +362,13 @@ final class TaskRows {
         }
     }
 
+    static void forgetSource(Connection c, long speechId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM task_source WHERE speech_id = ?")) {
+            ps.setLong(1, speechId);
+            ps.executeUpdate();
+        }
+    }
+
     static void deleteTask(Connection c, long taskId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM task WHERE id = ?")) {
             ps.setLong(1, taskId);
