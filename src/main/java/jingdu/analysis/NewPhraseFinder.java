@@ -97,19 +97,39 @@ public final class NewPhraseFinder {
                 }
             }
         }
-        List<NewPhrase> out = new ArrayList<>();
+        java.util.Set<String> quoted = quoted(newerText);
+        List<NewPhrase> ranked = new ArrayList<>();
         for (Candidate c : candidates) {
             int i = c.index;
             if (old.found(i) || dropped[i] || count[i] == 0) {
                 continue;
             }
             int end = firstEnd[i];
-            int start = end - c.phrase.length();
-            out.add(new NewPhrase(c.phrase, start, end, count[i], score(c, count[i], newerText),
-                    sentenceAt(newerText, paragraphs, start)));
+            // the sentence is looked up for the rows listed only
+            ranked.add(new NewPhrase(c.phrase, end - c.phrase.length(), end, count[i], score(c, count[i], quoted), null));
         }
-        out.sort(Comparator.comparingDouble(NewPhrase::score).reversed().thenComparingInt(NewPhrase::start));
-        return distinct(out, limit);
+        ranked.sort(Comparator.comparingDouble(NewPhrase::score).reversed().thenComparingInt(NewPhrase::start));
+        List<NewPhrase> out = new ArrayList<>();
+        for (NewPhrase p : distinct(ranked, limit)) {
+            out.add(new NewPhrase(p.phrase(), p.start(), p.end(), p.count(), p.score(),
+                    sentenceAt(newerText, paragraphs, p.start())));
+        }
+        return List.copyOf(out);
+    }
+
+    /** What the text sets off in quotation marks (“三管三必须”), short enough to be a wording. */
+    static java.util.Set<String> quoted(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int open = text.indexOf('“'); open >= 0; open = text.indexOf('“', open + 1)) {
+            int close = text.indexOf('”', open + 1);
+            if (close < 0) {
+                break;
+            }
+            if (close - open - 1 <= MAX_CHARS) {
+                out.add(text.substring(open + 1, close));
+            }
+        }
+        return out;
     }
 
     /**
@@ -139,9 +159,9 @@ public final class NewPhraseFinder {
     }
 
     /** count × length × how much it reads like a wording (quoted, a term, the domain's). */
-    static double score(Candidate c, int count, String text) {
+    static double score(Candidate c, int count, java.util.Set<String> quoted) {
         double weight = 1;
-        if (text.contains("“" + c.phrase + "”") || text.contains("「" + c.phrase + "」")) {
+        if (quoted.contains(c.phrase)) {
             weight *= 2; // the speaker sets it off as a wording
         }
         if (c.singleWord) {
