@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
 import jingdu.model.NewPhrase;
 import jingdu.text.TextLayout;
 
@@ -158,14 +160,18 @@ public final class NewPhraseFinder {
         return List.copyOf(out);
     }
 
-    /** count × length × how much it reads like a wording (quoted, a term, the domain's). */
+    /**
+     * count × length × how much it reads like a wording: quoted, a word of its own that general Chinese rarely
+     * uses (HanLP's dictionary frequency), set off at both ends, a term, the domain's.
+     */
     static double score(Candidate c, int count, java.util.Set<String> quoted) {
         double weight = 1;
         if (quoted.contains(c.phrase)) {
             weight *= 2; // the speaker sets it off as a wording
         }
         if (c.singleWord) {
-            weight *= 2; // a word of its own
+            // a word of its own, the less so the more general Chinese uses it (发展, 建设 are new to no one)
+            weight *= 2 / (1 + Math.log10(1 + CoreDictionary.getTermFrequency(c.phrase)));
         } else {
             // a window cut out of a longer run of content words reads worse than a stretch set off at both ends
             weight *= c.edges == 2 ? 1 : c.edges == 1 ? 0.6 : 0.35;
