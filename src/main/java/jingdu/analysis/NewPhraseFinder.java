@@ -28,9 +28,11 @@ public final class NewPhraseFinder {
     /** Longer phrases rank no higher for their length alone. */
     private static final int LENGTH_CAP = 6;
 
-    private static final WordLists WORDS = WordLists.read("/lexicon/new-wording-words.tsv", "edge", "scope", "body",
-            "domain");
+    private static final WordLists WORDS = WordLists.read("/lexicon/new-wording-words.tsv", "edge", "time", "light",
+            "scope", "body", "domain");
     private static final java.util.Set<String> EDGE = WORDS.set("edge");
+    private static final List<String> TIME = WORDS.list("time");
+    private static final java.util.Set<String> LIGHT = WORDS.set("light");
     private static final java.util.Set<String> SCOPE = WORDS.set("scope");
     private static final List<String> BODY = WORDS.list("body");
     private static final List<String> DOMAIN = WORDS.list("domain");
@@ -241,6 +243,11 @@ public final class NewPhraseFinder {
                 return true;
             }
         }
+        for (String t : TIME) {
+            if (word.endsWith(t)) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -255,11 +262,11 @@ public final class NewPhraseFinder {
      */
     private static boolean canStart(String word, String nature) {
         return canBeInside(word, nature) && !nature.startsWith("d") && !nature.equals("ad") && !nature.startsWith("q")
-                && !(nature.startsWith("m") && word.length() > 1) && !SCOPE.contains(word);
+                && !(nature.startsWith("m") && word.length() > 1) && !SCOPE.contains(word) && !LIGHT.contains(word);
     }
 
     private static boolean canEnd(String word, String nature) {
-        return canBeInside(word, nature) && !nature.startsWith("m") && !nature.startsWith("q");
+        return canBeInside(word, nature) && !nature.startsWith("m") && !nature.startsWith("q") && !LIGHT.contains(word);
     }
 
     /** Not a function word nor 是/有 nor a one-character modal or particle (隐患要整改 is two pieces). */
