@@ -235,7 +235,7 @@ public final class NewPhraseFinder {
     /** Words no phrase runs across: punctuation, anything not a Chinese character, times, people, places. */
     static boolean breaks(String word, String nature) {
         if (nature.startsWith("w") || nature.startsWith("t") || nature.startsWith("nr") || nature.startsWith("ns")
-                || nature.startsWith("x")) {
+                || nature.startsWith("x") || nature.equals("s")) { // s: 处所词 (当地, and 一起 as in 一起事故)
             return true;
         }
         for (int k = 0; k < word.length(); k++) {
