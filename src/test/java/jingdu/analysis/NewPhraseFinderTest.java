@@ -106,6 +106,19 @@ class NewPhraseFinderTest {
         }
     }
 
+    @Test
+    void aPhraseAcrossTheScansPiecesIsFound() {
+        String filler = "的".repeat(4094);
+        List<String> phrases = List.of("闭环管理", "本质安全", "一件事");
+        PhraseAutomaton automaton = new PhraseAutomaton(phrases);
+        PhraseAutomaton.Marks marks = automaton.marks();
+        // 闭环管理 starts two characters before the second piece, 本质安全 far into it; 一件事 is nowhere
+        assertThat(automaton.markContained(filler + "闭环管理" + "的".repeat(5000) + "本质安全", marks)).isEqualTo(2);
+        assertThat(marks.found(0)).isTrue();
+        assertThat(marks.found(1)).isTrue();
+        assertThat(marks.found(2)).isFalse();
+    }
+
     private static String random(Random r, String alphabet, int length) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < length; i++) {
