@@ -43,6 +43,17 @@ class NewPhraseFinderTest {
     }
 
     @Test
+    void clausesCountsAndVerbObjectStretchesAreNotWordingsButQuotedOnesAre() {
+        String newer = "全年共检查企业1460家次。企业开展自查，要每季度召开一次安全生产专题会议。"
+                + "各地要扎实抓好重点。要健全双重预防机制，推行“高效办成一件事”。";
+        List<String> found = phrases(newer, List.of("会议。"));
+        assertThat(found).contains("双重预防机制", "高效办成一件事")
+                .noneMatch(p -> p.equals("企业开展自查") || p.equals("检查企业") || p.startsWith("一次")
+                        || p.equals("扎实抓好重点") || p.startsWith("召开") && p.length() > 2);
+        assertThat(found).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(NewPhraseFinder.QUOTED_CHARS));
+    }
+
+    @Test
     void timesLightVerbsAndBodiesNamesDoNotMakeWordings() {
         String newer = "二季度全省安全形势平稳。要对安全生产工作进行研究部署，省交通运输厅要推动“数智化转型”。";
         List<NewPhrase> found = FINDER.find(newer, List.of("会议。"), 100);
