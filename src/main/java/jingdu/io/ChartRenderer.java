@@ -66,9 +66,12 @@ public final class ChartRenderer {
         }
     }
 
-    /** The families an SVG file asks for: the reader's own Chinese fonts first, the one we measured with last. */
-    static final String SVG_FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', "
-            + "'SimHei', 'WenQuanYi Micro Hei', 'Droid Sans Fallback', sans-serif";
+    /**
+     * The families an SVG file asks for: the reader's own Chinese fonts first, the one we measured with last. Unquoted
+     * (valid CSS for names of plain words): the SVG writer puts the list inside a quoted attribute.
+     */
+    static final String SVG_FONTS = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, SimHei, "
+            + "WenQuanYi Micro Hei, Droid Sans Fallback, sans-serif";
 
     private static final class Bundled {
         static final Font FONT = load();
@@ -146,7 +149,8 @@ public final class ChartRenderer {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setFontFunction(family -> SVG_FONTS);
         draw(c, g, width, height, new ArrayList<>());
-        return g.getSVGDocument();
+        // no DOCTYPE: a reader would fetch the DTD from the network to parse the file
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
     }
 
     private void draw(StatChart c, Graphics2D g, int width, int height, List<Hit> hits) {

@@ -138,7 +138,7 @@ public final class Statistics {
             return "";
         }
         String s = actor.replaceAll("[\\s\\u3000]+", "");
-        return s.replaceAll("^[\\p{Punct}，。、；：！？“”‘’（）《》]+|[\\p{Punct}，。、；：！？“”‘’（）《》]+$", "");
+        return s.replaceAll("^[，。、；：！？,.;:!?]+|[，。、；：！？,.;:!?]+$", "");
     }
 
     /** The {@code n} duty bearers with most tasks (ties by name), each with its tasks. */
