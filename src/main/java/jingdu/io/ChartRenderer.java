@@ -73,6 +73,39 @@ public final class ChartRenderer {
     static final String SVG_FONTS = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, SimHei, "
             + "WenQuanYi Micro Hei, Droid Sans Fallback, sans-serif";
 
+    /** Characters a chart prints: Chinese labels, digits, the heat map's ×, percentages, brackets. */
+    static final String SAMPLE = "各行业领域道路交通危险化学品责任主体任务数未注明年份0123456789×%（）·";
+
+    /** Installed families that cover the sample on the machines our users have, best first. */
+    private static final List<String> PREFERRED = List.of("Microsoft YaHei", "微软雅黑", "PingFang SC", "Noto Sans CJK SC",
+            "Source Han Sans SC", "Source Han Sans CN", "Noto Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei",
+            "黑体");
+
+    private static final class Chosen {
+        static final Font FONT = choose();
+
+        /**
+         * An installed Chinese sans-serif that prints every character of a chart; else Java's logical sans-serif when
+         * its fall-backs cover them; else the bundled Droid Sans Fallback (Chinese only: digits would print as boxes).
+         */
+        private static Font choose() {
+            try {
+                java.util.Set<String> installed = java.util.Set.of(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+                        .getAvailableFontFamilyNames(java.util.Locale.ROOT));
+                for (String family : PREFERRED) {
+                    Font f = new Font(family, Font.PLAIN, 12);
+                    if (installed.contains(family) && f.canDisplayUpTo(SAMPLE) == -1) {
+                        return f;
+                    }
+                }
+            } catch (RuntimeException | Error e) {
+                // no font configuration at all: the logical font or the bundled one below
+            }
+            Font logical = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+            return logical.canDisplayUpTo(SAMPLE) == -1 ? logical : Bundled.FONT;
+        }
+    }
+
     private static final class Bundled {
         static final Font FONT = load();
 
@@ -99,7 +132,7 @@ public final class ChartRenderer {
 
     /** {@code noData}: what an empty chart says, in the user's language. */
     public ChartRenderer(String noData) {
-        this.font = Bundled.FONT;
+        this.font = Chosen.FONT;
         this.noData = noData;
         CssPalette p = CssPalette.app();
         this.colours = List.of(colour(p, "chart-1", "#1565c0"), colour(p, "chart-2", "#ef6c00"),
@@ -147,7 +180,9 @@ public final class ChartRenderer {
     /** An SVG document (UTF-8 text): labels stay text, so they can be searched and copied. */
     public String svg(StatChart c, int width, int height) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
-        g.setFontFunction(family -> SVG_FONTS);
+        String families = font.getFamily(java.util.Locale.ROOT).matches("[A-Za-z0-9 ]+")
+                ? font.getFamily(java.util.Locale.ROOT) + ", " + SVG_FONTS : SVG_FONTS;
+        g.setFontFunction(family -> families);
         draw(c, g, width, height, new ArrayList<>());
         // no DOCTYPE: a reader would fetch the DTD from the network to parse the file
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
@@ -198,7 +233,6 @@ public final class ChartRenderer {
 
     JFreeChart chart(StatChart c) {
         JFreeChart chart = c.kind() == StatChart.Kind.HEAT ? heatMap(c) : categoryChart(c);
-        theme().apply(chart);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setTitle(new TextTitle(c.title(), font.deriveFont(Font.PLAIN, 15f), text, RectangleEdge.TOP,
                 org.jfree.chart.ui.HorizontalAlignment.CENTER, org.jfree.chart.ui.VerticalAlignment.CENTER,
@@ -256,6 +290,7 @@ public final class ChartRenderer {
                     legend, false, false);
             case HEAT -> throw new IllegalArgumentException("heat map");
         };
+        theme().apply(chart); // before the colours below: the theme sets its own
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setRangeGridlinePaint(grid);
         plot.setDomainGridlinesVisible(false);
@@ -285,6 +320,8 @@ public final class ChartRenderer {
             for (int i = 0; i < series.size(); i++) {
                 line.setSeriesStroke(i, new BasicStroke(2f));
             }
+            domain.setMaximumCategoryLabelLines(1); // a month on one line, never broken at its hyphen
+            domain.setMaximumCategoryLabelWidthRatio(1.5f);
             if (categories.size() > 8) {
                 domain.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
             }
@@ -316,26 +353,29 @@ public final class ChartRenderer {
         y.setAutoRange(false);
         x.setRange(-0.5, Math.max(1, c.categories().size()) - 0.5);
         y.setRange(-0.5, Math.max(1, c.series().size()) - 0.5);
-        x.setTickLabelFont(font.deriveFont(11f));
-        y.setTickLabelFont(font.deriveFont(11f));
         XYBlockRenderer r = new XYBlockRenderer();
         int top = max;
-        r.setPaintScale(new Scale(top, heat));
         XYPlot plot = new XYPlot(data, x, y, r);
+        JFreeChart chart = new JFreeChart(null, font.deriveFont(15f), plot, false);
+        theme().apply(chart); // first: it sets fonts and paints of its own
+        r.setPaintScale(new Scale(top, heat));
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        x.setTickLabelFont(font.deriveFont(12f));
+        y.setTickLabelFont(font.deriveFont(12f));
         Font small = font.deriveFont(11f);
         for (int i = 0; i < n; i++) {
             XYTextAnnotation a = new XYTextAnnotation(String.valueOf((int) xyz[2][i]), xyz[0][i], xyz[1][i]);
             a.setFont(small);
             a.setTextAnchor(TextAnchor.CENTER);
-            a.setPaint(xyz[2][i] > top * 0.55 ? Color.WHITE : text);
+            a.setPaint(xyz[2][i] > top * 0.6 ? Color.WHITE : text);
             plot.addAnnotation(a);
         }
         if (c.categories().size() > 8) {
             x.setVerticalTickLabels(true);
         }
-        return new JFreeChart(null, font.deriveFont(15f), plot, false);
+        return chart;
     }
 
     /** White for none, the heat colour for the most. */
@@ -353,7 +393,7 @@ public final class ChartRenderer {
         @Override
         public Paint getPaint(double value) {
             double t = Math.max(0, Math.min(1, value / max));
-            t = 0.15 + 0.85 * t; // a cell with one task still shows
+            t = 0.08 + 0.92 * t; // a cell with one task still shows
             return new Color(mix(255, hot.getRed(), t), mix(255, hot.getGreen(), t), mix(255, hot.getBlue(), t));
         }
 

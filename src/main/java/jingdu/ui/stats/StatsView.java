@@ -159,20 +159,42 @@ public final class StatsView {
         progress.setVisible(false);
         progress.setManaged(false);
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         caption.setId(CAPTION_ID);
         caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         caption.setText(i18n.get("stats.list.hint"));
         caption.getStyleClass().add("stats-caption");
         list.setId(LIST_ID);
         list.setCellFactory(v -> new ListCell<>() {
+            private final Label task = new Label();
+            private final Label source = new Label();
+            private final VBox box = new VBox(2, task, source);
+
+            {
+                task.setWrapText(true);
+                source.getStyleClass().add("stats-source");
+                source.setWrapText(true);
+                source.setMinHeight(Region.USE_PREF_SIZE);
+                // wrap to the list's width instead of widening it
+                task.maxWidthProperty().bind(list.widthProperty().subtract(30));
+                source.maxWidthProperty().bind(list.widthProperty().subtract(30));
+                task.setMinHeight(Region.USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(BoardRow r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : i18n.get("stats.list.item", r.firstClause(),
-                        r.entry().speechTitle(), r.task().paragraph() + 1,
+                if (empty || r == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                task.setText(r.firstClause());
+                source.setText(i18n.get("stats.list.item", r.entry().speechTitle(), r.task().paragraph() + 1,
                         i18n.get("tasks.status." + r.task().state().status().id())));
-                setWrapText(true);
-                setPrefWidth(0); // wrap to the list's width instead of widening it
+                setText(null);
+                setGraphic(box);
             }
         });
         list.setOnMouseClicked(e -> {
@@ -222,12 +244,29 @@ public final class StatsView {
         scroll.setId(CHARTS_ID);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        // two rows fill the visible height (the rest scrolls), never shorter than a chart can be read at
-        scroll.viewportBoundsProperty().addListener((o, a, b) -> {
-            double h = Math.max(300, (b.getHeight() - 3 * grid.getVgap()) / 2);
-            panes.values().forEach(p -> p.setPrefHeight(h));
-        });
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> sizePanes(b.getHeight()));
         return scroll;
+    }
+
+    /**
+     * Two rows fill the visible height (the rest scrolls); a chart with many bars or rows (17 sectors) is as tall as
+     * they need to be read one by one, never squeezed until labels overlap.
+     */
+    private void sizePanes(double viewport) {
+        double row = Math.max(300, (viewport - 3 * 8) / 2);
+        panes.values().forEach(p -> p.setPrefHeight(Math.max(row, needed(p.chart()))));
+    }
+
+    /** The height at which every label of the chart has its own line. */
+    static double needed(StatChart c) {
+        if (c == null) {
+            return 0;
+        }
+        return switch (c.kind()) {
+            case BAR, STACKED_BAR -> 100 + 22 * c.categories().size() + (c.series().size() > 1 ? 30 : 0);
+            case HEAT -> 90 + 22 * c.series().size();
+            case LINE -> 300;
+        };
     }
 
     // ---- scope and loading ------------------------------------------------------------------------
@@ -332,6 +371,7 @@ public final class StatsView {
                 p.show(c);
             }
         }
+        sizePanes(charts.getViewportBounds().getHeight());
     }
 
     private void pointChosen(String chartId, int point) {
