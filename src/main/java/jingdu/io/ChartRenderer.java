@@ -47,7 +47,6 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
-import org.jfree.svg.SVGGraphics2D;
 
 import jingdu.model.StatChart;
 
@@ -68,7 +67,7 @@ public final class ChartRenderer {
 
     /**
      * The families an SVG file asks for: the reader's own Chinese fonts first, the one we measured with last. Unquoted
-     * (valid CSS for names of plain words): the SVG writer puts the list inside a quoted attribute.
+     * (valid CSS for names of plain words), so the list sits in an attribute as it is.
      */
     static final String SVG_FONTS = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, SimHei, "
             + "WenQuanYi Micro Hei, Droid Sans Fallback, sans-serif";
@@ -179,14 +178,39 @@ public final class ChartRenderer {
 
     /** An SVG document (UTF-8 text): labels stay text, so they can be searched and copied. */
     public String svg(StatChart c, int width, int height) {
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        String families = font.getFamily(java.util.Locale.ROOT).matches("[A-Za-z0-9 ]+")
-                ? font.getFamily(java.util.Locale.ROOT) + ", " + SVG_FONTS : SVG_FONTS;
-        g.setFontFunction(family -> families);
-        draw(c, g, width, height, new ArrayList<>());
-        // no DOCTYPE: a reader would fetch the DTD from the network to parse the file
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
+        try {
+            org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .getDOMImplementation().createDocument(SVG_NS, "svg", null);
+            org.apache.batik.svggen.SVGGeneratorContext context = org.apache.batik.svggen.SVGGeneratorContext.createDefault(doc);
+            context.setComment(null);
+            org.apache.batik.svggen.SVGGraphics2D g = new org.apache.batik.svggen.SVGGraphics2D(context, false);
+            g.setSVGCanvasSize(new java.awt.Dimension(width, height));
+            draw(c, g, width, height, new ArrayList<>());
+            org.w3c.dom.Element root = g.getRoot();
+            root.setAttribute("viewBox", "0 0 " + width + " " + height);
+            // the font we measured with may not be on the reader's machine: name the usual Chinese ones after it
+            String family = font.getFamily(java.util.Locale.ROOT);
+            String families = family.matches("[A-Za-z0-9 ]+") && !SVG_FONTS.contains(family)
+                    ? family + ", " + SVG_FONTS : SVG_FONTS;
+            root.setAttribute("font-family", families);
+            org.w3c.dom.NodeList all = root.getElementsByTagNameNS("*", "*");
+            for (int i = 0; i < all.getLength(); i++) {
+                org.w3c.dom.Element e = (org.w3c.dom.Element) all.item(i);
+                if (e.hasAttribute("font-family")) {
+                    e.setAttribute("font-family", families);
+                }
+            }
+            javax.xml.transform.Transformer t = javax.xml.transform.TransformerFactory.newInstance().newTransformer();
+            t.setOutputProperty(javax.xml.transform.OutputKeys.ENCODING, "UTF-8");
+            java.io.StringWriter out = new java.io.StringWriter();
+            t.transform(new javax.xml.transform.dom.DOMSource(root), new javax.xml.transform.stream.StreamResult(out));
+            return out.toString();
+        } catch (javax.xml.parsers.ParserConfigurationException | javax.xml.transform.TransformerException e) {
+            throw new IllegalStateException(e); // the JDK's own XML tools, in memory
+        }
     }
+
+    private static final String SVG_NS = "http://www.w3.org/2000/svg";
 
     private void draw(StatChart c, Graphics2D g, int width, int height, List<Hit> hits) {
         JFreeChart chart = chart(c);
