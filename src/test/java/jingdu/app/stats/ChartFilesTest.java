@@ -138,7 +138,7 @@ class ChartFilesTest {
             try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
                 assertThat(doc.getAllPictures()).hasSize(2);
                 BufferedImage first = ImageIO.read(new ByteArrayInputStream(doc.getAllPictures().get(0).getData()));
-                assertThat(first.getWidth()).isEqualTo(1800);
+                assertThat(first.getWidth()).isEqualTo(StatsService.PRINT_WIDTH * 3);
                 assertThat(doc.getParagraphs()).anySatisfy(p -> assertThat(p.getText()).isEqualTo("附：统计图"));
             }
             byte[] pdf = exports.render(rows, TaskExports.Format.PDF, today, null, true);
