@@ -1,6 +1,5 @@
 package jingdu.io;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -38,7 +37,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRenderer;
-import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -310,7 +308,7 @@ public final class ChartRenderer {
                     legend, false, false);
             case STACKED_BAR -> ChartFactory.createStackedBarChart(null, null, c.valueLabel(), data,
                     PlotOrientation.HORIZONTAL, legend, false, false);
-            case LINE -> ChartFactory.createLineChart(null, null, c.valueLabel(), data, PlotOrientation.VERTICAL,
+            case COLUMNS -> ChartFactory.createBarChart(null, null, c.valueLabel(), data, PlotOrientation.VERTICAL,
                     legend, false, false);
             case HEAT -> throw new IllegalArgumentException("heat map");
         };
@@ -329,21 +327,24 @@ public final class ChartRenderer {
         for (int i = 0; i < series.size(); i++) {
             r.setSeriesPaint(i, colours.get(i % colours.size()));
         }
-        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
+        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset d, int row, int column) {
+                Number v = d.getValue(row, column);
+                return v == null || v.intValue() == 0 ? null : super.generateLabel(d, row, column); // no "0" over nothing
+            }
+        });
         r.setDefaultItemLabelFont(font.deriveFont(11f));
         r.setDefaultItemLabelPaint(text);
-        r.setDefaultItemLabelsVisible(c.kind() != StatChart.Kind.LINE || categories.size() <= 12);
+        r.setDefaultItemLabelsVisible(c.kind() != StatChart.Kind.COLUMNS || categories.size() <= 12);
         if (r instanceof BarRenderer bar) {
             bar.setDrawBarOutline(false);
             bar.setShadowVisible(false);
             bar.setMaximumBarWidth(0.09);
             bar.setItemMargin(0.04);
         }
-        if (r instanceof LineAndShapeRenderer line) {
-            line.setDefaultShapesVisible(true);
-            for (int i = 0; i < series.size(); i++) {
-                line.setSeriesStroke(i, new BasicStroke(2f));
-            }
+        if (c.kind() == StatChart.Kind.COLUMNS) {
+            ((BarRenderer) r).setMaximumBarWidth(0.05);
             domain.setMaximumCategoryLabelLines(1); // a month on one line, never broken at its hyphen
             domain.setMaximumCategoryLabelWidthRatio(1.5f);
             if (categories.size() > 8) {

@@ -19,8 +19,8 @@ public record StatChart(String id, Kind kind, String title, String valueLabel, L
         STACKED_BAR,
         /** A grid: series are rows, categories columns, the colour and the number the count. */
         HEAT,
-        /** A line per series over the categories (months). */
-        LINE
+        /** Upright bars per category (months), one per series side by side: no two points drawn on one spot. */
+        COLUMNS
     }
 
     /** The tasks at one series and category. */

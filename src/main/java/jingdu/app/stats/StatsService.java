@@ -208,7 +208,7 @@ public final class StatsService {
         }
         List<String> series = List.of(i18n.get("stats.move.started"), i18n.get("stats.move.done"),
                 i18n.get("stats.move.progress"));
-        return new StatChart(MOVES, StatChart.Kind.LINE, i18n.get("stats.chart.moves"), i18n.get("stats.value"), series,
+        return new StatChart(MOVES, StatChart.Kind.COLUMNS, i18n.get("stats.chart.moves"), i18n.get("stats.value"), series,
                 months, points);
     }
 
@@ -244,7 +244,7 @@ public final class StatsService {
         return switch (c.kind()) {
             case BAR, STACKED_BAR -> new int[] {900, Math.max(360, 120 + 34 * n)};
             case HEAT -> new int[] {Math.max(900, 280 + 64 * n), Math.max(360, 140 + 28 * c.series().size())};
-            case LINE -> new int[] {900, 440};
+            case COLUMNS -> new int[] {900, 440};
         };
     }
 

@@ -23,7 +23,7 @@ import jingdu.model.StatChart;
 
 /**
  * One chart of the 统计 view: the chart drawn by the app (the same drawing as the exported files) at this pane's
- * size and the screen's scale, redrawn off the FX thread a moment after a resize. A click on a bar, point or cell
+ * size and the screen's scale, redrawn off the FX thread a moment after a resize. A click on a bar or cell
  * tells {@code onPoint} which; Left and Right move between points from the keyboard; the context menu (and
  * Shift+F10) exports the chart.
  */

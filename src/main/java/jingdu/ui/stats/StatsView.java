@@ -265,7 +265,7 @@ public final class StatsView {
         return switch (c.kind()) {
             case BAR, STACKED_BAR -> 100 + 22 * c.categories().size() + (c.series().size() > 1 ? 30 : 0);
             case HEAT -> 90 + 22 * c.series().size();
-            case LINE -> 300;
+            case COLUMNS -> 300;
         };
     }
 

@@ -78,6 +78,26 @@ class ChartFilesTest {
     }
 
     @Test
+    void everyPointOfEveryChartCanBeClicked() throws Exception {
+        try (Library library = StatsCountsTest.generate(dir.resolve("lib.db"), 12, 10)) {
+            StatsService stats = StatsCountsTest.service(library, Locale.SIMPLIFIED_CHINESE);
+            StatsService.Snapshot snap = stats.load(TaskScope.all(), LocalDate.of(2025, 7, 1));
+            for (StatChart c : snap.charts()) {
+                // the window's size for a chart with many rows: tall enough for each label
+                StatsService.Rendered r = stats.render(c, 520, Math.max(330, 100 + 22 * Math.max(c.categories().size(),
+                        c.series().size())), 1.5);
+                assertThat(r.argb()).hasSize(r.pixelWidth() * r.pixelHeight());
+                for (int p = 0; p < c.points().size(); p++) {
+                    int point = p;
+                    StatsService.Hit h = r.hits().stream().filter(x -> x.point() == point).findFirst().orElseThrow(
+                            () -> new AssertionError(c.id() + " point " + point + " not drawn"));
+                    assertThat(r.pointAt(h.x() + h.width() / 2, h.y() + h.height() / 2)).as(c.id()).isEqualTo(p);
+                }
+            }
+        }
+    }
+
+    @Test
     void pngDecodesAtTwiceTheChartSize() throws Exception {
         try (Library library = StatsCountsTest.generate(dir.resolve("lib.db"), 12, 10)) {
             StatsService stats = StatsCountsTest.service(library, Locale.ENGLISH);
