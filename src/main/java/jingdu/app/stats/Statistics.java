@@ -56,7 +56,10 @@ public final class Statistics {
         return r.task().state().status() != TaskStatus.EXCLUDED;
     }
 
-    /** Sector id ("" none) → tasks, most tasks first (ties in first-seen order). */
+    /**
+     * Sector id ("" none) → tasks, most tasks first (ties in first-seen order), the tasks without a sector last:
+     * in most speeches they outnumber any one sector and would push the sectors into a corner of the chart.
+     */
     public static Map<String, List<Long>> bySector(List<BoardRow> rows) {
         Map<String, List<Long>> out = new LinkedHashMap<>();
         for (BoardRow r : rows) {
@@ -68,7 +71,12 @@ public final class Statistics {
                 out.computeIfAbsent(s, k -> new ArrayList<>()).add(r.id());
             }
         }
-        return mostFirst(out);
+        Map<String, List<Long>> ordered = mostFirst(out);
+        List<Long> none = ordered.remove("");
+        if (none != null) {
+            ordered.put("", none);
+        }
+        return ordered;
     }
 
     /** A speech's year as recorded: four digits, or "" when its date does not start with a year. */
@@ -80,17 +88,19 @@ public final class Statistics {
         return d.length() >= 4 && d.substring(0, 4).chars().allMatch(ch -> ch >= '0' && ch <= '9') ? d.substring(0, 4) : "";
     }
 
-    /** Sector id → year ("" none) → tasks; sectors in {@link #bySector}'s order, years ascending with "" last. */
+    /**
+     * Sector id → year ("" none) → tasks; sectors in {@link #bySector}'s order, years ascending with "" last. Tasks
+     * without a sector are left out: they are no sector, and their count would set the colour scale for all.
+     */
     public static Map<String, Map<String, List<Long>>> sectorByYear(List<BoardRow> rows) {
         Map<String, Map<String, List<Long>>> out = new LinkedHashMap<>();
-        bySector(rows).keySet().forEach(s -> out.put(s, new TreeMap<>(YEARS)));
+        bySector(rows).keySet().stream().filter(s -> !s.isEmpty()).forEach(s -> out.put(s, new TreeMap<>(YEARS)));
         for (BoardRow r : rows) {
             if (!counted(r)) {
                 continue;
             }
             String y = year(r.entry().speechDate());
-            List<String> sectors = r.task().sectors().isEmpty() ? List.of("") : r.task().sectors();
-            for (String s : new LinkedHashSet<>(sectors)) {
+            for (String s : new LinkedHashSet<>(r.task().sectors())) {
                 out.get(s).computeIfAbsent(y, k -> new ArrayList<>()).add(r.id());
             }
         }
