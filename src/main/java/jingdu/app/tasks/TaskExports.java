@@ -127,7 +127,7 @@ public final class TaskExports {
         return render(rows, format, today, title, false);
     }
 
-    /** As above; {@code withCharts}: a 督办通报 ends with a page of charts over every row given (the ledger ignores it). */
+    /** As above; {@code withCharts}: a 督办通报 ends with a page of charts over every row given, the ledger with a sheet of them. */
     public byte[] render(List<BoardRow> rows, Format format, LocalDate today, String title, boolean withCharts)
             throws TaskException {
         check(rows, format);
@@ -192,7 +192,8 @@ public final class TaskExports {
                           OutputStream out) throws IOException {
         String t = title == null || title.isBlank() ? defaultTitle(format) : title.strip();
         switch (format) {
-            case XLSX -> new BoardLedger(labels, CssPalette.app()).write(t, ledgerLines(rows), out);
+            case XLSX -> new BoardLedger(labels, CssPalette.app()).write(t, ledgerLines(rows),
+                    withCharts ? charts.apply(rows) : List.of(), out);
             case DOCX -> new NoticeReport().writeDocx(notice(rows, today, t, withCharts), out);
             case PDF -> new NoticeReport().writePdf(notice(rows, today, t, withCharts), PdfFonts.systemDirs(), out);
             default -> throw new IllegalStateException(format.id());

@@ -141,7 +141,7 @@ class ChartFilesTest {
     }
 
     @Test
-    void noticeWithChartsHasAPageOfPicturesInWordAndPdf() throws Exception {
+    void noticeWithChartsHasAPageOfPicturesInWordAndPdfAndTheLedgerASheet() throws Exception {
         try (Library library = StatsCountsTest.generate(dir.resolve("lib.db"), 12, 10)) {
             I18n zh = new I18n(Locale.SIMPLIFIED_CHINESE);
             StatsService stats = StatsCountsTest.service(library, Locale.SIMPLIFIED_CHINESE);
@@ -160,6 +160,17 @@ class ChartFilesTest {
                 BufferedImage first = ImageIO.read(new ByteArrayInputStream(doc.getAllPictures().get(0).getData()));
                 assertThat(first.getWidth()).isEqualTo(StatsService.PRINT_WIDTH * 3);
                 assertThat(doc.getParagraphs()).anySatisfy(p -> assertThat(p.getText()).isEqualTo("附：统计图"));
+            }
+            byte[] xlsx = exports.render(rows, TaskExports.Format.XLSX, today, null, true);
+            try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                assertThat(book.getNumberOfSheets()).isEqualTo(2);
+                assertThat(book.getSheetName(1)).isEqualTo("统计图");
+                assertThat(book.getAllPictures()).hasSize(2);
+                assertThat(book.getSheetAt(1).getDrawingPatriarch().getShapes()).hasSize(2);
+            }
+            try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(
+                    exports.render(rows, TaskExports.Format.XLSX, today, null, false)))) {
+                assertThat(book.getNumberOfSheets()).isEqualTo(1);
             }
             byte[] pdf = exports.render(rows, TaskExports.Format.PDF, today, null, true);
             try (PDDocument doc = Loader.loadPDF(pdf)) {
