@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -27,8 +26,6 @@ import jingdu.model.StatChart;
 import jingdu.model.TaskEvent;
 import jingdu.model.TaskScope;
 import jingdu.model.TaskStatus;
-import jingdu.store.OutputGuard;
-import jingdu.store.StoreException;
 
 /**
  * The 统计 view's use case: reads a scope's board rows and dated events, words {@link Statistics} as charts in the
@@ -261,15 +258,7 @@ public final class StatsService {
      * {@code replaceExisting} is false.
      */
     public Path export(StatChart c, Format format, Path out, boolean replaceExisting) throws TaskException {
-        try {
-            OutputGuard.check(out, libraryFile, replaceExisting);
-        } catch (StoreException e) {
-            throw new TaskException(e.key(), e.detail());
-        }
-        Path dir = out.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new TaskException("export.error.noDir", String.valueOf(dir));
-        }
+        jingdu.app.tasks.TaskExports.checkOutput(out, libraryFile, replaceExisting);
         try {
             AtomicFiles.write(out, bytes(c, format));
         } catch (IOException | UncheckedIOException e) {

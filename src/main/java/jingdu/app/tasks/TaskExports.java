@@ -154,15 +154,7 @@ public final class TaskExports {
     public Path write(List<BoardRow> rows, Format format, Path out, boolean replaceExisting, LocalDate today,
                       String title, boolean withCharts) throws TaskException {
         check(rows, format);
-        try {
-            OutputGuard.check(out, libraryFile, replaceExisting);
-        } catch (StoreException e) {
-            throw new TaskException(e.key(), e.detail());
-        }
-        Path dir = out.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new TaskException("export.error.noDir", String.valueOf(dir));
-        }
+        checkOutput(out, libraryFile, replaceExisting);
         try {
             AtomicFiles.write(out, stream -> renderTo(rows, format, today, title, withCharts, stream));
         } catch (IOException | UncheckedIOException e) {
@@ -185,6 +177,22 @@ public final class TaskExports {
             if (n > MAX_NOTICE_TASKS) {
                 throw new TaskException("tasks.export.error.tooMany", n, MAX_NOTICE_TASKS);
             }
+        }
+    }
+
+    /**
+     * Refuses an output that is the library (or its side files, backups, any database), a folder, in a folder that
+     * does not exist, or exists and {@code replaceExisting} is false: for every file the board's views write.
+     */
+    public static void checkOutput(Path out, Path libraryFile, boolean replaceExisting) throws TaskException {
+        try {
+            OutputGuard.check(out, libraryFile, replaceExisting);
+        } catch (StoreException e) {
+            throw new TaskException(e.key(), e.detail());
+        }
+        Path dir = out.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new TaskException("export.error.noDir", String.valueOf(dir));
         }
     }
 

@@ -39,6 +39,7 @@ import jingdu.i18n.I18n;
 import jingdu.model.StatChart;
 import jingdu.model.TaskScope;
 import jingdu.ui.tasks.TaskBoardView;
+import jingdu.ui.tasks.ScopeChoices;
 import jingdu.ui.tasks.TaskBoardView.Choice;
 
 /**
@@ -283,24 +284,10 @@ public final class StatsView {
     }
 
     private void scopes() {
-        Choice<TaskScope> chosen = scope.getValue();
-        List<Choice<TaskScope>> choices = new ArrayList<>();
-        choices.add(new Choice<>(TaskScope.speech(-1), i18n.get("tasks.scope.speech")));
-        choices.add(new Choice<>(TaskScope.all(), i18n.get("tasks.scope.all")));
-        catalog.collections().forEach(c -> choices.add(new Choice<>(TaskScope.collection(c.name()),
-                i18n.get("tasks.scope.collection", c.name()))));
-        for (String y : catalog.years()) {
-            try {
-                choices.add(new Choice<>(TaskScope.year(Integer.parseInt(y.strip())), i18n.get("tasks.scope.year", y)));
-            } catch (NumberFormatException e) {
-                // a year the catalogue could not read is not offered
-            }
-        }
+        List<Choice<TaskScope>> choices = ScopeChoices.from(catalog, i18n);
         filling = true;
         try {
-            scope.getItems().setAll(choices);
-            scope.getSelectionModel().select(choices.stream().filter(c -> chosen != null && c.value().equals(chosen.value()))
-                    .findFirst().orElse(choices.get(1)));
+            ScopeChoices.refill(scope, choices);
         } finally {
             filling = false;
         }
@@ -308,7 +295,7 @@ public final class StatsView {
 
     /** Chooses a scope (for the window and tests), then loads. */
     public void chooseScope(TaskScope s) {
-        scope.getItems().stream().filter(c -> c.value().equals(s)).findFirst().ifPresent(scope::setValue);
+        ScopeChoices.choose(scope, s);
     }
 
     private TaskScope resolved() {
