@@ -123,6 +123,12 @@ public final class Services implements AutoCloseable {
                 jingdu.app.tasks.DueDates.defaults());
     }
 
+    /** 对比: a speech's obligations against an earlier speech's or a collection's (新增, 延续, 未再提及). */
+    public jingdu.app.compare.Comparer comparer() {
+        return new jingdu.app.compare.Comparer(library, taskBoard(), this::newEngine, userWords(),
+                new jingdu.analysis.ObligationAligner());
+    }
+
     /** The user's word list as one string: a change of it changes every speech's analysis (and tasks). */
     public String userWords() {
         return library.userTerms().toString();
