@@ -110,6 +110,11 @@ public final class Services implements AutoCloseable {
                 .map(s -> CorrectedView.apply(engine.analyze(s.text()), library.corrections(speechId)));
     }
 
+    /** 新提法: the words and phrases of a speech that no earlier speech of the library has. */
+    public jingdu.app.compare.NewWording newWording() {
+        return new jingdu.app.compare.NewWording(library, catalog(), new jingdu.analysis.NewPhraseFinder());
+    }
+
     /** The task board (任务台账): tasks across speeches, units, due dates, progress. */
     public jingdu.app.tasks.TaskBoard taskBoard() {
         return new jingdu.app.tasks.TaskBoard(library, analysis.sectors(),

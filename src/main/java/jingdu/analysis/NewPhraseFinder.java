@@ -1,0 +1,232 @@
+package jingdu.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jingdu.model.NewPhrase;
+import jingdu.text.TextLayout;
+
+/**
+ * 新提法: the words and phrases of a speech that none of the earlier speeches has. Candidates are HanLP's
+ * words of two characters or more and runs of up to {@value #MAX_WORDS} adjacent words of up to
+ * {@value #MAX_CHARS} characters that read as a phrase (no punctuation, digits, dates, people or places in
+ * them; no function word at either end). A candidate is new when no earlier text contains it as a
+ * substring, so a different cut of the same characters elsewhere never makes it look new. Of a new phrase
+ * and a longer new phrase with as many occurrences, only the longer is kept. Thread-safe.
+ * See docs/decisions/0019-new-wording.md.
+ */
+public final class NewPhraseFinder {
+
+    static final int MAX_CHARS = 8;
+    static final int MAX_WORDS = 6;
+    /** Longer phrases rank no higher for their length alone. */
+    private static final int LENGTH_CAP = 6;
+
+    private static final WordLists WORDS = WordLists.read("/lexicon/new-wording-words.tsv", "edge", "domain");
+    private static final String EDGE = String.join("", WORDS.list("edge"));
+    private static final List<String> DOMAIN = WORDS.list("domain");
+
+    private final Segmenter segmenter;
+
+    public NewPhraseFinder() {
+        this(new Segmenter());
+    }
+
+    NewPhraseFinder(Segmenter segmenter) {
+        this.segmenter = segmenter;
+    }
+
+    /**
+     * The new phrases of {@code newerText} (normalized, as stored), best first, at most {@code limit}.
+     * {@code earlierTexts} are read once each, in turn, and not kept.
+     */
+    public List<NewPhrase> find(String newerText, Iterable<String> earlierTexts, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit " + limit);
+        }
+        List<TextLayout.Range> paragraphs = TextLayout.paragraphs(newerText);
+        Map<String, Candidate> byPhrase = new HashMap<>();
+        for (TextLayout.Range p : paragraphs) {
+            collect(segmenter.tokenize(newerText, p.start(), p.end()), newerText, byPhrase);
+        }
+        if (byPhrase.isEmpty()) {
+            return List.of();
+        }
+        List<Candidate> candidates = new ArrayList<>(byPhrase.values());
+        List<String> phrases = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            candidates.get(i).index = i;
+            phrases.add(candidates.get(i).phrase);
+        }
+        PhraseAutomaton automaton = new PhraseAutomaton(phrases);
+        PhraseAutomaton.Marks old = automaton.marks();
+        for (String earlier : earlierTexts) {
+            if (automaton.markContained(earlier, old) == phrases.size()) {
+                break; // every candidate is old already
+            }
+        }
+        int[] firstEnd = new int[phrases.size()];
+        int[] count = new int[phrases.size()];
+        automaton.occurrences(newerText, firstEnd, count);
+
+        boolean[] dropped = new boolean[phrases.size()];
+        for (Candidate c : candidates) {
+            if (old.found(c.index)) {
+                continue;
+            }
+            // a shorter new phrase that occurs only inside this one says nothing more
+            String s = c.phrase;
+            for (int from = 0; from < s.length(); from++) {
+                for (int to = from + 2; to <= s.length(); to++) {
+                    if (to - from == s.length()) {
+                        continue;
+                    }
+                    Candidate inner = byPhrase.get(s.substring(from, to));
+                    if (inner != null && !old.found(inner.index) && count[inner.index] == count[c.index]) {
+                        dropped[inner.index] = true;
+                    }
+                }
+            }
+        }
+        List<NewPhrase> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            int i = c.index;
+            if (old.found(i) || dropped[i] || count[i] == 0) {
+                continue;
+            }
+            int end = firstEnd[i];
+            int start = end - c.phrase.length();
+            out.add(new NewPhrase(c.phrase, start, end, count[i], score(c, count[i], newerText),
+                    sentenceAt(newerText, paragraphs, start)));
+        }
+        out.sort(Comparator.comparingDouble(NewPhrase::score).reversed().thenComparingInt(NewPhrase::start));
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+    }
+
+    /** count × length × how much it reads like a wording (quoted, a term, the domain's). */
+    static double score(Candidate c, int count, String text) {
+        double weight = 1;
+        if (text.contains("“" + c.phrase + "”") || text.contains("「" + c.phrase + "」")) {
+            weight *= 2; // the speaker sets it off as a wording
+        }
+        if (!c.singleWord) {
+            if (!c.nounEnd) {
+                weight *= 0.7;
+            }
+            if (c.verbStart) {
+                weight *= 0.5; // verb + object: a stretch of a sentence more often than a term
+            }
+        }
+        if (WordLists.containsAny(c.phrase, DOMAIN)) {
+            weight *= 1.5;
+        }
+        return count * Math.min(c.phrase.length(), LENGTH_CAP) * weight;
+    }
+
+    /** The phrase candidates of one paragraph's words, merged into {@code into}. */
+    private static void collect(Tokens t, String text, Map<String, Candidate> into) {
+        for (int i = 0; i < t.size; i++) {
+            if (breaks(t.word[i], t.nature[i]) || !canStart(t.word[i], t.nature[i])) {
+                continue;
+            }
+            int length = 0;
+            for (int j = i; j < t.size && j < i + MAX_WORDS; j++) {
+                if (breaks(t.word[j], t.nature[j]) || (j > i && !canBeInside(t.nature[j]))) {
+                    break;
+                }
+                length += t.word[j].length();
+                if (length > MAX_CHARS) {
+                    break;
+                }
+                if (length >= 2 && canEnd(t.word[j], t.nature[j])) {
+                    String phrase = text.substring(t.start[i], t.end(j));
+                    Candidate c = into.get(phrase);
+                    if (c == null) {
+                        c = new Candidate(phrase);
+                        into.put(phrase, c);
+                    }
+                    if (i == j) {
+                        c.singleWord = true;
+                    } else {
+                        c.nounEnd |= nounLike(t.nature[j]);
+                        c.verbStart &= t.nature[i].equals("v");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Words no phrase runs across: punctuation, anything not a Chinese character, times, people, places. */
+    static boolean breaks(String word, String nature) {
+        if (nature.startsWith("w") || nature.startsWith("t") || nature.startsWith("nr") || nature.startsWith("ns")
+                || nature.startsWith("x")) {
+            return true;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.UnicodeScript.of(word.charAt(k)) != Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Not a function word, adverb or measure word; a numeral only as one character (一件事, 三管三必须, not 一次). */
+    private static boolean canStart(String word, String nature) {
+        return !functionWord(nature) && !nature.startsWith("d") && !nature.startsWith("q")
+                && !(nature.startsWith("m") && word.length() > 1)
+                && EDGE.indexOf(word.charAt(0)) < 0;
+    }
+
+    private static boolean canEnd(String word, String nature) {
+        return !functionWord(nature) && !nature.startsWith("m") && !nature.startsWith("q")
+                && EDGE.indexOf(word.charAt(word.length() - 1)) < 0;
+    }
+
+    private static boolean canBeInside(String nature) {
+        return !nature.startsWith("u") && !nature.startsWith("y") && !nature.startsWith("e") && !nature.startsWith("o");
+    }
+
+    /** Prepositions, conjunctions, particles, pronouns, interjections, locatives. */
+    private static boolean functionWord(String nature) {
+        return nature.startsWith("p") || nature.startsWith("c") || nature.startsWith("u") || nature.startsWith("r")
+                || nature.startsWith("y") || nature.startsWith("e") || nature.startsWith("o") || nature.startsWith("f");
+    }
+
+    private static boolean nounLike(String nature) {
+        return nature.startsWith("n") || nature.equals("vn") || nature.equals("an") || nature.startsWith("g")
+                || nature.equals("j") || nature.equals("i") || nature.equals("l") || nature.equals("b");
+    }
+
+    private static String sentenceAt(String text, List<TextLayout.Range> paragraphs, int offset) {
+        for (TextLayout.Range p : paragraphs) {
+            if (offset >= p.start() && offset < p.end()) {
+                for (TextLayout.Range s : TextLayout.sentences(text, p)) {
+                    if (offset < s.end()) {
+                        return s.of(text);
+                    }
+                }
+                return p.of(text);
+            }
+        }
+        return "";
+    }
+
+    /** A distinct phrase of the newer speech and how it was cut. */
+    static final class Candidate {
+        final String phrase;
+        int index;
+        /** HanLP cut it as one word somewhere. */
+        boolean singleWord;
+        /** As a run of words, it ended in a noun-like word somewhere. */
+        boolean nounEnd;
+        /** As a run of words, it always began with a plain verb. */
+        boolean verbStart = true;
+
+        Candidate(String phrase) {
+            this.phrase = phrase;
+        }
+    }
+}
