@@ -1,0 +1,99 @@
+package jingdu.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import jingdu.analysis.Analyzer;
+import jingdu.app.AnalysisService;
+import jingdu.app.Library;
+import jingdu.app.Services;
+import jingdu.i18n.I18n;
+import jingdu.model.AlignedObligation;
+import jingdu.model.Speech;
+import jingdu.model.SpeechMeta;
+import jingdu.ui.compare.CompareView;
+import jingdu.ui.compare.CompareWindow;
+
+/**
+ * Issue 20's real-window check at 1366×768: two speeches of the corpus in the 对比 window, compared, a continued task
+ * selected (its partner brought into view in the other text, its wording difference below).
+ * Usage: CompareScreenshotRun OUT.png [zh|en] [OLDER.txt NEWER.txt]
+ */
+public final class CompareScreenshotRun {
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/compare-screenshot.png");
+        Locale locale = I18n.forLanguage(args.length > 1 ? args[1] : "zh");
+        Path olderFile = Path.of(args.length > 3 ? args[2] : "../shared/corpus/seeds/000_d1db9bd8e45bec22.txt");
+        Path newerFile = Path.of(args.length > 3 ? args[3] : "../shared/corpus/seeds/002_d16b0cdea3137a11.txt");
+        I18n i18n = new I18n(locale);
+        Path dir = Files.createTempDirectory("jingdu-shot");
+        Library library = Library.open(dir.resolve("jingdu.db"));
+        AnalysisService analysis = new AnalysisService(Analyzer::new);
+        Services services = new Services(library, analysis);
+        Speech older = library.importString(Files.readString(olderFile, StandardCharsets.UTF_8), olderFile.getFileName().toString());
+        Speech newer = library.importString(Files.readString(newerFile, StandardCharsets.UTF_8), newerFile.getFileName().toString());
+        services.catalog().saveMeta(older.id(), new SpeechMeta(older.title(), null, "2022-07-15", null, null, null, null));
+        services.catalog().saveMeta(newer.id(), new SpeechMeta(newer.title(), null, "2023-07-20", null, null, null, null));
+        Preferences node = Preferences.userRoot().node("jingdu-shot-" + UUID.randomUUID());
+        CountDownLatch started = new CountDownLatch(1);
+        MainWindow[] window = new MainWindow[1];
+        Stage[] stage = new Stage[1];
+        @SuppressWarnings("unchecked")
+        java.util.concurrent.CompletableFuture<Void>[] shown = new java.util.concurrent.CompletableFuture[1];
+        Platform.startup(() -> {
+            stage[0] = new Stage();
+            window[0] = new MainWindow(services, i18n, new Prefs(node), stage[0], () -> { });
+            stage[0].setScene(window[0].scene(1366, 768));
+            stage[0].show();
+            shown[0] = window[0].start();
+            started.countDown();
+        });
+        started.await(120, TimeUnit.SECONDS);
+        shown[0].get(120, TimeUnit.SECONDS);
+        CompareWindow cw = ScreenCapture.onFx(() -> {
+            CompareWindow w = window[0].showCompare();
+            w.stage().setX(0);
+            w.stage().setY(0);
+            w.stage().setWidth(1366);
+            w.stage().setHeight(768);
+            w.view().choose(older.id(), null, newer.id());
+            w.view().compare();
+            return w;
+        });
+        CompareView view = cw.view();
+        view.loaded().get(300, TimeUnit.SECONDS);
+        Thread.sleep(500);
+        ScreenCapture.onFx(() -> {
+            // a continued task, reworded or stronger where there is one, selected from the table
+            AlignedObligation pick = view.model().shown().stream().filter(r -> r.strengthened() || r.reworded())
+                    .findFirst().orElse(view.model().shown().stream().filter(r -> r.older() != null && r.newer() != null)
+                            .findFirst().orElse(view.model().shown().isEmpty() ? null : view.model().shown().get(0)));
+            view.model().select(pick);
+            return null;
+        });
+        Thread.sleep(1500);
+        var image = ScreenCapture.save(cw.stage(), out);
+        var c = view.model().counts();
+        System.out.println("screenshot: " + out.toAbsolutePath() + " (" + (int) image.getWidth() + "x" + (int) image.getHeight()
+                + "); new " + c.added() + ", continued " + c.continued() + " (stronger " + c.strengthened() + ", weaker "
+                + c.weakened() + "), dropped " + c.dropped() + "; new wordings " + view.model().phrases().size());
+        Platform.runLater(() -> {
+            cw.stage().close();
+            stage[0].close();
+        });
+        analysis.close();
+        library.close();
+        node.removeNode();
+        Platform.exit();
+        System.exit(0);
+    }
+}
