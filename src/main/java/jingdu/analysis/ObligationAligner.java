@@ -1,8 +1,12 @@
 package jingdu.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jingdu.model.AlignedObligation;
 import jingdu.model.ComparedObligation;
@@ -10,9 +14,16 @@ import jingdu.model.TaskChange;
 import jingdu.model.WordingPiece;
 
 /**
- * Aligns the obligations of an older side (one speech or several) with those of a newer speech: each newer
- * obligation is continued from at most one older one, and each older one continues into at most one newer one.
- * Pure: no store, the same input always gives the same rows.
+ * Aligns the obligations of an older side (one speech or several) with those of a newer speech by meaning:
+ * each newer obligation continues at most one older one and each older one continues into at most one newer
+ * one. Pure: no store; the same input always gives the same rows.
+ *
+ * <p>Similarity (decision 0018): TF-IDF cosine over HanLP words, blended with a TF-IDF cosine over character
+ * bigrams of the content words (a word HanLP cuts differently on each side still shares its bigrams), plus a
+ * little for the same duty bearer and the same sectors. The IDF is counted over both sides' obligations, so a
+ * word every obligation has (安全, 工作) weighs little; modal and intensity words (要, 必须, 加强, 进一步) weigh
+ * little whatever their counts, since a change of them is a change of strength, not of the task. Pairs are
+ * taken best first, one to one, down to {@link #THRESHOLD}.
  */
 public final class ObligationAligner {
 
@@ -20,19 +31,62 @@ public final class ObligationAligner {
     public record Link(int older, int newer, double similarity) {
     }
 
+    /** The least similarity of a link (tuned on the labelled development pairs; decision 0018). */
+    public static final double THRESHOLD = 0.30;
+    /** Share of the word cosine in the blend; the rest is the bigram cosine. */
+    static final double WORD_SHARE = 0.5;
+    /** Added when both name the same duty bearer, taken off when both name different ones. */
+    static final double ACTOR_BONUS = 0.06;
+    /** Times the Jaccard overlap of the two obligations' sectors, added. */
+    static final double SECTOR_BONUS = 0.05;
+    /** Weight of a word of {@link #FUNCTION_WORDS} beside an ordinary word's. */
+    static final double FUNCTION_WEIGHT = 0.15;
+
+    /**
+     * Words that say how strongly or how keenly, or hold a sentence together, and not which task: a speech
+     * that says 必须进一步加强 where the last one said 要加强 still asks for the same thing.
+     */
+    static final Set<String> FUNCTION_WORDS = Set.of(
+            "要", "必须", "务必", "应当", "应该", "应", "须", "需", "需要", "一定", "坚决", "切实", "认真", "全面", "严格",
+            "扎实", "持续", "不断", "深入", "积极", "主动", "着力", "大力", "努力", "进一步", "更加", "加强", "强化", "加大",
+            "抓好", "做好", "抓紧", "抓实", "推动", "推进", "确保", "有效", "坚持", "继续", "尽快", "及时", "始终", "真正",
+            "的", "地", "得", "了", "和", "与", "及", "以及", "并", "并且", "同时", "还", "也", "都", "等", "各", "各级",
+            "在", "把", "将", "对", "从", "为", "以", "于", "是", "有", "中", "上", "下", "好", "不", "再", "又", "就",
+            "这", "那", "其", "我们", "大家", "同志们", "一些", "一个", "方面", "工作", "问题", "情况");
+
+    private final Segmenter segmenter;
+
     public ObligationAligner() {
+        this(new Segmenter());
+    }
+
+    ObligationAligner(Segmenter segmenter) {
+        this.segmenter = segmenter;
+    }
+
+    /** The words of {@code text} as HanLP cuts them, punctuation and spaces left out. */
+    public List<String> words(String text) {
+        Tokens t = segmenter.tokenize(text, 0, text.length());
+        List<String> out = new ArrayList<>(t.size);
+        for (int i = 0; i < t.size; i++) {
+            if (isWord(t.word[i])) {
+                out.add(t.word[i]);
+            }
+        }
+        return out;
     }
 
     /** Rows in the newer side's order (continued or new), then the dropped older ones in their order. */
     public List<AlignedObligation> align(List<ComparedObligation> older, List<ComparedObligation> newer) {
-        List<Link> links = links(older, newer);
+        Prepared p = prepare(older, newer);
+        List<Link> links = links(p);
         Link[] byNewer = new Link[newer.size()];
         boolean[] olderLinked = new boolean[older.size()];
         for (Link l : links) {
             byNewer[l.newer()] = l;
             olderLinked[l.older()] = true;
         }
-        List<AlignedObligation> rows = new ArrayList<>();
+        List<AlignedObligation> rows = new ArrayList<>(newer.size() + older.size());
         for (int j = 0; j < newer.size(); j++) {
             Link l = byNewer[j];
             if (l == null) {
@@ -40,7 +94,7 @@ public final class ObligationAligner {
             } else {
                 ComparedObligation o = older.get(l.older());
                 rows.add(new AlignedObligation(TaskChange.CONTINUED, o, newer.get(j), l.similarity(),
-                        diff(o.text(), newer.get(j).text())));
+                        diff(p.older[l.older()].pieces, p.newer[j].pieces)));
             }
         }
         for (int i = 0; i < older.size(); i++) {
@@ -51,31 +105,244 @@ public final class ObligationAligner {
         return rows;
     }
 
-    /** The one-to-one links, best first taken (each side used once). */
+    /** The one-to-one links at or above {@link #THRESHOLD}, in the newer side's order. */
     public List<Link> links(List<ComparedObligation> older, List<ComparedObligation> newer) {
-        List<Link> candidates = new ArrayList<>();
-        for (int i = 0; i < older.size(); i++) {
-            String a = normalized(older.get(i).text());
-            for (int j = 0; j < newer.size(); j++) {
-                String b = normalized(newer.get(j).text());
-                double s = a.equals(b) ? 1 : !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a))
-                        ? (double) Math.min(a.length(), b.length()) / Math.max(a.length(), b.length()) : 0;
-                if (s > 0) {
-                    candidates.add(new Link(i, j, s));
+        return links(prepare(older, newer));
+    }
+
+    /** Every pair's similarity above zero (for tuning and tests), unordered. */
+    List<Link> candidates(List<ComparedObligation> older, List<ComparedObligation> newer) {
+        return candidates(prepare(older, newer));
+    }
+
+    private List<Link> links(Prepared p) {
+        List<Link> kept = new ArrayList<>();
+        for (Link l : candidates(p)) {
+            if (l.similarity() >= THRESHOLD) {
+                kept.add(l);
+            }
+        }
+        return oneToOne(kept, p.older.length, p.newer.length);
+    }
+
+    // ---- features ----------------------------------------------------------------------------------
+
+    /** One obligation's features: word and bigram vectors (unit length), its words with punctuation for the diff. */
+    private static final class Item {
+        String normalized;
+        String actor;
+        List<String> sectors;
+        /** The text cut at HanLP's word boundaries, punctuation included: the diff's pieces. */
+        String[] pieces;
+        Map<Integer, Double> wordCounts = new HashMap<>();
+        Map<Integer, Double> gramCounts = new HashMap<>();
+        int[] wordIds;
+        double[] wordWeights;
+        int[] gramIds;
+        double[] gramWeights;
+    }
+
+    private record Prepared(Item[] older, Item[] newer) {
+    }
+
+    private Prepared prepare(List<ComparedObligation> older, List<ComparedObligation> newer) {
+        Map<String, Integer> ids = new HashMap<>();
+        Item[] o = new Item[older.size()];
+        Item[] n = new Item[newer.size()];
+        for (int i = 0; i < o.length; i++) {
+            o[i] = item(older.get(i), ids);
+        }
+        for (int j = 0; j < n.length; j++) {
+            n[j] = item(newer.get(j), ids);
+        }
+        // document frequency over both sides' obligations
+        int[] df = new int[ids.size()];
+        for (Item[] side : List.of(o, n)) {
+            for (Item it : side) {
+                it.wordCounts.keySet().forEach(k -> df[k]++);
+                it.gramCounts.keySet().forEach(k -> df[k]++);
+            }
+        }
+        int docs = o.length + n.length;
+        for (Item[] side : List.of(o, n)) {
+            for (Item it : side) {
+                weigh(it, df, docs);
+            }
+        }
+        return new Prepared(o, n);
+    }
+
+    private Item item(ComparedObligation c, Map<String, Integer> ids) {
+        Item it = new Item();
+        String text = c.text();
+        it.normalized = normalized(text);
+        it.actor = c.actor() == null || c.actor().isBlank() ? null : c.actor().strip();
+        it.sectors = c.sectors();
+        Tokens t = segmenter.tokenize(text, 0, text.length());
+        it.pieces = new String[t.size];
+        for (int k = 0; k < t.size; k++) {
+            int end = k + 1 < t.size ? t.start[k + 1] : text.length();
+            it.pieces[k] = text.substring(t.start[k], end);
+            String w = t.word[k];
+            if (!isWord(w)) {
+                continue;
+            }
+            boolean function = FUNCTION_WORDS.contains(w);
+            it.wordCounts.merge(ids.computeIfAbsent("w" + w, x -> ids.size()), function ? FUNCTION_WEIGHT : 1.0, Double::sum);
+            if (!function) {
+                // bigrams within a content word (a single character stands for itself)
+                if (w.length() == 1) {
+                    it.gramCounts.merge(ids.computeIfAbsent("g" + w, x -> ids.size()), 1.0, Double::sum);
+                }
+                for (int q = 0; q + 2 <= w.length(); q++) {
+                    it.gramCounts.merge(ids.computeIfAbsent("g" + w.substring(q, q + 2), x -> ids.size()), 1.0, Double::sum);
                 }
             }
         }
-        return oneToOne(candidates, older.size(), newer.size());
+        return it;
     }
 
-    /** Greedy best-first: the most similar pair first; ties go to the earlier newer, then the earlier older. */
+    private static void weigh(Item it, int[] df, int docs) {
+        it.wordIds = new int[it.wordCounts.size()];
+        it.wordWeights = new double[it.wordIds.length];
+        fill(it.wordCounts, df, docs, it.wordIds, it.wordWeights);
+        it.gramIds = new int[it.gramCounts.size()];
+        it.gramWeights = new double[it.gramIds.length];
+        fill(it.gramCounts, df, docs, it.gramIds, it.gramWeights);
+        it.wordCounts = null;
+        it.gramCounts = null;
+    }
+
+    /** Sublinear term frequency times smoothed IDF, then unit length. */
+    private static void fill(Map<Integer, Double> counts, int[] df, int docs, int[] ids, double[] weights) {
+        int k = 0;
+        double norm = 0;
+        for (Map.Entry<Integer, Double> e : counts.entrySet()) {
+            double tf = e.getValue() <= 1 ? e.getValue() : 1 + Math.log(e.getValue());
+            double idf = Math.log((docs + 1.0) / (df[e.getKey()] + 1.0)) + 1;
+            ids[k] = e.getKey();
+            weights[k] = tf * idf;
+            norm += weights[k] * weights[k];
+            k++;
+        }
+        norm = Math.sqrt(norm);
+        for (int q = 0; q < k; q++) {
+            weights[q] = norm == 0 ? 0 : weights[q] / norm;
+        }
+    }
+
+    // ---- similarity --------------------------------------------------------------------------------
+
+    /**
+     * Every pair sharing a word or bigram, with its similarity. An inverted index over the older side's
+     * features: each newer obligation meets only the older ones that share something with it.
+     */
+    private List<Link> candidates(Prepared p) {
+        Postings words = new Postings();
+        Postings grams = new Postings();
+        for (int i = 0; i < p.older.length; i++) {
+            words.add(i, p.older[i].wordIds, p.older[i].wordWeights);
+            grams.add(i, p.older[i].gramIds, p.older[i].gramWeights);
+        }
+        double[] wordDot = new double[p.older.length];
+        double[] gramDot = new double[p.older.length];
+        int[] touched = new int[p.older.length];
+        boolean[] seen = new boolean[p.older.length];
+        List<Link> out = new ArrayList<>();
+        for (int j = 0; j < p.newer.length; j++) {
+            Item b = p.newer[j];
+            int count = words.dot(b.wordIds, b.wordWeights, wordDot, seen, touched, 0);
+            count = grams.dot(b.gramIds, b.gramWeights, gramDot, seen, touched, count);
+            for (int t = 0; t < count; t++) {
+                int i = touched[t];
+                Item a = p.older[i];
+                double s = a.normalized.equals(b.normalized) && !a.normalized.isEmpty() ? 1.0
+                        : Math.min(0.99, Math.max(0, score(wordDot[i], gramDot[i], a, b)));
+                if (s > 0) {
+                    out.add(new Link(i, j, s));
+                }
+                wordDot[i] = 0;
+                gramDot[i] = 0;
+                seen[i] = false;
+            }
+        }
+        return out;
+    }
+
+    static double score(double wordCos, double gramCos, Item a, Item b) {
+        double s = WORD_SHARE * wordCos + (1 - WORD_SHARE) * gramCos;
+        if (a.actor != null && b.actor != null) {
+            s += a.actor.equals(b.actor) ? ACTOR_BONUS : -ACTOR_BONUS;
+        }
+        if (!a.sectors.isEmpty() && !b.sectors.isEmpty()) {
+            long shared = a.sectors.stream().filter(b.sectors::contains).count();
+            s += SECTOR_BONUS * shared / (a.sectors.size() + b.sectors.size() - shared);
+        }
+        return s;
+    }
+
+    /** Feature id → the older obligations that have it, with their weights. */
+    private static final class Postings {
+        private int[][] docs = new int[0][];
+        private double[][] weights = new double[0][];
+        private int[] sizes = new int[0];
+
+        void add(int doc, int[] ids, double[] w) {
+            for (int k = 0; k < ids.length; k++) {
+                int id = ids[k];
+                if (id >= sizes.length) {
+                    int n = Math.max(id + 1, sizes.length * 2);
+                    docs = Arrays.copyOf(docs, n);
+                    weights = Arrays.copyOf(weights, n);
+                    sizes = Arrays.copyOf(sizes, n);
+                }
+                if (docs[id] == null) {
+                    docs[id] = new int[4];
+                    weights[id] = new double[4];
+                } else if (sizes[id] == docs[id].length) {
+                    docs[id] = Arrays.copyOf(docs[id], sizes[id] * 2);
+                    weights[id] = Arrays.copyOf(weights[id], sizes[id] * 2);
+                }
+                docs[id][sizes[id]] = doc;
+                weights[id][sizes[id]] = w[k];
+                sizes[id]++;
+            }
+        }
+
+        /** Adds the query's dot product into {@code acc}; older obligations met first are listed in {@code touched}. */
+        int dot(int[] ids, double[] w, double[] acc, boolean[] seen, int[] touched, int count) {
+            for (int k = 0; k < ids.length; k++) {
+                int id = ids[k];
+                if (id >= sizes.length || docs[id] == null) {
+                    continue;
+                }
+                int[] d = docs[id];
+                double[] dw = weights[id];
+                for (int q = 0; q < sizes[id]; q++) {
+                    int i = d[q];
+                    acc[i] += w[k] * dw[q];
+                    if (!seen[i]) {
+                        seen[i] = true;
+                        touched[count++] = i;
+                    }
+                }
+            }
+            return count;
+        }
+    }
+
+    /**
+     * Greedy best-first: the most similar pair first; ties go to the earlier newer obligation, then to the later
+     * older one (of several speeches, the most recent says it last).
+     */
     static List<Link> oneToOne(List<Link> candidates, int olderSize, int newerSize) {
-        candidates.sort(Comparator.comparingDouble(Link::similarity).reversed().thenComparingInt(Link::newer)
-                .thenComparingInt(Link::older));
+        List<Link> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingDouble(Link::similarity).reversed().thenComparingInt(Link::newer)
+                .thenComparing(Comparator.comparingInt(Link::older).reversed()));
         boolean[] olderUsed = new boolean[olderSize];
         boolean[] newerUsed = new boolean[newerSize];
         List<Link> out = new ArrayList<>();
-        for (Link l : candidates) {
+        for (Link l : sorted) {
             if (!olderUsed[l.older()] && !newerUsed[l.newer()]) {
                 olderUsed[l.older()] = true;
                 newerUsed[l.newer()] = true;
@@ -86,21 +353,34 @@ public final class ObligationAligner {
         return out;
     }
 
-    /** Punctuation and spaces left out: 。 at the end or a comma more is no difference of meaning. */
+    private static boolean isWord(String w) {
+        return w.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** Punctuation and spaces left out: 。 at the end or one comma more is no difference of meaning. */
     static String normalized(String s) {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
         return b.toString();
     }
 
-    /** The difference of two wordings, character by character (longest common subsequence). */
-    public static List<WordingPiece> diff(String older, String newer) {
-        String[] a = older.codePoints().mapToObj(Character::toString).toArray(String[]::new);
-        String[] b = newer.codePoints().mapToObj(Character::toString).toArray(String[]::new);
-        return diff(a, b);
+    // ---- wording difference ------------------------------------------------------------------------
+
+    /** The word-level difference of two wordings (longest common subsequence over HanLP's words). */
+    public List<WordingPiece> diff(String older, String newer) {
+        return diff(cut(older), cut(newer));
     }
 
-    /** LCS over two sequences of pieces; neighbouring pieces of one kind are joined. */
+    private String[] cut(String text) {
+        Tokens t = segmenter.tokenize(text, 0, text.length());
+        String[] out = new String[t.size];
+        for (int k = 0; k < t.size; k++) {
+            out[k] = text.substring(t.start[k], k + 1 < t.size ? t.start[k + 1] : text.length());
+        }
+        return out;
+    }
+
+    /** LCS over two sequences of pieces; neighbouring pieces of one kind are joined, removed before added. */
     static List<WordingPiece> diff(String[] a, String[] b) {
         int n = a.length;
         int m = b.length;
@@ -118,12 +398,12 @@ public final class ObligationAligner {
                 append(out, WordingPiece.Kind.SAME, a[i]);
                 i++;
                 j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                append(out, WordingPiece.Kind.ADDED, b[j]);
-                j++;
-            } else {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 append(out, WordingPiece.Kind.REMOVED, a[i]);
                 i++;
+            } else {
+                append(out, WordingPiece.Kind.ADDED, b[j]);
+                j++;
             }
         }
         return out;
