@@ -15,18 +15,22 @@ import jingdu.text.TextLayout;
  * {@value #MAX_CHARS} characters that read as a phrase (no punctuation, digits, dates, people or places in
  * them; no function word at either end). A candidate is new when no earlier text contains it as a
  * substring, so a different cut of the same characters elsewhere never makes it look new. Of a new phrase
- * and a longer new phrase with as many occurrences, only the longer is kept. Thread-safe.
+ * and a longer new phrase with as many occurrences, only the longer is kept, unless the longer one only puts
+ * verbs in front of it (加快培育新质生产力 → 新质生产力). Thread-safe.
  * See docs/decisions/0019-new-wording.md.
  */
 public final class NewPhraseFinder {
 
-    static final int MAX_CHARS = 8;
+    static final int MAX_CHARS = 10;
     static final int MAX_WORDS = 6;
     /** Longer phrases rank no higher for their length alone. */
     private static final int LENGTH_CAP = 6;
 
-    private static final WordLists WORDS = WordLists.read("/lexicon/new-wording-words.tsv", "edge", "domain");
-    private static final String EDGE = String.join("", WORDS.list("edge"));
+    private static final WordLists WORDS = WordLists.read("/lexicon/new-wording-words.tsv", "edge", "scope", "body",
+            "domain");
+    private static final java.util.Set<String> EDGE = WORDS.set("edge");
+    private static final java.util.Set<String> SCOPE = WORDS.set("scope");
+    private static final List<String> BODY = WORDS.list("body");
     private static final List<String> DOMAIN = WORDS.list("domain");
 
     private final Segmenter segmenter;
@@ -86,7 +90,9 @@ public final class NewPhraseFinder {
                     }
                     Candidate inner = byPhrase.get(s.substring(from, to));
                     if (inner != null && !old.found(inner.index) && count[inner.index] == count[c.index]) {
-                        dropped[inner.index] = true;
+                        // 加快培育新质生产力: the verbs in front are the sentence's, the wording is what they act on
+                        boolean object = to == s.length() && c.verbStart && !c.singleWord;
+                        dropped[object ? c.index : inner.index] = true;
                     }
                 }
             }
@@ -103,7 +109,33 @@ public final class NewPhraseFinder {
                     sentenceAt(newerText, paragraphs, start)));
         }
         out.sort(Comparator.comparingDouble(NewPhrase::score).reversed().thenComparingInt(NewPhrase::start));
-        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+        return distinct(out, limit);
+    }
+
+    /**
+     * The best {@code limit} rows, one per wording: a phrase inside a better-ranked one, or holding one, or
+     * overlapping it as often, is another window on the same words (工贸行业安全, 工贸行业安全生产) and is
+     * left out.
+     */
+    private static List<NewPhrase> distinct(List<NewPhrase> ranked, int limit) {
+        List<NewPhrase> out = new ArrayList<>();
+        for (NewPhrase p : ranked) {
+            if (out.size() == limit) {
+                break;
+            }
+            boolean same = false;
+            for (NewPhrase q : out) {
+                boolean overlapping = p.count() == q.count() && p.start() < q.end() && q.start() < p.end();
+                if (overlapping || q.phrase().contains(p.phrase()) || p.phrase().contains(q.phrase())) {
+                    same = true;
+                    break;
+                }
+            }
+            if (!same) {
+                out.add(p);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** count × length × how much it reads like a wording (quoted, a term, the domain's). */
@@ -112,7 +144,11 @@ public final class NewPhraseFinder {
         if (text.contains("“" + c.phrase + "”") || text.contains("「" + c.phrase + "」")) {
             weight *= 2; // the speaker sets it off as a wording
         }
-        if (!c.singleWord) {
+        if (c.singleWord) {
+            weight *= 2; // a word of its own
+        } else {
+            // a window cut out of a longer run of content words reads worse than a stretch set off at both ends
+            weight *= c.edges == 2 ? 1 : c.edges == 1 ? 0.6 : 0.35;
             if (!c.nounEnd) {
                 weight *= 0.7;
             }
@@ -122,6 +158,12 @@ public final class NewPhraseFinder {
         }
         if (WordLists.containsAny(c.phrase, DOMAIN)) {
             weight *= 1.5;
+        }
+        for (String b : BODY) {
+            if (c.phrase.endsWith(b)) {
+                weight *= 0.3; // a body's name, not a wording
+                break;
+            }
         }
         return count * Math.min(c.phrase.length(), LENGTH_CAP) * weight;
     }
@@ -134,7 +176,7 @@ public final class NewPhraseFinder {
             }
             int length = 0;
             for (int j = i; j < t.size && j < i + MAX_WORDS; j++) {
-                if (breaks(t.word[j], t.nature[j]) || (j > i && !canBeInside(t.nature[j]))) {
+                if (breaks(t.word[j], t.nature[j]) || (j > i && !canBeInside(t.word[j], t.nature[j]))) {
                     break;
                 }
                 length += t.word[j].length();
@@ -153,6 +195,9 @@ public final class NewPhraseFinder {
                     } else {
                         c.nounEnd |= nounLike(t.nature[j]);
                         c.verbStart &= t.nature[i].equals("v");
+                        int edges = (i == 0 || setsOff(t.word[i - 1], t.nature[i - 1]) ? 1 : 0)
+                                + (j == t.size - 1 || setsOff(t.word[j + 1], t.nature[j + 1]) ? 1 : 0);
+                        c.edges = Math.max(c.edges, edges);
                     }
                 }
             }
@@ -173,20 +218,27 @@ public final class NewPhraseFinder {
         return false;
     }
 
-    /** Not a function word, adverb or measure word; a numeral only as one character (一件事, 三管三必须, not 一次). */
+    /** A word a phrase may stop at: punctuation, a function word, a modal, 是/有. */
+    private static boolean setsOff(String word, String nature) {
+        return breaks(word, nature) || !canBeInside(word, nature) || nature.startsWith("d");
+    }
+
+    /**
+     * Not a function word, adverb, measure word or the speaker's own place (全省); a numeral only as one
+     * character (一件事, 三管三必须, not 一次).
+     */
     private static boolean canStart(String word, String nature) {
-        return !functionWord(nature) && !nature.startsWith("d") && !nature.startsWith("q")
-                && !(nature.startsWith("m") && word.length() > 1)
-                && EDGE.indexOf(word.charAt(0)) < 0;
+        return canBeInside(word, nature) && !nature.startsWith("d") && !nature.equals("ad") && !nature.startsWith("q")
+                && !(nature.startsWith("m") && word.length() > 1) && !SCOPE.contains(word);
     }
 
     private static boolean canEnd(String word, String nature) {
-        return !functionWord(nature) && !nature.startsWith("m") && !nature.startsWith("q")
-                && EDGE.indexOf(word.charAt(word.length() - 1)) < 0;
+        return canBeInside(word, nature) && !nature.startsWith("m") && !nature.startsWith("q");
     }
 
-    private static boolean canBeInside(String nature) {
-        return !nature.startsWith("u") && !nature.startsWith("y") && !nature.startsWith("e") && !nature.startsWith("o");
+    /** Not a function word nor 是/有 nor a one-character modal or particle (隐患要整改 is two pieces). */
+    private static boolean canBeInside(String word, String nature) {
+        return !functionWord(nature) && !nature.equals("vshi") && !nature.equals("vyou") && !EDGE.contains(word);
     }
 
     /** Prepositions, conjunctions, particles, pronouns, interjections, locatives. */
@@ -224,6 +276,8 @@ public final class NewPhraseFinder {
         boolean nounEnd;
         /** As a run of words, it always began with a plain verb. */
         boolean verbStart = true;
+        /** The most ends (0–2) at which it stood set off from the words around it (punctuation, function words). */
+        int edges;
 
         Candidate(String phrase) {
             this.phrase = phrase;
