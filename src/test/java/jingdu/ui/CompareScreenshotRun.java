@@ -25,25 +25,33 @@ import jingdu.ui.compare.CompareWindow;
 /**
  * Issue 20's real-window check at 1366×768: two speeches of the corpus in the 对比 window, compared, a continued task
  * selected (its partner brought into view in the other text, its wording difference below).
- * Usage: CompareScreenshotRun OUT.png [zh|en] [OLDER.txt NEWER.txt]
+ * Usage: CompareScreenshotRun OUT.png [zh|en[,dark]] [OLDER.txt NEWER.txt [OLDER-NAME NEWER-NAME]]; by default a pair of the
+ * alignment set (an older county speech of the corpus and the follow-up written for it), named for what they are.
  */
 public final class CompareScreenshotRun {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/compare-screenshot.png");
-        Locale locale = I18n.forLanguage(args.length > 1 ? args[1] : "zh");
-        Path olderFile = Path.of(args.length > 3 ? args[2] : "../shared/corpus/seeds/000_d1db9bd8e45bec22.txt");
-        Path newerFile = Path.of(args.length > 3 ? args[3] : "../shared/corpus/seeds/002_d16b0cdea3137a11.txt");
+        String[] look = (args.length > 1 ? args[1] : "zh").split(","); // "zh", "en", "zh,dark"
+        Locale locale = I18n.forLanguage(look[0]);
+        Path olderFile = Path.of(args.length > 3 ? args[2] : "src/test/resources/align/dev/02-county-spring-festival/old.txt");
+        Path newerFile = Path.of(args.length > 3 ? args[3] : "src/test/resources/align/dev/02-county-spring-festival/new.txt");
+        boolean zh = locale.getLanguage().equals("zh");
+        String olderName = args.length > 5 ? args[4] : zh ? "上年春节前后安全防范工作讲话.txt" : "Spring Festival safety, last year.txt";
+        String newerName = args.length > 5 ? args[5] : zh ? "今年春节前后安全防范工作讲话.txt" : "Spring Festival safety, this year.txt";
         I18n i18n = new I18n(locale);
         Path dir = Files.createTempDirectory("jingdu-shot");
         Library library = Library.open(dir.resolve("jingdu.db"));
         AnalysisService analysis = new AnalysisService(Analyzer::new);
         Services services = new Services(library, analysis);
-        Speech older = library.importString(Files.readString(olderFile, StandardCharsets.UTF_8), olderFile.getFileName().toString());
-        Speech newer = library.importString(Files.readString(newerFile, StandardCharsets.UTF_8), newerFile.getFileName().toString());
-        services.catalog().saveMeta(older.id(), new SpeechMeta(older.title(), null, "2022-07-15", null, null, null, null));
-        services.catalog().saveMeta(newer.id(), new SpeechMeta(newer.title(), null, "2023-07-20", null, null, null, null));
+        Speech older = library.importString(Files.readString(olderFile, StandardCharsets.UTF_8), olderName);
+        Speech newer = library.importString(Files.readString(newerFile, StandardCharsets.UTF_8), newerName);
+        services.catalog().saveMeta(older.id(), new SpeechMeta(older.title(), null, "2025-01-10", null, null, null, null));
+        services.catalog().saveMeta(newer.id(), new SpeechMeta(newer.title(), null, "2026-01-12", null, null, null, null));
         Preferences node = Preferences.userRoot().node("jingdu-shot-" + UUID.randomUUID());
+        if (java.util.Arrays.asList(look).contains("dark")) {
+            new Prefs(node).setTheme(Theme.DARK.id());
+        }
         CountDownLatch started = new CountDownLatch(1);
         MainWindow[] window = new MainWindow[1];
         Stage[] stage = new Stage[1];

@@ -247,8 +247,8 @@ public final class CompareView {
         root.getStyleClass().add("compare-view");
         older.setId(OLDER_CHOICE_ID);
         newer.setId(NEWER_CHOICE_ID);
-        older.setPrefWidth(300);
-        newer.setPrefWidth(300);
+        older.setPrefWidth(400);
+        newer.setPrefWidth(400);
         older.setMinWidth(120);
         newer.setMinWidth(120);
         run.setId(RUN_ID);
@@ -320,8 +320,8 @@ public final class CompareView {
         diff.getStyleClass().add("compare-diff");
         ScrollPane diffScroll = new ScrollPane(diff);
         diffScroll.setFitToWidth(true);
-        diffScroll.setMinHeight(96);
-        diffScroll.setPrefHeight(130);
+        diffScroll.setMinHeight(120);
+        diffScroll.setPrefHeight(160);
         phraseList.setId(PHRASES_ID);
         phraseList.setPlaceholder(new Label(i18n.get("compare.phrases.none")));
         phraseList.setCellFactory(v -> new ListCell<>() {
@@ -378,8 +378,10 @@ public final class CompareView {
         table.setId(TABLE_ID);
         table.setPlaceholder(new Label(i18n.get("compare.choose")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        TableColumn<AlignedObligation, AlignedObligation> status = column("compare.export.col.status", 90);
-        status.setMinWidth(70);
+        // the words of a status and of a strength change are short in Chinese, about twice as long in English
+        boolean chinese = "zh".equals(i18n.locale().getLanguage());
+        TableColumn<AlignedObligation, AlignedObligation> status = column("compare.export.col.status", chinese ? 90 : 150);
+        status.setMinWidth(chinese ? 80 : 145);
         status.setCellFactory(c -> new TableCell<>() {
             private final Label chip = new Label();
 
@@ -399,8 +401,8 @@ public final class CompareView {
         olderCol.setCellFactory(c -> textCell(r -> r.older() == null ? "" : r.older().text()));
         TableColumn<AlignedObligation, AlignedObligation> newerCol = column("compare.export.col.newer", 280);
         newerCol.setCellFactory(c -> textCell(r -> r.newer() == null ? "" : r.newer().text()));
-        TableColumn<AlignedObligation, AlignedObligation> strength = column("compare.export.col.strength", 90);
-        strength.setMinWidth(70);
+        TableColumn<AlignedObligation, AlignedObligation> strength = column("compare.export.col.strength", chinese ? 100 : 190);
+        strength.setMinWidth(chinese ? 90 : 185);
         strength.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(AlignedObligation r, boolean empty) {
@@ -510,9 +512,9 @@ public final class CompareView {
         return (date == null || date.isBlank() ? "9999" : date) + "|" + e.summary().importedAt();
     }
 
-    private static String label(LibraryEntry e) {
+    private String label(LibraryEntry e) {
         String date = e.meta() == null ? null : e.meta().date();
-        return e.summary().title() + (date == null || date.isBlank() ? "" : "（" + date + "）");
+        return date == null || date.isBlank() ? e.summary().title() : i18n.get("compare.choice.dated", e.summary().title(), date);
     }
 
     /** Chooses the two sides (for the window and tests). */
