@@ -94,6 +94,13 @@ public final class CompareScreenshotRun {
         System.out.println("screenshot: " + out.toAbsolutePath() + " (" + (int) image.getWidth() + "x" + (int) image.getHeight()
                 + "); new " + c.added() + ", continued " + c.continued() + " (stronger " + c.strengthened() + ", weaker "
                 + c.weakened() + "), dropped " + c.dropped() + "; new wordings " + view.model().phrases().size());
+        // the same comparison exported beside the picture, for a look with another reader (LibreOffice)
+        String base = out.toString().replaceFirst("\\.png$", "");
+        for (jingdu.app.compare.ComparisonExports.Format f : jingdu.app.compare.ComparisonExports.Format.values()) {
+            Path file = Path.of(base + "." + f.extension());
+            ScreenCapture.onFx(() -> view.export(f, file)).get(120, TimeUnit.SECONDS);
+            System.out.println("export: " + file.toAbsolutePath() + " (" + Files.size(file) + " bytes)");
+        }
         Platform.runLater(() -> {
             cw.stage().close();
             stage[0].close();
