@@ -15,6 +15,7 @@ import jingdu.model.AlignedObligation;
 import jingdu.model.Comparison;
 import jingdu.model.Speech;
 import jingdu.model.SpeechMeta;
+import jingdu.model.Strength;
 import jingdu.model.TaskChange;
 
 /** 对比 over a real library file: the board's obligations of two speeches, or of a collection, aligned. */
@@ -45,13 +46,23 @@ class ComparerTest {
     }
 
     @Test
-    void continuedNewAndDropped() throws Exception {
+    void continuedNewAndDroppedWithStrengthChange() throws Exception {
         try (Services s = Services.open(dir.resolve("lib.db"))) {
             Speech old = add(s, OLD, "old.txt", "2024-03-01");
             Speech neu = add(s, NEW, "new.txt", "2025-03-01");
             Comparison c = s.comparer().compare(old.id(), neu.id());
             assertThat(c.olderSpeechIds()).containsExactly(old.id());
             assertThat(c.newerSpeechId()).isEqualTo(neu.id());
+            assertThat(c.rows()).extracting(AlignedObligation::change)
+                    .containsExactly(TaskChange.CONTINUED, TaskChange.CONTINUED, TaskChange.NEW, TaskChange.DROPPED);
+            AlignedObligation first = c.rows().get(0);
+            assertThat(first.older().text()).isEqualTo("各乡镇要落实属地管理责任。");
+            assertThat(first.newer().text()).isEqualTo("各乡镇必须落实属地管理责任。");
+            assertThat(first.older().strength()).isEqualTo(Strength.REQUIRED);
+            assertThat(first.newer().strength()).isEqualTo(Strength.MANDATORY);
+            assertThat(first.strengthened()).isTrue();
+            assertThat(first.reworded()).isTrue();
+            assertThat(c.strengthened()).isEqualTo(1);
             AlignedObligation same = c.rows().stream().filter(r -> r.newer() != null && r.newer().text().startsWith("县住建局"))
                     .findFirst().orElseThrow();
             assertThat(same.change()).isEqualTo(TaskChange.CONTINUED);
@@ -84,6 +95,9 @@ class ComparerTest {
             Comparison c = s.comparer().compareWithCollection("2024 会议", neu.id());
             assertThat(c.olderSpeechIds()).containsExactly(earlier.id(), later.id());
             // each newer obligation continues one older one; the other copies are not mentioned again
+            assertThat(c.count(TaskChange.CONTINUED)).isEqualTo(2);
+            assertThat(c.count(TaskChange.NEW)).isEqualTo(1);
+            assertThat(c.count(TaskChange.DROPPED)).isEqualTo(4);
             assertThat(c.rows().stream().filter(r -> r.older() != null)).hasSize(6);
             assertThat(c.rows().stream().filter(r -> r.newer() != null)).hasSize(3);
             // dropped rows follow the older side's order: the earlier speech's first
