@@ -31,18 +31,19 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench-app", mixinStandardHelpOptions = true,
         description = {"Speed of the whole app on generated inputs, each figure beside the raw library underneath",
             "measured in the same run: cold start, opening a speech, a 1 MB document, importing 1,000 speeches,",
-            "tag and note writes on a 10,000-speech library, analysis throughput. The window parts need a display",
+            "tag and note writes on a 10,000-speech library, analysis throughput, 新提法 against 100 earlier speeches.",
+            "The window parts need a display",
             "(headless: xvfb-run -a java -jar target/jingdu-bench.jar bench-app)."})
 final class AppBenchCommand implements Callable<Integer> {
 
     /** The parts, in the order they run; the machine is quietest for start-up at the beginning. */
-    static final List<String> PARTS = List.of("startup", "reader", "import", "write", "analysis");
+    static final List<String> PARTS = List.of("startup", "reader", "import", "write", "analysis", "new-wording");
 
     @Mixin
     BenchFiles files;
 
     @Option(names = "--only", paramLabel = "PART", split = ",",
-            description = "Run only these parts: startup, reader, import, write, analysis.")
+            description = "Run only these parts: startup, reader, import, write, analysis, new-wording.")
     List<String> only;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Cold starts per configuration. Default: ${DEFAULT-VALUE}.")
@@ -109,6 +110,9 @@ final class AppBenchCommand implements Callable<Integer> {
             }
             if (run.contains("analysis")) {
                 rows.addAll(analysis());
+            }
+            if (run.contains("new-wording")) {
+                rows.addAll(jingdu.bench.app.NewWordingBench.run(files.corpus, work, out::println));
             }
         } finally {
             files.cleanUp(work);

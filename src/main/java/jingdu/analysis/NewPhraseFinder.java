@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
 import jingdu.model.NewPhrase;
 import jingdu.text.TextLayout;
 
@@ -26,9 +28,11 @@ public final class NewPhraseFinder {
     /** Longer phrases rank no higher for their length alone. */
     private static final int LENGTH_CAP = 6;
 
-    private static final WordLists WORDS = WordLists.read("/lexicon/new-wording-words.tsv", "edge", "scope", "body",
-            "domain");
+    private static final WordLists WORDS = WordLists.read("/lexicon/new-wording-words.tsv", "edge", "time", "light",
+            "scope", "body", "domain");
     private static final java.util.Set<String> EDGE = WORDS.set("edge");
+    private static final List<String> TIME = WORDS.list("time");
+    private static final java.util.Set<String> LIGHT = WORDS.set("light");
     private static final java.util.Set<String> SCOPE = WORDS.set("scope");
     private static final List<String> BODY = WORDS.list("body");
     private static final List<String> DOMAIN = WORDS.list("domain");
@@ -97,19 +101,39 @@ public final class NewPhraseFinder {
                 }
             }
         }
-        List<NewPhrase> out = new ArrayList<>();
+        java.util.Set<String> quoted = quoted(newerText);
+        List<NewPhrase> ranked = new ArrayList<>();
         for (Candidate c : candidates) {
             int i = c.index;
             if (old.found(i) || dropped[i] || count[i] == 0) {
                 continue;
             }
             int end = firstEnd[i];
-            int start = end - c.phrase.length();
-            out.add(new NewPhrase(c.phrase, start, end, count[i], score(c, count[i], newerText),
-                    sentenceAt(newerText, paragraphs, start)));
+            // the sentence is looked up for the rows listed only
+            ranked.add(new NewPhrase(c.phrase, end - c.phrase.length(), end, count[i], score(c, count[i], quoted), null));
         }
-        out.sort(Comparator.comparingDouble(NewPhrase::score).reversed().thenComparingInt(NewPhrase::start));
-        return distinct(out, limit);
+        ranked.sort(Comparator.comparingDouble(NewPhrase::score).reversed().thenComparingInt(NewPhrase::start));
+        List<NewPhrase> out = new ArrayList<>();
+        for (NewPhrase p : distinct(ranked, limit)) {
+            out.add(new NewPhrase(p.phrase(), p.start(), p.end(), p.count(), p.score(),
+                    sentenceAt(newerText, paragraphs, p.start())));
+        }
+        return List.copyOf(out);
+    }
+
+    /** What the text sets off in quotation marks (“三管三必须”), short enough to be a wording. */
+    static java.util.Set<String> quoted(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int open = text.indexOf('“'); open >= 0; open = text.indexOf('“', open + 1)) {
+            int close = text.indexOf('”', open + 1);
+            if (close < 0) {
+                break;
+            }
+            if (close - open - 1 <= MAX_CHARS) {
+                out.add(text.substring(open + 1, close));
+            }
+        }
+        return out;
     }
 
     /**
@@ -138,14 +162,18 @@ public final class NewPhraseFinder {
         return List.copyOf(out);
     }
 
-    /** count × length × how much it reads like a wording (quoted, a term, the domain's). */
-    static double score(Candidate c, int count, String text) {
+    /**
+     * count × length × how much it reads like a wording: quoted, a word of its own that general Chinese rarely
+     * uses (HanLP's dictionary frequency), set off at both ends, a term, the domain's.
+     */
+    static double score(Candidate c, int count, java.util.Set<String> quoted) {
         double weight = 1;
-        if (text.contains("“" + c.phrase + "”") || text.contains("「" + c.phrase + "」")) {
+        if (quoted.contains(c.phrase)) {
             weight *= 2; // the speaker sets it off as a wording
         }
         if (c.singleWord) {
-            weight *= 2; // a word of its own
+            // a word of its own, the less so the more general Chinese uses it (发展, 建设 are new to no one)
+            weight *= 2 / (1 + Math.log10(1 + CoreDictionary.getTermFrequency(c.phrase)));
         } else {
             // a window cut out of a longer run of content words reads worse than a stretch set off at both ends
             weight *= c.edges == 2 ? 1 : c.edges == 1 ? 0.6 : 0.35;
@@ -215,6 +243,11 @@ public final class NewPhraseFinder {
                 return true;
             }
         }
+        for (String t : TIME) {
+            if (word.endsWith(t)) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -229,11 +262,11 @@ public final class NewPhraseFinder {
      */
     private static boolean canStart(String word, String nature) {
         return canBeInside(word, nature) && !nature.startsWith("d") && !nature.equals("ad") && !nature.startsWith("q")
-                && !(nature.startsWith("m") && word.length() > 1) && !SCOPE.contains(word);
+                && !(nature.startsWith("m") && word.length() > 1) && !SCOPE.contains(word) && !LIGHT.contains(word);
     }
 
     private static boolean canEnd(String word, String nature) {
-        return canBeInside(word, nature) && !nature.startsWith("m") && !nature.startsWith("q");
+        return canBeInside(word, nature) && !nature.startsWith("m") && !nature.startsWith("q") && !LIGHT.contains(word);
     }
 
     /** Not a function word nor 是/有 nor a one-character modal or particle (隐患要整改 is two pieces). */

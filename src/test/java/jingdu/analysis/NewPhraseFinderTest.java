@@ -43,6 +43,18 @@ class NewPhraseFinderTest {
     }
 
     @Test
+    void timesLightVerbsAndBodiesNamesDoNotMakeWordings() {
+        String newer = "二季度全省安全形势平稳。要对安全生产工作进行研究部署，省交通运输厅要推动“数智化转型”。";
+        List<NewPhrase> found = FINDER.find(newer, List.of("会议。"), 100);
+        assertThat(found).extracting(NewPhrase::phrase)
+                .noneMatch(p -> p.contains("季度") || p.endsWith("进行") || p.startsWith("进行") || p.startsWith("全省"));
+        NewPhrase body = found.stream().filter(p -> p.phrase().endsWith("交通运输厅")).findFirst().orElseThrow();
+        NewPhrase wording = found.stream().filter(p -> p.phrase().equals("数智化转型")).findFirst().orElseThrow();
+        assertThat(wording.score()).isGreaterThan(body.score());
+        assertThat(found.indexOf(wording)).isLessThan(found.indexOf(body));
+    }
+
+    @Test
     void eachEarlierTextIsReadOnceAndReadingStopsWhenEveryCandidateIsOld() {
         String newer = "安全生产。";
         List<Integer> read = new ArrayList<>();

@@ -130,6 +130,28 @@ class NewWordingTest {
         assertThat(newWording.find(first.id(), 500)).isNotEmpty();
     }
 
+    private static jingdu.model.LibraryEntry entry(long id, String date, int importedDay) {
+        java.time.Instant imported = java.time.Instant.parse("2025-01-01T00:00:00Z").plus(java.time.Duration.ofDays(importedDay));
+        return new jingdu.model.LibraryEntry(new jingdu.model.SpeechSummary(id, "t", imported, 1),
+                new SpeechMeta("t", null, date, null, null, null, null));
+    }
+
+    @Test
+    void datesDecideAsFarAsBothSayElseTheImportOrderDoes() {
+        // dated: the date decides, whatever the import order
+        assertThat(NewWording.isEarlier(entry(2, "2023-12-31", 5), entry(1, "2024-01-01", 1))).isTrue();
+        assertThat(NewWording.isEarlier(entry(1, "2024-01-01", 1), entry(2, "2023-12-31", 5))).isFalse();
+        assertThat(NewWording.isEarlier(entry(2, "2023", 5), entry(1, "2024-03-06", 1))).isTrue();
+        // the same year as far as the less precise one says, or a date that is not one: imported first is earlier
+        assertThat(NewWording.isEarlier(entry(1, "2024", 1), entry(2, "2024-03-06", 2))).isTrue();
+        assertThat(NewWording.isEarlier(entry(2, "2024-03-06", 2), entry(1, "2024", 1))).isFalse();
+        assertThat(NewWording.isEarlier(entry(1, "去年春天", 1), entry(2, "2020-01-01", 2))).isTrue();
+        assertThat(NewWording.isEarlier(entry(1, null, 3), entry(2, "2020-01-01", 2))).isFalse();
+        // same import instant: the lower id was imported first
+        assertThat(NewWording.isEarlier(entry(1, null, 1), entry(2, null, 1))).isTrue();
+        assertThat(NewWording.isEarlier(entry(2, null, 1), entry(1, null, 1))).isFalse();
+    }
+
     @Test
     void anUnknownOrDeletedSpeechIsRefusedClearly() throws Exception {
         Speech s = add(SHARED, null);
