@@ -108,6 +108,14 @@ class CompareInWindowTest extends WindowTest {
         assertThat(view.model().selected()).isEqualTo(dropped);
         assertThat(view.newerText().getSelectedText()).isEmpty();
 
+        // a new wording of the list: its first use selected in the newer text
+        assertThat(view.phraseList().getItems()).isNotEmpty();
+        jingdu.model.NewPhrase phrase = view.phraseList().getItems().get(0);
+        robot.clickOn(robot.lookup("#" + CompareView.PHRASES_ID + " .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.newerText().getSelectedText()).isEqualTo(phrase.phrase());
+        assertThat(NEW.substring(phrase.start(), phrase.end())).isEqualTo(phrase.phrase());
+
         // the status filter: only 未再提及 rows; the export writes those
         robot.interact(() -> view.statusFilter().getSelectionModel().select(
                 view.statusFilter().getItems().stream().filter(c -> c.value() == TaskChange.DROPPED).findFirst().orElseThrow()));

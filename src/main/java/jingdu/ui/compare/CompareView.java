@@ -185,7 +185,7 @@ public final class CompareView {
         this.host = host;
         build();
         model.shown().addListener((javafx.collections.ListChangeListener<AlignedObligation>) c -> {
-            table.getItems().setAll(model.shown());
+            showRows();
             restyle();
             showCounts();
         });
@@ -334,6 +334,12 @@ public final class CompareView {
         });
         phraseList.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
             if (p != null) {
+                jump(newerText, p.start(), p.end());
+            }
+        });
+        phraseList.setOnMouseClicked(e -> { // the same wording again: back to it after scrolling away
+            NewPhrase p = phraseList.getSelectionModel().getSelectedItem();
+            if (p != null && e.isStillSincePress()) {
                 jump(newerText, p.start(), p.end());
             }
         });
@@ -603,7 +609,7 @@ public final class CompareView {
         loadNewer(c.newerSpeechId());
         loadOlder(model.olderShownProperty().get());
         export.setDisable(false);
-        table.getItems().setAll(model.shown());
+        showRows();
         restyle();
         showCounts();
         note(i18n.get("compare.diff.none"));
@@ -656,6 +662,19 @@ public final class CompareView {
         }
         StyleSpans<Collection<String>> spans = b.create();
         area.setStyleSpans(0, spans);
+    }
+
+    /** The rows the filters leave; the selected one, if still among them, stays selected in the table. */
+    private void showRows() {
+        syncing = true;
+        try {
+            table.getItems().setAll(model.shown());
+            if (model.selected() != null) {
+                table.getSelectionModel().select(model.selected());
+            }
+        } finally {
+            syncing = false;
+        }
     }
 
     private void showCounts() {
