@@ -158,6 +158,11 @@ class ComparisonExportsTest {
                     EN.get("export.strength.required")).replace("mandatory", EN.get("export.strength.mandatory")));
             assertThat(wb.getSheetAt(1).getLastRowNum()).isZero(); // the header only
         }
+        // a collection's speeches on the older side: the default title counts them
+        Comparison many = new Comparison(List.of(1L, 3L), 2L, c.rows());
+        assertThat(exports(EN).words().defaultTitle(many))
+                .isEqualTo("Tasks of “2025年安全生产工作会议讲话” compared with 2 earlier speeches");
+        assertThat(exports(ZH).words().defaultTitle(many)).isEqualTo("《2025年安全生产工作会议讲话》与早前 2 篇讲话任务对比");
     }
 
     @Test
