@@ -137,6 +137,43 @@ class CompareInWindowTest extends WindowTest {
     }
 
     @Test
+    void againstACollectionTheLeftTextFollowsThePartnersSpeech(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.current() != null);
+        Speech first = add(OLD, "2024.txt", "2024-03-01");
+        Speech second = add("""
+                在全县秋季安全生产工作会议上的讲话
+                同志们：
+                县交通局要严查客运车辆超员。""", "2024秋.txt", "2024-09-01");
+        Speech newer = add(NEW, "2025.txt", "2025-03-01");
+        Catalog catalog = new Catalog(library);
+        long group = catalog.createCollection("县安委会讲话").id();
+        for (Speech s : List.of(first, second, newer)) {
+            catalog.addToCollection(group, s.id());
+        }
+        CompareWindow cw = WindowFixture.onFx(window::showCompare);
+        CompareView view = cw.view();
+        robot.interact(() -> view.choose(-1, "县安委会讲话", newer.id()));
+        WindowFixture.onFx(view::compare).get(120, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> view.model().comparison() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().comparison().olderSpeechIds()).containsExactly(first.id(), second.id());
+        assertThat(robot.lookup("#" + CompareView.OLDER_TITLE_ID).queryAs(Label.class).getText())
+                .isEqualTo("早前：《" + first.title() + "》");
+
+        AlignedObligation traffic = row(view, r -> r.newer() != null && r.newer().text().startsWith("县交通局"));
+        assertThat(traffic.change()).isEqualTo(TaskChange.CONTINUED);
+        assertThat(traffic.older().speechId()).isEqualTo(second.id());
+        robot.interact(() -> view.table().getSelectionModel().select(traffic)); // the keyboard's way: a row selected
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#" + CompareView.OLDER_TITLE_ID).queryAs(Label.class).getText())
+                .isEqualTo("早前：《" + second.title() + "》");
+        assertThat(view.olderText().getText()).startsWith("在全县秋季安全生产工作会议上的讲话");
+        assertThat(view.olderText().getSelectedText()).isEqualTo(traffic.older().text());
+        assertThat(view.newerText().getSelectedText()).isEqualTo(traffic.newer().text());
+        robot.interact(() -> cw.stage().close());
+    }
+
+    @Test
     void theSameSpeechTwiceIsRefusedWithTheUsersMessage(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.current() != null);
         Speech one = add(OLD, "2024.txt", "2024-03-01");
