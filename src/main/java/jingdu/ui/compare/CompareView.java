@@ -457,7 +457,9 @@ public final class CompareView {
             @Override
             protected void updateItem(AlignedObligation r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : text.apply(r));
+                String t = empty || r == null ? null : text.apply(r);
+                setText(t);
+                setTooltip(t == null || t.isEmpty() ? null : new javafx.scene.control.Tooltip(t)); // the whole task
             }
         };
     }
