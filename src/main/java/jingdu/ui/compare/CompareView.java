@@ -329,7 +329,7 @@ public final class CompareView {
             protected void updateItem(NewPhrase p, boolean empty) {
                 super.updateItem(p, empty);
                 setText(empty || p == null ? null : i18n.get("compare.phrase.item", p.phrase(), p.count()));
-                setTooltip(empty || p == null || p.sentence() == null ? null : new javafx.scene.control.Tooltip(p.sentence()));
+                setTooltip(empty || p == null || p.sentence() == null ? null : tip(p.sentence()));
             }
         });
         phraseList.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
@@ -459,9 +459,17 @@ public final class CompareView {
                 super.updateItem(r, empty);
                 String t = empty || r == null ? null : text.apply(r);
                 setText(t);
-                setTooltip(t == null || t.isEmpty() ? null : new javafx.scene.control.Tooltip(t)); // the whole task
+                setTooltip(t == null || t.isEmpty() ? null : tip(t)); // the whole task
             }
         };
+    }
+
+    /** A hover text wrapped at a readable width. */
+    private static javafx.scene.control.Tooltip tip(String text) {
+        javafx.scene.control.Tooltip t = new javafx.scene.control.Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(480);
+        return t;
     }
 
     // ---- choices --------------------------------------------------------------------------------------------
