@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import jingdu.analysis.Analyzer;
+import jingdu.bench.analysis.AlignmentBench;
 import jingdu.bench.analysis.GoldScorer;
 import jingdu.bench.analysis.KeywordBaseline;
 import jingdu.bench.analysis.Throughput;
@@ -31,6 +32,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-speed", description = "Skip the throughput measurement.")
     boolean noSpeed;
 
+    @Option(names = "--align", paramLabel = "DIR", defaultValue = "src/test/resources/align",
+            description = "Labelled speech pairs for 对比 (dev/ and test/ of NN-name/old.txt, new.txt, links.tsv). Default: ${DEFAULT-VALUE}.")
+    Path align;
+
+    @Option(names = "--no-align", description = "Skip the alignment (对比) scores and speed.")
+    boolean noAlign;
+
     /** Size of each text of the long-run measurement: 1 MB. */
     static final long LONG_RUN_BYTES = 1_000_000;
 
@@ -49,6 +57,17 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("long run speeches=%.2f MB: %.2f MB/s  same text without punctuation, one line=%.2f MB: %.2f MB/s"
                             + "  slowdown=%.2f (aim ≤ 2)%n",
                     run.normalMegabytes(), run.normalMBps(), run.runMegabytes(), run.runMBps(), run.slowdown());
+        }
+        if (!noAlign) {
+            AlignmentBench.scores(out, align, engine);
+            if (!noSpeed) {
+                Path work = Files.createTempDirectory("jingdu-align-bench");
+                try {
+                    AlignmentBench.speed(out, corpus, engine, work);
+                } finally {
+                    Files.deleteIfExists(work);
+                }
+            }
         }
         return 0;
     }

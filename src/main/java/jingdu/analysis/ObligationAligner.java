@@ -66,7 +66,7 @@ public final class ObligationAligner {
 
     /** The words of {@code text} as HanLP cuts them, punctuation and spaces left out. */
     public List<String> words(String text) {
-        Tokens t = segmenter.tokenize(text, 0, text.length());
+        Tokens t = segmenter.dictionaryWords(text);
         List<String> out = new ArrayList<>(t.size);
         for (int i = 0; i < t.size; i++) {
             if (isWord(t.word[i])) {
@@ -94,7 +94,7 @@ public final class ObligationAligner {
             } else {
                 ComparedObligation o = older.get(l.older());
                 rows.add(new AlignedObligation(TaskChange.CONTINUED, o, newer.get(j), l.similarity(),
-                        diff(p.older[l.older()].pieces, p.newer[j].pieces)));
+                        diff(p.older[l.older()].f().pieces, p.newer[j].f().pieces)));
             }
         }
         for (int i = 0; i < older.size(); i++) {
@@ -112,150 +112,216 @@ public final class ObligationAligner {
 
     /** Every pair's similarity above zero (for tuning and tests), unordered. */
     List<Link> candidates(List<ComparedObligation> older, List<ComparedObligation> newer) {
-        return candidates(prepare(older, newer));
+        return candidates(prepare(older, newer), Double.MIN_VALUE);
     }
 
     private List<Link> links(Prepared p) {
-        List<Link> kept = new ArrayList<>();
-        for (Link l : candidates(p)) {
-            if (l.similarity() >= THRESHOLD) {
-                kept.add(l);
-            }
-        }
-        return oneToOne(kept, p.older.length, p.newer.length);
+        return oneToOne(candidates(p, THRESHOLD), p.older.length, p.newer.length);
     }
 
     // ---- features ----------------------------------------------------------------------------------
 
-    /** One obligation's features: word and bigram vectors (unit length), its words with punctuation for the diff. */
-    private static final class Item {
+    /**
+     * The features of one wording: word and bigram vectors (ids ascending; counts until weighed, then unit-length
+     * TF-IDF), and the text cut at HanLP's word boundaries, punctuation included, for the diff. Obligations of
+     * the same wording (a collection repeats its set phrases) share one.
+     */
+    private static final class Features {
         String normalized;
-        String actor;
-        List<String> sectors;
-        /** The text cut at HanLP's word boundaries, punctuation included: the diff's pieces. */
         String[] pieces;
-        Map<Integer, Double> wordCounts = new HashMap<>();
-        Map<Integer, Double> gramCounts = new HashMap<>();
         int[] wordIds;
         double[] wordWeights;
         int[] gramIds;
         double[] gramWeights;
     }
 
+    /** One obligation: its wording's features, its duty bearer (null when none) and sectors. */
+    private record Item(Features f, String actor, List<String> sectors) {
+    }
+
     private record Prepared(Item[] older, Item[] newer) {
     }
 
+    /** Words or bigrams numbered in the order first met. */
+    private static final class Vocabulary {
+        final Map<String, Integer> ids = new HashMap<>();
+        boolean[] function = new boolean[256];
+
+        int id(String s) {
+            Integer id = ids.get(s);
+            if (id == null) {
+                id = ids.size();
+                ids.put(s, id);
+                if (id >= function.length) {
+                    function = Arrays.copyOf(function, function.length * 2);
+                }
+                function[id] = FUNCTION_WORDS.contains(s);
+            }
+            return id;
+        }
+
+        int size() {
+            return ids.size();
+        }
+    }
+
     private Prepared prepare(List<ComparedObligation> older, List<ComparedObligation> newer) {
-        Map<String, Integer> ids = new HashMap<>();
+        Vocabulary words = new Vocabulary();
+        Vocabulary grams = new Vocabulary();
+        Map<String, Features> byText = new HashMap<>();
         Item[] o = new Item[older.size()];
         Item[] n = new Item[newer.size()];
         for (int i = 0; i < o.length; i++) {
-            o[i] = item(older.get(i), ids);
+            o[i] = item(older.get(i), byText, words, grams);
         }
         for (int j = 0; j < n.length; j++) {
-            n[j] = item(newer.get(j), ids);
+            n[j] = item(newer.get(j), byText, words, grams);
         }
-        // document frequency over both sides' obligations
-        int[] df = new int[ids.size()];
+        // document frequency over both sides' obligations, each obligation one document
+        int[] wordDf = new int[words.size()];
+        int[] gramDf = new int[grams.size()];
         for (Item[] side : List.of(o, n)) {
             for (Item it : side) {
-                it.wordCounts.keySet().forEach(k -> df[k]++);
-                it.gramCounts.keySet().forEach(k -> df[k]++);
+                for (int id : it.f().wordIds) {
+                    wordDf[id]++;
+                }
+                for (int id : it.f().gramIds) {
+                    gramDf[id]++;
+                }
             }
         }
         int docs = o.length + n.length;
-        for (Item[] side : List.of(o, n)) {
-            for (Item it : side) {
-                weigh(it, df, docs);
-            }
+        double[] wordIdf = idf(wordDf, docs);
+        double[] gramIdf = idf(gramDf, docs);
+        for (Features f : byText.values()) {
+            weigh(f.wordIds, f.wordWeights, wordIdf, words.function);
+            weigh(f.gramIds, f.gramWeights, gramIdf, null);
         }
         return new Prepared(o, n);
     }
 
-    private Item item(ComparedObligation c, Map<String, Integer> ids) {
-        Item it = new Item();
-        String text = c.text();
-        it.normalized = normalized(text);
-        it.actor = c.actor() == null || c.actor().isBlank() ? null : c.actor().strip();
-        it.sectors = c.sectors();
-        Tokens t = segmenter.tokenize(text, 0, text.length());
-        it.pieces = new String[t.size];
-        StringBuilder run = new StringBuilder(); // content words next to each other: their bigrams cross word edges
+    private Item item(ComparedObligation c, Map<String, Features> byText, Vocabulary words, Vocabulary grams) {
+        Features f = byText.computeIfAbsent(c.text(), t -> features(t, words, grams));
+        return new Item(f, c.actor() == null || c.actor().isBlank() ? null : c.actor().strip(), c.sectors());
+    }
+
+    private Features features(String text, Vocabulary words, Vocabulary grams) {
+        Features f = new Features();
+        f.normalized = normalized(text);
+        Tokens t = segmenter.dictionaryWords(text);
+        f.pieces = new String[t.size];
+        int[] wordIds = new int[t.size];
+        int wordCount = 0;
+        int[] gramIds = new int[text.length() + 1];
+        int gramCount = 0;
+        int runStart = -1; // content words next to each other: their bigrams cross word edges
+        int runEnd = -1;
         for (int k = 0; k < t.size; k++) {
             int end = k + 1 < t.size ? t.start[k + 1] : text.length();
-            it.pieces[k] = text.substring(t.start[k], end);
+            f.pieces[k] = text.substring(k == 0 ? 0 : t.start[k], end);
             String w = t.word[k];
-            boolean function = FUNCTION_WORDS.contains(w);
-            if (!isWord(w) || function) {
-                grams(run, it, ids);
+            boolean word = isWord(w);
+            int id = word ? words.id(w) : -1;
+            boolean content = word && !words.function[id];
+            if (word) {
+                wordIds[wordCount++] = id;
             }
-            if (!isWord(w)) {
-                continue;
-            }
-            it.wordCounts.merge(ids.computeIfAbsent("w" + w, x -> ids.size()), function ? FUNCTION_WEIGHT : 1.0, Double::sum);
-            if (!function) {
-                run.append(w);
+            if (content && runEnd == t.start[k]) {
+                runEnd = t.start[k] + w.length();
+            } else {
+                gramCount = grams(text, runStart, runEnd, grams, gramIds, gramCount);
+                runStart = content ? t.start[k] : -1;
+                runEnd = content ? t.start[k] + w.length() : -1;
             }
         }
-        grams(run, it, ids);
-        return it;
+        gramCount = grams(text, runStart, runEnd, grams, gramIds, gramCount);
+        counted(f, Arrays.copyOf(wordIds, wordCount), Arrays.copyOf(gramIds, gramCount));
+        return f;
     }
 
     /**
-     * The character bigrams of a run of content words (a lone character stands for itself), then the run is
-     * emptied: 住建部门, which HanLP cuts 住/建/部门, and 住建局 share 住建.
+     * Adds the character bigrams of the run text[start, end) of content words (a lone character stands for
+     * itself): 住建部门, cut 住建部/门, and 住建局 share 住建.
      */
-    private static void grams(StringBuilder run, Item it, Map<String, Integer> ids) {
-        if (run.length() == 1) {
-            it.gramCounts.merge(ids.computeIfAbsent("g" + run, x -> ids.size()), 1.0, Double::sum);
+    private static int grams(String text, int start, int end, Vocabulary grams, int[] out, int count) {
+        if (start < 0) {
+            return count;
         }
-        for (int q = 0; q + 2 <= run.length(); q++) {
-            it.gramCounts.merge(ids.computeIfAbsent("g" + run.substring(q, q + 2), x -> ids.size()), 1.0, Double::sum);
+        if (end - start == 1) {
+            out[count++] = grams.id(text.substring(start, end));
         }
-        run.setLength(0);
+        for (int q = start; q + 2 <= end; q++) {
+            out[count++] = grams.id(text.substring(q, q + 2));
+        }
+        return count;
     }
 
-    private static void weigh(Item it, int[] df, int docs) {
-        it.wordIds = new int[it.wordCounts.size()];
-        it.wordWeights = new double[it.wordIds.length];
-        fill(it.wordCounts, df, docs, it.wordIds, it.wordWeights);
-        it.gramIds = new int[it.gramCounts.size()];
-        it.gramWeights = new double[it.gramIds.length];
-        fill(it.gramCounts, df, docs, it.gramIds, it.gramWeights);
-        it.wordCounts = null;
-        it.gramCounts = null;
+    /** Sorted ids with repeats → distinct ids and their counts. */
+    private static void counted(Features f, int[] words, int[] grams) {
+        Arrays.sort(words);
+        Arrays.sort(grams);
+        f.wordIds = distinct(words);
+        f.wordWeights = counts(words, f.wordIds.length);
+        f.gramIds = distinct(grams);
+        f.gramWeights = counts(grams, f.gramIds.length);
     }
 
-    /** Sublinear term frequency times smoothed IDF, then unit length. */
-    private static void fill(Map<Integer, Double> counts, int[] df, int docs, int[] ids, double[] weights) {
-        int k = 0;
+    private static int[] distinct(int[] sorted) {
+        return Arrays.stream(sorted).distinct().toArray();
+    }
+
+    private static double[] counts(int[] sorted, int distinct) {
+        double[] out = new double[distinct];
+        int k = -1;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                k++;
+            }
+            out[k]++;
+        }
+        return out;
+    }
+
+    /** Smoothed inverse document frequency. */
+    private static double[] idf(int[] df, int docs) {
+        double[] out = new double[df.length];
+        for (int i = 0; i < df.length; i++) {
+            out[i] = Math.log((docs + 1.0) / (df[i] + 1.0)) + 1;
+        }
+        return out;
+    }
+
+    /** Counts → sublinear term frequency (a function word's scaled down) times IDF, then unit length. */
+    private static void weigh(int[] ids, double[] weights, double[] idf, boolean[] function) {
         double norm = 0;
-        for (Map.Entry<Integer, Double> e : counts.entrySet()) {
-            double tf = e.getValue() <= 1 ? e.getValue() : 1 + Math.log(e.getValue());
-            double idf = Math.log((docs + 1.0) / (df[e.getKey()] + 1.0)) + 1;
-            ids[k] = e.getKey();
-            weights[k] = tf * idf;
+        for (int k = 0; k < ids.length; k++) {
+            double c = weights[k];
+            double tf = c <= 1 ? c : 1 + Math.log(c);
+            if (function != null && function[ids[k]]) {
+                tf *= FUNCTION_WEIGHT;
+            }
+            weights[k] = tf * idf[ids[k]];
             norm += weights[k] * weights[k];
-            k++;
         }
         norm = Math.sqrt(norm);
-        for (int q = 0; q < k; q++) {
-            weights[q] = norm == 0 ? 0 : weights[q] / norm;
+        for (int k = 0; k < ids.length; k++) {
+            weights[k] = norm == 0 ? 0 : weights[k] / norm;
         }
     }
 
     // ---- similarity --------------------------------------------------------------------------------
 
     /**
-     * Every pair sharing a word or bigram, with its similarity. An inverted index over the older side's
-     * features: each newer obligation meets only the older ones that share something with it.
+     * The pairs sharing a word or bigram whose similarity is at least {@code least}. An inverted index over the
+     * older side's features: each newer obligation meets only the older ones that share something with it, and
+     * the duty bearer and sectors are looked at only when they could lift a pair to {@code least}.
      */
-    private List<Link> candidates(Prepared p) {
+    private List<Link> candidates(Prepared p, double least) {
         Postings words = new Postings();
         Postings grams = new Postings();
         for (int i = 0; i < p.older.length; i++) {
-            words.add(i, p.older[i].wordIds, p.older[i].wordWeights);
-            grams.add(i, p.older[i].gramIds, p.older[i].gramWeights);
+            words.add(i, p.older[i].f().wordIds, p.older[i].f().wordWeights);
+            grams.add(i, p.older[i].f().gramIds, p.older[i].f().gramWeights);
         }
         double[] wordDot = new double[p.older.length];
         double[] gramDot = new double[p.older.length];
@@ -264,15 +330,18 @@ public final class ObligationAligner {
         List<Link> out = new ArrayList<>();
         for (int j = 0; j < p.newer.length; j++) {
             Item b = p.newer[j];
-            int count = words.dot(b.wordIds, b.wordWeights, wordDot, seen, touched, 0);
-            count = grams.dot(b.gramIds, b.gramWeights, gramDot, seen, touched, count);
+            int count = words.dot(b.f().wordIds, b.f().wordWeights, wordDot, seen, touched, 0);
+            count = grams.dot(b.f().gramIds, b.f().gramWeights, gramDot, seen, touched, count);
             for (int t = 0; t < count; t++) {
                 int i = touched[t];
                 Item a = p.older[i];
-                double s = a.normalized.equals(b.normalized) && !a.normalized.isEmpty() ? 1.0
-                        : Math.min(0.99, Math.max(0, score(wordDot[i], gramDot[i], a, b)));
-                if (s > 0) {
-                    out.add(new Link(i, j, s));
+                double base = WORD_SHARE * wordDot[i] + (1 - WORD_SHARE) * gramDot[i];
+                if (base + ACTOR_BONUS + SECTOR_BONUS >= least) {
+                    double s = a.f().normalized.equals(b.f().normalized) && !a.f().normalized.isEmpty() ? 1.0
+                            : Math.min(0.99, Math.max(0, base + bonus(a, b)));
+                    if (s >= least) {
+                        out.add(new Link(i, j, s));
+                    }
                 }
                 wordDot[i] = 0;
                 gramDot[i] = 0;
@@ -282,14 +351,15 @@ public final class ObligationAligner {
         return out;
     }
 
-    static double score(double wordCos, double gramCos, Item a, Item b) {
-        double s = WORD_SHARE * wordCos + (1 - WORD_SHARE) * gramCos;
-        if (a.actor != null && b.actor != null) {
-            s += a.actor.equals(b.actor) ? ACTOR_BONUS : -ACTOR_BONUS;
+    /** What the duty bearer and the sectors add to (or take from) the blend of the two cosines. */
+    private static double bonus(Item a, Item b) {
+        double s = 0;
+        if (a.actor() != null && b.actor() != null) {
+            s += a.actor().equals(b.actor()) ? ACTOR_BONUS : -ACTOR_BONUS;
         }
-        if (!a.sectors.isEmpty() && !b.sectors.isEmpty()) {
-            long shared = a.sectors.stream().filter(b.sectors::contains).count();
-            s += SECTOR_BONUS * shared / (a.sectors.size() + b.sectors.size() - shared);
+        if (!a.sectors().isEmpty() && !b.sectors().isEmpty()) {
+            long shared = a.sectors().stream().filter(b.sectors()::contains).count();
+            s += SECTOR_BONUS * shared / (a.sectors().size() + b.sectors().size() - shared);
         }
         return s;
     }
@@ -385,10 +455,10 @@ public final class ObligationAligner {
     }
 
     private String[] cut(String text) {
-        Tokens t = segmenter.tokenize(text, 0, text.length());
+        Tokens t = segmenter.dictionaryWords(text);
         String[] out = new String[t.size];
         for (int k = 0; k < t.size; k++) {
-            out[k] = text.substring(t.start[k], k + 1 < t.size ? t.start[k + 1] : text.length());
+            out[k] = text.substring(k == 0 ? 0 : t.start[k], k + 1 < t.size ? t.start[k + 1] : text.length());
         }
         return out;
     }

@@ -78,6 +78,23 @@ final class Segmenter {
         this.hanlp = hanlp;
     }
 
+    /**
+     * HanLP's dictionary segmenter (longest match in its core and custom dictionaries, no statistical model, no
+     * parts of speech): several times faster than {@link #tokenize}, for comparing many short texts, where the
+     * same cut on both sides matters more than the best cut.
+     */
+    private final ThreadLocal<Segment> dictionary = ThreadLocal.withInitial(() ->
+            new com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment().enableCustomDictionary(true).enableOffset(true));
+
+    /** Words of {@code text} by the dictionary segmenter; natures are empty. */
+    Tokens dictionaryWords(String text) {
+        Words out = new Words();
+        for (Term t : dictionary.get().seg(text)) {
+            out.add(t.word, "", t.offset);
+        }
+        return out.tokens(0, text.length());
+    }
+
     /** Words of text[from, to): in one call when short, else in windows of at most {@link #MAX_CALL}. */
     Tokens tokenize(String text, int from, int to) {
         Words out = new Words();

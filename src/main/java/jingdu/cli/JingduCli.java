@@ -29,7 +29,7 @@ import picocli.CommandLine.Command;
                 ImportAnnotationsCommand.class, SearchCommand.class, CorrectCommand.class, CorrectionsCommand.class,
                 ParagraphCommand.class, DuplicatesCommand.class,
                 TasksCommand.class, TaskCommand.class, UnitsCommand.class, CompileCommand.class,
-                NewWordingCommand.class})
+                NewWordingCommand.class, CompareCommand.class})
 public final class JingduCli implements Callable<Integer> {
 
     static final I18n I18N = I18n.fromEnvironment();
