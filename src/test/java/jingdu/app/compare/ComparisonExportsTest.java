@@ -152,7 +152,7 @@ class ComparisonExportsTest {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("My title");
             assertThat(sheet.getLastRowNum()).isEqualTo(4);
-            assertThat(texts(sheet.getRow(3)).subList(0, 2)).containsExactly("1", "Not mentioned again");
+            assertThat(texts(sheet.getRow(3)).subList(0, 2)).containsExactly("1", "No longer mentioned");
             assertThat(texts(sheet.getRow(4)).subList(0, 2)).containsExactly("2", "Continued");
             assertThat(texts(sheet.getRow(4)).get(4)).isEqualTo("↑ required→mandatory".replace("required",
                     EN.get("export.strength.required")).replace("mandatory", EN.get("export.strength.mandatory")));
