@@ -23,7 +23,9 @@ import jingdu.text.TextLayout;
  */
 public final class NewPhraseFinder {
 
-    static final int MAX_CHARS = 10;
+    /** A run of words is 2–6 characters (the n-grams); a quoted wording up to {@link #QUOTED_CHARS}. */
+    static final int MAX_CHARS = 6;
+    static final int QUOTED_CHARS = 10;
     static final int MAX_WORDS = 6;
     /** Longer phrases rank no higher for their length alone. */
     private static final int LENGTH_CAP = 6;
@@ -59,6 +61,15 @@ public final class NewPhraseFinder {
         Map<String, Candidate> byPhrase = new HashMap<>();
         for (TextLayout.Range p : paragraphs) {
             collect(segmenter.tokenize(newerText, p.start(), p.end()), newerText, byPhrase);
+        }
+        // what the speaker sets off in quotation marks is a wording as it stands (“一岗一清单”, “三管三必须”)
+        for (String q : quoted(newerText)) {
+            if (q.length() >= 2 && q.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                Candidate c = byPhrase.computeIfAbsent(q, Candidate::new);
+                c.nounEnd = true;
+                c.verbStart = false;
+                c.edges = 2;
+            }
         }
         if (byPhrase.isEmpty()) {
             return List.of();
@@ -129,7 +140,7 @@ public final class NewPhraseFinder {
             if (close < 0) {
                 break;
             }
-            if (close - open - 1 <= MAX_CHARS) {
+            if (close - open - 1 <= QUOTED_CHARS) {
                 out.add(text.substring(open + 1, close));
             }
         }
@@ -199,19 +210,25 @@ public final class NewPhraseFinder {
     /** The phrase candidates of one paragraph's words, merged into {@code into}. */
     private static void collect(Tokens t, String text, Map<String, Candidate> into) {
         for (int i = 0; i < t.size; i++) {
-            if (breaks(t.word[i], t.nature[i]) || !canStart(t.word[i], t.nature[i])) {
-                continue;
+            if (breaks(t.word[i], t.nature[i]) || !canStart(t.word[i], t.nature[i])
+                    || t.nature[i].startsWith("m") && i + 1 < t.size && t.nature[i + 1].startsWith("q")) {
+                continue; // 一次安全生产: a count, not a wording (quoted ones such as “一件事” are taken as they stand)
             }
             int length = 0;
             for (int j = i; j < t.size && j < i + MAX_WORDS; j++) {
-                if (breaks(t.word[j], t.nature[j]) || (j > i && !canBeInside(t.word[j], t.nature[j]))) {
+                if (breaks(t.word[j], t.nature[j]) || (j > i && !canBeInside(t.word[j], t.nature[j]))
+                        || j >= i + 2 && clause(t.nature[j - 2], t.nature[j - 1], t.nature[j])) {
                     break;
                 }
                 length += t.word[j].length();
                 if (length > MAX_CHARS) {
                     break;
                 }
-                if (length >= 2 && canEnd(t.word[j], t.nature[j])) {
+                // a run of words that ends in other than a noun, or starts with a plain verb, is a stretch of a
+                // sentence (检查企业, 列入执法重点, 职工发现隐患可以), not a wording
+                boolean run = j > i;
+                if (length >= 2 && canEnd(t.word[j], t.nature[j])
+                        && (!run || nounLike(t.nature[j]) && !verbal(t, i))) {
                     String phrase = text.substring(t.start[i], t.end(j));
                     Candidate c = into.get(phrase);
                     if (c == null) {
@@ -232,10 +249,26 @@ public final class NewPhraseFinder {
         }
     }
 
+    /** A plain verb, or a verbal noun an adverb makes a predicate (共检查企业): it starts a clause, not a term. */
+    private static boolean verbal(Tokens t, int i) {
+        return t.nature[i].equals("v") || t.nature[i].equals("vn") && i > 0 && t.nature[i - 1].startsWith("d");
+    }
+
+    /**
+     * A verb inside a run between a subject or a manner word and its object reads as a clause (企业开展自查,
+     * 会议精神形成纪要, 扎实抓好重点), while a verb modifying what follows stays in a term (双重预防机制,
+     * 隐患排查治理闭环, where the verbs follow a modifier or each other).
+     */
+    private static boolean clause(String before, String verb, String after) {
+        boolean subjectOrManner = before.startsWith("n") && !before.equals("nz") || before.equals("a") || before.equals("ad")
+                || before.startsWith("d");
+        return verb.equals("v") && subjectOrManner && (after.startsWith("n") || after.equals("vn"));
+    }
+
     /** Words no phrase runs across: punctuation, anything not a Chinese character, times, people, places. */
     static boolean breaks(String word, String nature) {
         if (nature.startsWith("w") || nature.startsWith("t") || nature.startsWith("nr") || nature.startsWith("ns")
-                || nature.startsWith("x")) {
+                || nature.startsWith("x") || nature.equals("s")) { // s: 处所词 (当地, and 一起 as in 一起事故)
             return true;
         }
         for (int k = 0; k < word.length(); k++) {

@@ -28,6 +28,8 @@ public final class Services implements AutoCloseable {
     private final AnalysisService analysis;
     private Catalog catalog;
     private Search search;
+    private jingdu.app.tasks.TaskBoard taskBoard;
+    private SectorCatalog taskBoardSectors;
 
     /** Takes ownership of both: {@link #close()} closes them. */
     public Services(Library library, AnalysisService analysis) {
@@ -116,7 +118,16 @@ public final class Services implements AutoCloseable {
     }
 
     /** The task board (任务台账): tasks across speeches, units, due dates, progress. */
-    public jingdu.app.tasks.TaskBoard taskBoard() {
+    public synchronized jingdu.app.tasks.TaskBoard taskBoard() {
+        // one board per library: it keeps the rows read between openings
+        if (taskBoard == null || taskBoardSectors != analysis.sectors()) { // the user's sectors changed: made anew
+            taskBoardSectors = analysis.sectors();
+            taskBoard = newTaskBoard();
+        }
+        return taskBoard;
+    }
+
+    private jingdu.app.tasks.TaskBoard newTaskBoard() {
         return new jingdu.app.tasks.TaskBoard(library, analysis.sectors(),
                 periods -> new jingdu.app.tasks.DueDates(periods)::read,
                 units -> {

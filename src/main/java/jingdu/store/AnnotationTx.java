@@ -276,6 +276,37 @@ public final class AnnotationTx {
         run(() -> TaskRows.deleteProgress(c, id));
     }
 
+    /** The speech's tasks in text order (a merge carries the user's work on them to the speech kept). */
+    public List<jingdu.model.Task> tasksOf(long speechId) {
+        return sql(() -> TaskRows.forSpeech(c, speechId));
+    }
+
+    /** Newest first. */
+    public List<jingdu.model.TaskProgress> progressOf(long taskId) {
+        return sql(() -> TaskRows.progress(c, taskId));
+    }
+
+    /** A task placed by the user's action (not by the analysis), with its state; greyed when not in the text. */
+    public long insertTask(long speechId, jingdu.model.TaskFacts facts, jingdu.model.TaskState state, boolean inText) {
+        return sql(() -> {
+            long id = TaskRows.insertTask(c, speechId, facts);
+            TaskRows.setState(c, id, state);
+            if (!inText) {
+                TaskRows.markGone(c, id);
+            }
+            return id;
+        });
+    }
+
+    public void deleteTask(long taskId) {
+        run(() -> TaskRows.deleteTask(c, taskId));
+    }
+
+    /** The speech's tasks are matched to its analysis again at the board's next reading. */
+    public void forgetTaskSource(long speechId) {
+        run(() -> TaskRows.forgetSource(c, speechId));
+    }
+
     // ---- SQLException stays inside the store ----------------------------------------------------
 
     @FunctionalInterface

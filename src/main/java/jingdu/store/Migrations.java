@@ -207,7 +207,32 @@ final class Migrations {
                   start_md TEXT NOT NULL,
                   end_md TEXT NOT NULL
                 )"""
+            ),
+            // which tasks changed, in order (issue 19): the window keeps the board's rows in memory and reads
+            // again only the tasks touched since, whoever wrote them (this window, the command line, a restore);
+            // the log keeps its newest 50,000-55,000 entries, and a reader older than that reads everything
+            List.of(
+                "CREATE TABLE task_touch (seq INTEGER PRIMARY KEY AUTOINCREMENT, task_id INTEGER NOT NULL)",
+                touch("task_touch_insert", "INSERT ON task", "NEW.id"),
+                touch("task_touch_update", "UPDATE ON task", "NEW.id"),
+                touch("task_touch_delete", "DELETE ON task", "OLD.id"),
+                touch("task_partner_touch_insert", "INSERT ON task_partner", "NEW.task_id"),
+                touch("task_partner_touch_delete", "DELETE ON task_partner", "OLD.task_id"),
+                touch("task_progress_touch_insert", "INSERT ON task_progress", "NEW.task_id"),
+                touch("task_progress_touch_update", "UPDATE ON task_progress", "NEW.task_id"),
+                touch("task_progress_touch_delete", "DELETE ON task_progress", "OLD.task_id"),
+                """
+                CREATE TRIGGER speech_touch_update AFTER UPDATE OF title, speech_date, speaker, deleted_at ON speech
+                BEGIN INSERT INTO task_touch(task_id) SELECT id FROM task WHERE speech_id = NEW.id; END""",
+                """
+                CREATE TRIGGER task_touch_prune AFTER INSERT ON task_touch WHEN NEW.seq % 5000 = 0
+                BEGIN DELETE FROM task_touch WHERE seq <= NEW.seq - 50000; END"""
             ));
+
+    private static String touch(String name, String event, String taskId) {
+        return "CREATE TRIGGER " + name + " AFTER " + event + " BEGIN INSERT INTO task_touch(task_id) VALUES (" + taskId
+                + "); END";
+    }
 
     static final int LATEST = STEPS.size();
 

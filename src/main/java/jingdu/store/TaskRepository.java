@@ -30,6 +30,38 @@ public final class TaskRepository {
         return db.read(c -> TaskRows.board(c, scope));
     }
 
+    /** The whole board (speeches in the trash left out) and the touch log's position it was read at. */
+    public record BoardSnapshot(long touch, List<TaskEntry> entries) {
+    }
+
+    /**
+     * What changed on the board since the touch log's position {@code since}: the tasks touched, their entries
+     * now (a touched task without one left the board), the new position, and how many tasks the board has now
+     * (for the reader to check its copy). Empty when the log no longer reaches back that far.
+     */
+    public record BoardDelta(long touch, java.util.Set<Long> touched, List<TaskEntry> entries, int boardSize) {
+    }
+
+    public BoardSnapshot boardSnapshot() {
+        // the log's position first: a change written meanwhile is read again next time, never missed
+        return db.read(c -> {
+            long touch = TaskRows.lastTouch(c);
+            return new BoardSnapshot(touch, TaskRows.board(c, TaskScope.all()));
+        });
+    }
+
+    public Optional<BoardDelta> boardSince(long since) {
+        return db.read(c -> {
+            long touch = TaskRows.lastTouch(c);
+            java.util.Set<Long> touched = TaskRows.touchedBetween(c, since, touch);
+            if (touched == null) {
+                return Optional.empty();
+            }
+            List<TaskEntry> entries = touched.isEmpty() ? List.of() : TaskRows.entries(c, touched);
+            return Optional.of(new BoardDelta(touch, touched, entries, TaskRows.boardSize(c)));
+        });
+    }
+
     public List<Task> forSpeech(long speechId) {
         return db.read(c -> TaskRows.forSpeech(c, speechId));
     }

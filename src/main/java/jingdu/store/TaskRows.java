@@ -74,6 +74,71 @@ final class TaskRows {
      * read is a call into SQLite: 40,000 tasks are read in a fifth of the time field by field would take.
      */
     static List<TaskEntry> board(Connection c, TaskScope scope) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(boardSql(scopeCondition(scope, "t.speech_id")))) {
+            bindScope(ps, scope, 1);
+            return entries(ps);
+        }
+    }
+
+    /** The board's entries of these tasks (those of live speeches; the others are gone from the board). */
+    static List<TaskEntry> entries(Connection c, java.util.Collection<Long> taskIds) throws SQLException {
+        List<TaskEntry> out = new ArrayList<>();
+        List<Long> ids = List.copyOf(taskIds);
+        for (int from = 0; from < ids.size(); from += 500) { // SQLite binds at most 999 parameters by default
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement(boardSql(" AND t.id IN (" + marks + ")"))) {
+                for (int i = 0; i < part.size(); i++) {
+                    ps.setLong(i + 1, part.get(i));
+                }
+                out.addAll(entries(ps));
+            }
+        }
+        return out;
+    }
+
+    /** How many tasks the board has: those of speeches not in the trash. */
+    static int boardSize(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT count(*) FROM task t JOIN speech s ON s.id = t.speech_id WHERE s.deleted_at IS NULL")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** The newest entry of the task touch log (0 when empty). */
+    static long lastTouch(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM task_touch")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /**
+     * The tasks touched after {@code since}, up to {@code upTo}; null when the log no longer reaches back to
+     * {@code since} (pruned, or the file was replaced by an older one), so the reader must read everything.
+     */
+    static java.util.Set<Long> touchedBetween(Connection c, long since, long upTo) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT min(seq) FROM task_touch")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                long oldest = rs.next() ? rs.getLong(1) : 0;
+                if (upTo < since || oldest > since + 1 && upTo > since) {
+                    return null;
+                }
+            }
+        }
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT task_id FROM task_touch WHERE seq > ? AND seq <= ?")) {
+            ps.setLong(1, since);
+            ps.setLong(2, upTo);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String boardSql(String condition) {
         String sep = " || char(31) || ";
         String sql = "SELECT t.id" + sep + "t.speech_id" + sep + "t.start_offset" + sep + "t.end_offset" + sep + "t.paragraph"
                 + sep + "coalesce(t.strength, '')" + sep + "t.sectors" + sep + "t.levels" + sep + "t.levels_suggested" + sep
@@ -86,41 +151,42 @@ final class TaskRows {
                 + "LEFT JOIN (SELECT id, task_id, written_at, author, body, count(*) OVER (PARTITION BY task_id) AS n, "
                 + "row_number() OVER (PARTITION BY task_id ORDER BY written_at DESC, id DESC) AS k FROM task_progress) p "
                 + "ON p.task_id = t.id AND p.k = 1 "
-                + "WHERE s.deleted_at IS NULL" + scopeCondition(scope, "t.speech_id")
+                + "WHERE s.deleted_at IS NULL" + condition
                 + " ORDER BY t.speech_id, t.start_offset, t.id";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bindScope(ps, scope, 1);
-            List<TaskEntry> out = new ArrayList<>();
-            long speech = -1;
-            String title = null;
-            String date = null;
-            String speaker = null;
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String[] f = rs.getString(1).split("\u001f", -1);
-                    long speechId = Long.parseLong(f[1]);
-                    String due = f[11];
-                    TaskState state = new TaskState(f[10].isEmpty() ? null : Long.valueOf(f[10]), ids(f[13]),
-                            due.isEmpty() ? null : LocalDate.parse(due), TaskStatus.fromId(f[12]).orElse(TaskStatus.NOT_STARTED));
-                    Task t = new Task(Long.parseLong(f[0]), speechId, Integer.parseInt(f[2]), Integer.parseInt(f[3]),
-                            rs.getString(2), Integer.parseInt(f[4]), f[5].isEmpty() ? null : Strength.fromId(f[5]).orElse(null),
-                            split(f[6]), split(f[7]).stream().map(Level::fromId).flatMap(Optional::stream).toList(),
-                            f[8].equals("1"), rs.getString(3), rs.getString(4), f[9].equals("1"), state);
-                    if (speechId != speech) { // rows come by speech: its columns are read once, not per task
-                        speech = speechId;
-                        title = rs.getString(5);
-                        date = rs.getString(6);
-                        speaker = rs.getString(7);
-                    }
-                    long progressId = rs.getLong(8);
-                    TaskProgress latest = rs.wasNull() ? null
-                            : new TaskProgress(progressId, t.id(), Instant.parse(rs.getString(9)), rs.getString(10),
-                                    rs.getString(11));
-                    out.add(new TaskEntry(t, title, date, speaker, latest, Integer.parseInt(f[14])));
+        return sql;
+    }
+
+    private static List<TaskEntry> entries(PreparedStatement ps) throws SQLException {
+        List<TaskEntry> out = new ArrayList<>();
+        long speech = -1;
+        String title = null;
+        String date = null;
+        String speaker = null;
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String[] f = rs.getString(1).split("\u001f", -1);
+                long speechId = Long.parseLong(f[1]);
+                String due = f[11];
+                TaskState state = new TaskState(f[10].isEmpty() ? null : Long.valueOf(f[10]), ids(f[13]),
+                        due.isEmpty() ? null : LocalDate.parse(due), TaskStatus.fromId(f[12]).orElse(TaskStatus.NOT_STARTED));
+                Task t = new Task(Long.parseLong(f[0]), speechId, Integer.parseInt(f[2]), Integer.parseInt(f[3]),
+                        rs.getString(2), Integer.parseInt(f[4]), f[5].isEmpty() ? null : Strength.fromId(f[5]).orElse(null),
+                        split(f[6]), split(f[7]).stream().map(Level::fromId).flatMap(Optional::stream).toList(),
+                        f[8].equals("1"), rs.getString(3), rs.getString(4), f[9].equals("1"), state);
+                if (speechId != speech) { // rows come by speech: its columns are read once, not per task
+                    speech = speechId;
+                    title = rs.getString(5);
+                    date = rs.getString(6);
+                    speaker = rs.getString(7);
                 }
+                long progressId = rs.getLong(8);
+                TaskProgress latest = rs.wasNull() ? null
+                        : new TaskProgress(progressId, t.id(), Instant.parse(rs.getString(9)), rs.getString(10),
+                                rs.getString(11));
+                out.add(new TaskEntry(t, title, date, speaker, latest, Integer.parseInt(f[14])));
             }
-            return out;
         }
+        return out;
     }
 
     /** The live speeches in the scope, by id. */
@@ -292,6 +358,13 @@ final class TaskRows {
     static void markGone(Connection c, long taskId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE task SET in_text = 0 WHERE id = ?")) {
             ps.setLong(1, taskId);
+            ps.executeUpdate();
+        }
+    }
+
+    static void forgetSource(Connection c, long speechId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM task_source WHERE speech_id = ?")) {
+            ps.setLong(1, speechId);
             ps.executeUpdate();
         }
     }

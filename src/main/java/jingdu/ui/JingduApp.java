@@ -211,6 +211,7 @@ public final class JingduApp extends Application {
             warm.thenRun(() -> startupLog("analysis ready"));
         }
         onFirstFrame(stage.getScene(), firstFrame);
+        warm.whenComplete((ready, failure) -> Platform.runLater(window::prefetchBoard)); // after the engine: start first
         Runtime.getRuntime().addShutdownHook(new Thread(this::closeAll, "jingdu-close"));
         // after a crash: told once the window is up, without holding up the start
         startup.uncleanNotice(library).ifPresent(notice -> Platform.runLater(() -> {

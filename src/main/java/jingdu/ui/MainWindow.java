@@ -505,6 +505,11 @@ public final class MainWindow {
         return view;
     }
 
+    /** Once the window has started: the board read ahead of its first opening. */
+    void prefetchBoard() {
+        taskBoard.prefetch();
+    }
+
     /** The board's tab beside 文库 and 搜索: while it is chosen, the table takes the reader's place and the right side's. */
     private void boardBeside(javafx.scene.control.TabPane tabs) {
         boardTab = new javafx.scene.control.Tab(i18n.get("tasks.tab"), taskBoard.filters());

@@ -43,6 +43,17 @@ class NewPhraseFinderTest {
     }
 
     @Test
+    void clausesCountsAndVerbObjectStretchesAreNotWordingsButQuotedOnesAre() {
+        String newer = "全年共检查企业1460家次。企业开展自查，要每季度召开一次安全生产专题会议。"
+                + "各地要扎实抓好重点。要健全双重预防机制，推行“高效办成一件事”。";
+        List<String> found = phrases(newer, List.of("会议。"));
+        assertThat(found).contains("双重预防机制", "高效办成一件事")
+                .noneMatch(p -> p.equals("企业开展自查") || p.equals("检查企业") || p.startsWith("一次")
+                        || p.equals("扎实抓好重点") || p.startsWith("召开") && p.length() > 2);
+        assertThat(found).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(NewPhraseFinder.QUOTED_CHARS));
+    }
+
+    @Test
     void timesLightVerbsAndBodiesNamesDoNotMakeWordings() {
         String newer = "二季度全省安全形势平稳。要对安全生产工作进行研究部署，省交通运输厅要推动“数智化转型”。";
         List<NewPhrase> found = FINDER.find(newer, List.of("会议。"), 100);
@@ -104,6 +115,19 @@ class NewPhraseFinderTest {
                 assertThat(count[first]).as(p).isEqualTo(overlapping(newer, p));
             }
         }
+    }
+
+    @Test
+    void aPhraseAcrossTheScansPiecesIsFound() {
+        String filler = "的".repeat(4094);
+        List<String> phrases = List.of("闭环管理", "本质安全", "一件事");
+        PhraseAutomaton automaton = new PhraseAutomaton(phrases);
+        PhraseAutomaton.Marks marks = automaton.marks();
+        // 闭环管理 starts two characters before the second piece, 本质安全 far into it; 一件事 is nowhere
+        assertThat(automaton.markContained(filler + "闭环管理" + "的".repeat(5000) + "本质安全", marks)).isEqualTo(2);
+        assertThat(marks.found(0)).isTrue();
+        assertThat(marks.found(1)).isTrue();
+        assertThat(marks.found(2)).isFalse();
     }
 
     private static String random(Random r, String alphabet, int length) {

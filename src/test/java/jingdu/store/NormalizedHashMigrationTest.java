@@ -46,6 +46,8 @@ class NormalizedHashMigrationTest {
         }
         // take it back to version 8, as the release before issue 18 left it
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER speech_touch_update"); // the task touch log, which came after (version 11)
+            s.execute("DROP TABLE task_touch");
             for (String table : new String[] {"due_period", "task_source", "task_progress", "task_partner", "task", "unit"}) {
                 s.execute("DROP TABLE " + table); // the task board's tables, which came after (version 10)
             }

@@ -190,7 +190,7 @@ public final class TaskBoardBench {
                 }, stages[0]), null);
             }
             // reading the board from a library file of the same size: the app's read beside a bare SELECT of the rows
-            readFromLibrary(library, runs);
+            readFromLibrary(library, runs, view, bare, stages);
             Fx.call(() -> {
                 stages[0].close();
                 stages[1].close();
@@ -200,8 +200,14 @@ public final class TaskBoardBench {
         System.exit(0);
     }
 
-    /** 1,000 speeches × 40 stored tasks; {@code TaskBoard.rows} (read, due dates, units) beside a bare SELECT. */
-    private static void readFromLibrary(Library library, int runs) throws Exception {
+    /**
+     * 1,000 speeches × 40 stored tasks. The first reading after a start ({@code TaskBoard.rows} with no copy in
+     * memory) beside a bare SELECT; then whole openings of the board from the library as the window does them
+     * (which speeches are stale, the rows, the rows into the view) with the copy kept in memory, unchanged and
+     * after one edit, beside a bare SELECT of the rows put into a bare table.
+     */
+    private static void readFromLibrary(Library library, int runs, TaskBoardView view, TableView<BoardRow> bareTable,
+                                        Stage[] stages) throws Exception {
         jingdu.store.TaskRepository repo = new jingdu.store.TaskRepository(library.database());
         for (int s = 0; s < 1000; s++) {
             StringBuilder text = new StringBuilder("讲话" + s + "\n");
@@ -217,39 +223,83 @@ public final class TaskBoardBench {
             jingdu.model.Speech speech = library.importString(text.toString(), "s" + s + ".txt");
             repo.sync(speech.id(), "bench", (stored, counts) -> jingdu.app.tasks.TaskSync.plan(stored, counts, facts));
         }
-        jingdu.app.tasks.TaskBoard board = new jingdu.app.tasks.TaskBoard(library,
+        java.util.function.Supplier<jingdu.app.tasks.TaskBoard> boards = () -> new jingdu.app.tasks.TaskBoard(library,
                 jingdu.analysis.SectorLexicon.builtInCatalog(), p -> new jingdu.app.tasks.DueDates(p)::read,
                 u -> b -> java.util.Optional.empty(), jingdu.app.tasks.DueDates.defaults());
-        double[] app = new double[runs];
+        double[] first = new double[runs];
         double[] bare = new double[runs];
         for (int i = -3; i < runs; i++) { // three to warm up
+            jingdu.app.tasks.TaskBoard board = boards.get();
             long t0 = System.nanoTime();
             int n = board.rows(TaskScope.all(), TODAY).size();
             long t1 = System.nanoTime();
-            int m = library.database().read(c -> {
-                int k = 0;
-                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT * FROM task ORDER BY speech_id, start_offset")) {
-                    while (rs.next()) {
-                        for (int col = 1; col <= 16; col++) {
-                            rs.getString(col);
-                        }
-                        k++;
-                    }
-                }
-                return k;
-            });
+            int m = bareSelect(library);
             long t2 = System.nanoTime();
             if (i >= 0) {
-                app[i] = (t1 - t0) / 1e6;
+                first[i] = (t1 - t0) / 1e6;
                 bare[i] = (t2 - t1) / 1e6;
             }
             if (n != m) {
                 throw new IllegalStateException(n + " rows read, " + m + " stored");
             }
         }
-        report(true, "read 40,000 tasks from the library", app, bare);
-        System.out.println("  (the bare column is a SELECT of the task table, every column read as text; opening the board from"
-                + " the library is this read, off the FX thread, then \"open\" above)");
+        report(true, "first read after a start", first, bare, false);
+        System.out.println("  (no copy in memory yet: the window reads it in the background once the engine is ready,"
+                + " before the board is first opened)");
+
+        jingdu.app.tasks.TaskBoard board = boards.get();
+        board.prefetch();
+        double[] unchanged = new double[runs];
+        double[] edited = new double[runs];
+        double[] plain = new double[runs];
+        List<BoardRow> shown = board.rows(TaskScope.all(), TODAY);
+        for (int i = -3; i < runs; i++) {
+            unchanged[Math.max(i, 0)] = open(board, view, stages[0]);
+            long id = shown.get((i + 3) * 997 % shown.size()).id();
+            jingdu.model.TaskStatus to = (i & 1) == 0 ? jingdu.model.TaskStatus.IN_PROGRESS : jingdu.model.TaskStatus.DONE;
+            board.edit(List.of(id), st -> st.withStatus(to));
+            edited[Math.max(i, 0)] = open(board, view, stages[0]);
+            long t0 = System.nanoTime();
+            bareSelect(library);
+            double select = (System.nanoTime() - t0) / 1e6;
+            plain[Math.max(i, 0)] = select + time(1, () -> {
+                bareTable.getItems().clear();
+                bareTable.getItems().setAll(shown);
+            }, stages[1])[0];
+        }
+        report(true, "open from the library", unchanged, plain, true);
+        report(true, "open after one edit", edited, plain, true);
+        System.out.println("  (an opening as the window does it: stale speeches checked, rows read — the copy kept in memory"
+                + " plus what the task touch log says changed — and put into the view; bare: a SELECT of every task and"
+                + " the rows put into a bare TableView)");
+    }
+
+    /** The window's opening: stale check and rows off the FX thread, then the rows into the view on it. */
+    private static double open(jingdu.app.tasks.TaskBoard board, TaskBoardView view, Stage stage) throws Exception {
+        long t0 = System.nanoTime();
+        board.stale(TaskScope.all(), ""); // the same cost whether any is stale or not: every fingerprint is made
+        List<BoardRow> rows = board.rows(TaskScope.all(), TODAY);
+        double read = (System.nanoTime() - t0) / 1e6;
+        return read + time(1, () -> {
+            view.tableView().getItems().clear();
+            view.showRows(rows, TODAY);
+        }, stage)[0];
+    }
+
+    /** Every task's columns read as text, in the board's order: the least any reading of the board costs. */
+    private static int bareSelect(Library library) {
+        return library.database().read(c -> {
+            int k = 0;
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT * FROM task ORDER BY speech_id, start_offset")) {
+                while (rs.next()) {
+                    for (int col = 1; col <= 16; col++) {
+                        rs.getString(col);
+                    }
+                    k++;
+                }
+            }
+            return k;
+        });
     }
 
     private static Stage stage(BorderPane root) {
@@ -297,12 +347,16 @@ public final class TaskBoardBench {
     }
 
     private static void report(boolean print, String what, double[] board, double[] bare) {
+        report(print, what, board, bare, true);
+    }
+
+    private static void report(boolean print, String what, double[] board, double[] bare, boolean aim) {
         if (!print) {
             return;
         }
         String b = String.format("%6.1f / %6.1f", pct(board, 0.5), pct(board, 0.95));
         String r = bare == null ? "" : String.format("%6.1f / %6.1f", pct(bare, 0.5), pct(bare, 0.95));
         String ratio = bare == null ? "" : String.format("%.2f", pct(board, 0.95) / pct(bare, 0.95));
-        System.out.printf("%-34s %17s %17s %8s%s%n", what, b, r, ratio, pct(board, 0.95) <= 200 ? "" : "  (aim ≤ 200 ms: NOT MET)");
+        System.out.printf("%-34s %17s %17s %8s%s%n", what, b, r, ratio, !aim || pct(board, 0.95) <= 200 ? "" : "  (aim ≤ 200 ms: NOT MET)");
     }
 }

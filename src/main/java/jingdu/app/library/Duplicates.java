@@ -24,6 +24,9 @@ import jingdu.model.NoteScope;
 import jingdu.model.ParagraphTag;
 import jingdu.model.PassageTag;
 import jingdu.model.Speech;
+import jingdu.model.Task;
+import jingdu.model.TaskFacts;
+import jingdu.model.TaskProgress;
 import jingdu.store.AnnotationTx;
 import jingdu.store.LibraryEntryRepository;
 import jingdu.store.SpeechDeletedException;
@@ -198,6 +201,8 @@ public final class Duplicates {
         List<Note> notes = new ArrayList<>();
         List<Correction> corrections = new ArrayList<>();
         List<Long> collections = new ArrayList<>();
+        List<Task> keptTasks = tx.tasksOf(keep);
+        List<SpeechMergeCommand.CarriedTask> carried = new ArrayList<>();
         for (long other : others) {
             Speech from = tx.speech(other).orElseThrow(() -> new SpeechDeletedException(other));
             Reanchor place = new Reanchor(from.text(), text);
@@ -254,8 +259,58 @@ public final class Duplicates {
                     collections.add(collection);
                 }
             }
+            carryTasks(tx, from.id(), place, keptTasks, carried, counts);
         }
-        return new SpeechMergeCommand(keep, kept.title(), others, tags, passageTags, notes, corrections, collections);
+        return new SpeechMergeCommand(keep, kept.title(), others, tags, passageTags, notes, corrections, collections,
+                carried);
+    }
+
+    /**
+     * The user's work on the merged speech's tasks (status, units, due date, progress): onto the kept speech's
+     * task with the same quote where it has one (its own decisions stay: {@code counts[0]}), else as a copy of
+     * the task at the same text in the kept speech — greyed when the text is not there, never dropped.
+     */
+    private static void carryTasks(AnnotationTx tx, long other, Reanchor place, List<Task> keptTasks,
+                                   List<SpeechMergeCommand.CarriedTask> carried, int[] counts) {
+        Set<Long> taken = new HashSet<>();
+        carried.forEach(c -> taken.add(c.keptTaskId()));
+        for (Task t : tx.tasksOf(other)) {
+            List<TaskProgress> progress = tx.progressOf(t.id());
+            if (!t.state().touched() && progress.isEmpty()) {
+                continue;
+            }
+            List<TaskProgress> copies = new ArrayList<>();
+            for (int i = progress.size() - 1; i >= 0; i--) { // oldest first, as they were written
+                TaskProgress p = progress.get(i);
+                copies.add(new TaskProgress(0, 0, p.writtenAt(), p.author(), p.body()));
+            }
+            Optional<Range> to = place.span(t.start(), t.end());
+            // the kept speech's task for the same obligation: the same quote, else most of the same text
+            Task same = keptTasks.stream().filter(k -> !taken.contains(k.id()) && k.quote().equals(t.quote()))
+                    .min(Comparator.comparingInt(k -> Math.abs(k.start() - to.map(Range::start).orElse(t.start()))))
+                    .or(() -> to.flatMap(r -> keptTasks.stream()
+                            .filter(k -> !taken.contains(k.id()) && k.inText() && mostlyOver(k, r)).findFirst()))
+                    .orElse(null);
+            if (same != null) {
+                taken.add(same.id());
+                boolean own = same.state().touched();
+                if (own && t.state().touched()) {
+                    counts[0]++; // the kept speech decided this task already: its decisions stay
+                }
+                carried.add(new SpeechMergeCommand.CarriedTask(same.id(), 0, null, true, own ? null : t.state(),
+                        same.state(), copies));
+                continue;
+            }
+            int paragraph = to.isEmpty() ? t.paragraph() : place.paragraph(t.paragraph()).stream().findFirst().orElse(t.paragraph());
+            TaskFacts facts = new TaskFacts(to.map(Range::start).orElse(0), to.map(Range::end).orElse(0), t.quote(), paragraph,
+                    t.strength(), t.sectors(), t.levels(), t.levelsSuggested(), t.actor(), t.deadline());
+            carried.add(new SpeechMergeCommand.CarriedTask(0, 0, facts, to.isPresent(), t.state(), null, copies));
+        }
+    }
+
+    private static boolean mostlyOver(Task k, Range r) {
+        int overlap = Math.min(k.end(), r.end()) - Math.max(k.start(), r.start());
+        return overlap > 0 && overlap * 2 >= Math.min(k.end() - k.start(), r.end() - r.start());
     }
 
     /** The note as it goes on the kept speech: a passage where its text is, a paragraph to its paragraph, a speech note as it is. */

@@ -73,6 +73,7 @@ public final class TaskBoard {
     private final TaskRepository tasks;
     private final UndoHistory history;
     private final SectorCatalog sectors;
+    private final BoardCache cache;
     private final Function<List<DuePeriod>, DueReader> dueReaders;
     private final Function<List<Unit>, LeadSuggester> suggesters;
     private final List<DuePeriod> defaultPeriods;
@@ -81,6 +82,7 @@ public final class TaskBoard {
                      Function<List<Unit>, LeadSuggester> suggesters, List<DuePeriod> defaultPeriods) {
         this.library = library;
         this.tasks = new TaskRepository(library.database());
+        this.cache = new BoardCache(tasks);
         this.history = new UndoHistory(library.database());
         this.sectors = sectors;
         this.dueReaders = dueReaders;
@@ -192,7 +194,7 @@ public final class TaskBoard {
         Map<String, Optional<Unit>> suggested = new HashMap<>();
         Map<String, LocalDate> speechDates = new HashMap<>();
         List<BoardRow> out = new ArrayList<>();
-        for (TaskEntry e : tasks.board(scope)) {
+        for (TaskEntry e : cache.entries(scope)) {
             Task t = e.task();
             TaskState s = t.state();
             LocalDate read = null;
@@ -210,6 +212,19 @@ public final class TaskBoard {
             out.add(new BoardRow(e, dueDate, s.due() != null, mark(s.status(), dueDate, today), lead, suggestion, partners));
         }
         return out;
+    }
+
+    /**
+     * Reads the board into memory ahead of its first opening (off the FX thread, when the window has started):
+     * opening it then costs only what changed since.
+     */
+    public void prefetch() {
+        cache.entries(TaskScope.all());
+    }
+
+    /** How many times the whole board was read from the library (the rest were changes only). */
+    int fullReads() {
+        return cache.fullReads();
     }
 
     /** The speech's recorded date as a day: 2024-03-06 as it is, 2024-03 as its first day, 2024 as 1 January. */

@@ -374,6 +374,23 @@ public final class TaskBoardView {
         load();
     }
 
+    /**
+     * Reads the board into memory in the background (once the window has started), so its first opening shows
+     * it at once; a failure here is left for the opening to report.
+     */
+    public void prefetch() {
+        if (loader.isShutdown()) {
+            return; // the window closed meanwhile
+        }
+        loader.execute(() -> {
+            try {
+                board.prefetch();
+            } catch (RuntimeException e) {
+                // the opening reads again and says what went wrong
+            }
+        });
+    }
+
     /** The reader came back: the status bar is the reader's again. */
     public void hidden() {
         shownInWindow = false;

@@ -222,4 +222,93 @@ class DuplicatesMergeTest {
         assertThat(library.notes(kept)).extracting(Note::body).containsExactly("保留下来");
         assertThat(annotator.history().nextUndo()).isPresent(); // the note's own step, before the merge
     }
+
+    // ---- the task board's work goes with a merge (issue 19) ----------------------------------------
+
+    private jingdu.app.tasks.TaskBoard board() {
+        return new jingdu.app.tasks.TaskBoard(library, jingdu.analysis.SectorLexicon.builtInCatalog(),
+                periods -> (deadline, date) -> java.util.Optional.empty(), units -> bearer -> java.util.Optional.empty(),
+                List.of());
+    }
+
+    private static List<jingdu.app.tasks.BoardRow> rowsOf(jingdu.app.tasks.TaskBoard board, long speech) {
+        return board.rows(jingdu.model.TaskScope.speech(speech), java.time.LocalDate.of(2026, 1, 1));
+    }
+
+    private static jingdu.app.tasks.BoardRow at(List<jingdu.app.tasks.BoardRow> rows, String text, String phrase) {
+        int where = text.indexOf(phrase);
+        assertThat(where).as(phrase).isNotNegative();
+        return rows.stream().filter(r -> r.task().start() <= where && where < r.task().end()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void mergeCarriesTheWorkOnTasksToTheSpeechKeptAndUndoTakesItBack() throws Exception {
+        jingdu.analysis.Analyzer engine = new jingdu.analysis.Analyzer();
+        jingdu.app.tasks.TaskBoard board = board();
+        board.refresh(jingdu.model.TaskScope.all(), engine, "", (d, n) -> { }, () -> false);
+        List<jingdu.app.tasks.BoardRow> mine = rowsOf(board, other);
+        List<jingdu.app.tasks.BoardRow> theirs = rowsOf(board, kept);
+        assertThat(mine).hasSizeGreaterThan(3);
+        jingdu.model.Unit unit = board.addUnit("省水利厅", List.of(), false);
+        // work on the PDF's first task, and on a task both speeches decided on their own
+        jingdu.app.tasks.BoardRow first = mine.get(0);
+        jingdu.app.tasks.BoardRow both = mine.get(2);
+        board.edit(List.of(first.id()), st -> st.withStatus(jingdu.model.TaskStatus.IN_PROGRESS).withLead(unit.id()));
+        board.addProgress(first.id(), "王五", "已召开专题会", java.time.Instant.parse("2025-05-01T02:00:00Z"));
+        board.edit(List.of(both.id()), st -> st.withStatus(jingdu.model.TaskStatus.EXCLUDED));
+        board.addProgress(both.id(), "王五", "另有安排", java.time.Instant.parse("2025-05-02T02:00:00Z"));
+        String firstPhrase = pdf.substring(first.task().start(), first.task().end()).replaceAll("\\s", "");
+        String bothPhrase = pdf.substring(both.task().start(), both.task().end()).replaceAll("\\s", "");
+        jingdu.app.tasks.BoardRow keptBoth = at(theirs, txt, bothPhrase.substring(0, 8));
+        board.edit(List.of(keptBoth.id()), st -> st.withStatus(jingdu.model.TaskStatus.DONE));
+
+        new Duplicates(library).merge(kept, List.of(other));
+        board.refresh(jingdu.model.TaskScope.all(), engine, "", (d, n) -> { }, () -> false);
+        List<jingdu.app.tasks.BoardRow> after = rowsOf(board, kept);
+        jingdu.app.tasks.BoardRow carried = at(after, txt, firstPhrase.substring(0, 8));
+        assertThat(carried.task().state().status()).isEqualTo(jingdu.model.TaskStatus.IN_PROGRESS);
+        assertThat(carried.lead()).isEqualTo(unit);
+        assertThat(carried.entry().latest().body()).isEqualTo("已召开专题会");
+        jingdu.app.tasks.BoardRow decided = at(after, txt, bothPhrase.substring(0, 8));
+        assertThat(decided.task().state().status()).as("the kept speech's own decision stays").isEqualTo(jingdu.model.TaskStatus.DONE);
+        assertThat(board.progress(decided.id())).extracting(jingdu.model.TaskProgress::body).contains("另有安排");
+        assertThat(after).as("no task twice, none greyed").hasSameSizeAs(theirs).allSatisfy(r -> assertThat(r.task().inText()).isTrue());
+
+        UndoHistory history = new UndoHistory(library.database());
+        history.undo();
+        List<jingdu.app.tasks.BoardRow> undone = rowsOf(board, kept);
+        assertThat(at(undone, txt, firstPhrase.substring(0, 8)).task().state()).isEqualTo(jingdu.model.TaskState.INITIAL);
+        assertThat(board.progress(at(undone, txt, bothPhrase.substring(0, 8)).id())).isEmpty();
+        assertThat(rowsOf(board, other).get(0).task().state().status()).isEqualTo(jingdu.model.TaskStatus.IN_PROGRESS);
+        history.redo();
+
+        // the merged speech purged from the trash: the work is on the kept speech still
+        library.database().inTransaction(c -> {
+            try (var ps = c.prepareStatement("DELETE FROM speech WHERE id = ?")) {
+                ps.setLong(1, other);
+                return ps.executeUpdate();
+            }
+        });
+        board.refresh(jingdu.model.TaskScope.all(), engine, "", (d, n) -> { }, () -> false);
+        jingdu.app.tasks.BoardRow still = at(rowsOf(board, kept), txt, firstPhrase.substring(0, 8));
+        assertThat(still.task().state().status()).isEqualTo(jingdu.model.TaskStatus.IN_PROGRESS);
+        assertThat(still.entry().latest().body()).isEqualTo("已召开专题会");
+    }
+
+    @Test
+    void workOnTasksOfASpeechKeptBeforeItsTasksWereMadeIsNotLost() throws Exception {
+        jingdu.analysis.Analyzer engine = new jingdu.analysis.Analyzer();
+        jingdu.app.tasks.TaskBoard board = board();
+        board.refresh(jingdu.model.TaskScope.speech(other), engine, "", (d, n) -> { }, () -> false);
+        jingdu.app.tasks.BoardRow first = rowsOf(board, other).get(0);
+        board.edit(List.of(first.id()), st -> st.withStatus(jingdu.model.TaskStatus.DONE));
+        String phrase = pdf.substring(first.task().start(), first.task().end()).replaceAll("\\s", "");
+
+        new Duplicates(library).merge(kept, List.of(other));
+        board.refresh(jingdu.model.TaskScope.all(), engine, "", (d, n) -> { }, () -> false);
+        List<jingdu.app.tasks.BoardRow> after = rowsOf(board, kept);
+        assertThat(at(after, txt, phrase.substring(0, 8)).task().state().status()).isEqualTo(jingdu.model.TaskStatus.DONE);
+        assertThat(after).allSatisfy(r -> assertThat(r.task().inText()).isTrue());
+        assertThat(after.stream().filter(r -> r.task().state().touched())).hasSize(1);
+    }
 }
