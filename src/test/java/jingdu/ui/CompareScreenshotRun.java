@@ -25,14 +25,17 @@ import jingdu.ui.compare.CompareWindow;
 /**
  * Issue 20's real-window check at 1366×768: two speeches of the corpus in the 对比 window, compared, a continued task
  * selected (its partner brought into view in the other text, its wording difference below).
- * Usage: CompareScreenshotRun OUT.png [zh|en[,dark]] [OLDER.txt NEWER.txt [OLDER-NAME NEWER-NAME]]; by default a pair of the
+ * Usage: CompareScreenshotRun OUT.png [zh|en[,dark][,WxH]] [OLDER.txt NEWER.txt [OLDER-NAME NEWER-NAME]]; by default a pair of the
  * alignment set (an older county speech of the corpus and the follow-up written for it), named for what they are.
  */
 public final class CompareScreenshotRun {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/compare-screenshot.png");
-        String[] look = (args.length > 1 ? args[1] : "zh").split(","); // "zh", "en", "zh,dark"
+        String[] look = (args.length > 1 ? args[1] : "zh").split(","); // "zh", "en", "zh,dark", "en,1024x640"
+        int[] size = java.util.Arrays.stream(look).filter(l -> l.matches("\\d+x\\d+")).findFirst()
+                .map(l -> new int[] {Integer.parseInt(l.split("x")[0]), Integer.parseInt(l.split("x")[1])})
+                .orElse(new int[] {1366, 768});
         Locale locale = I18n.forLanguage(look[0]);
         Path olderFile = Path.of(args.length > 3 ? args[2] : "src/test/resources/align/dev/02-county-spring-festival/old.txt");
         Path newerFile = Path.of(args.length > 3 ? args[3] : "src/test/resources/align/dev/02-county-spring-festival/new.txt");
@@ -71,8 +74,8 @@ public final class CompareScreenshotRun {
             CompareWindow w = window[0].showCompare();
             w.stage().setX(0);
             w.stage().setY(0);
-            w.stage().setWidth(1366);
-            w.stage().setHeight(768);
+            w.stage().setWidth(size[0]);
+            w.stage().setHeight(size[1]);
             w.view().choose(older.id(), null, newer.id());
             w.view().compare();
             return w;
