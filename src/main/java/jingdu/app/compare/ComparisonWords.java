@@ -119,6 +119,11 @@ public final class ComparisonWords {
         return i18n.get("export.sourceRef", title(side.speechId()), String.valueOf(side.paragraph() + 1));
     }
 
+    /** Forgets the titles read so far (a speech may have been renamed since): the next comparison reads them again. */
+    public void forgetTitles() {
+        titleCache.clear();
+    }
+
     public String title(long speechId) {
         return titleCache.computeIfAbsent(speechId, id -> {
             String t = titles.apply(id);

@@ -614,6 +614,7 @@ public final class CompareView {
     public void show(Comparison c, List<NewPhrase> phrases) {
         olderLoaded = -1;
         newerLoaded = -1;
+        words.forgetTitles();
         model.setResult(c, phrases);
         sectorChoices();
         loadNewer(c.newerSpeechId());
