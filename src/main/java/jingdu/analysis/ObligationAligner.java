@@ -18,7 +18,7 @@ import jingdu.model.WordingPiece;
  * each newer obligation continues at most one older one and each older one continues into at most one newer
  * one. Pure: no store; the same input always gives the same rows.
  *
- * <p>Similarity (decision 0018): TF-IDF cosine over HanLP words, blended with a TF-IDF cosine over character
+ * <p>Similarity (decision 0018): TF-IDF cosine over HanLP words (its dictionary segmenter), blended with a TF-IDF cosine over character
  * bigrams of the content words (a word HanLP cuts differently on each side still shares its bigrams), plus a
  * little for the same duty bearer and the same sectors. The IDF is counted over both sides' obligations, so a
  * word every obligation has (安全, 工作) weighs little; modal and intensity words (要, 必须, 加强, 进一步) weigh

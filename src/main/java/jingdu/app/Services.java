@@ -152,7 +152,15 @@ public final class Services implements AutoCloseable {
 
     /** The task board's ledger (xlsx) and 督办通报 (docx, pdf), in {@code i18n}'s language and this machine's zone. */
     public jingdu.app.tasks.TaskExports taskExports(I18n i18n) {
-        return new jingdu.app.tasks.TaskExports(library.file(), analysis.sectors(), i18n, java.time.ZoneId.systemDefault());
+        jingdu.app.stats.StatsService stats = stats(i18n);
+        return new jingdu.app.tasks.TaskExports(library.file(), analysis.sectors(), i18n, java.time.ZoneId.systemDefault(),
+                stats::pictures);
+    }
+
+    /** The 统计 view's charts over a scope's tasks, and their PNG and SVG files, in {@code i18n}'s language. */
+    public jingdu.app.stats.StatsService stats(I18n i18n) {
+        return new jingdu.app.stats.StatsService(taskBoard(), analysis.sectors(), i18n, library.file(),
+                java.time.ZoneId.systemDefault());
     }
 
     /** A comparison's words (statuses, strength changes, sources) in {@code i18n}'s language. */

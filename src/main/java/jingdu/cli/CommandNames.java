@@ -11,7 +11,7 @@ public final class CommandNames {
 
     static final Set<String> ALL = Set.of("analyze", "import", "list", "export", "tag", "note", "notes", "backup",
             "backups", "restore", "import-annotations", "search", "correct", "corrections", "paragraph", "duplicates",
-            "tasks", "task", "units", "compile", "new-wording", "compare");
+            "tasks", "task", "units", "compile", "compare", "new-wording");
 
     private CommandNames() {
     }

@@ -28,8 +28,8 @@ import picocli.CommandLine.Command;
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class,
                 ImportAnnotationsCommand.class, SearchCommand.class, CorrectCommand.class, CorrectionsCommand.class,
                 ParagraphCommand.class, DuplicatesCommand.class,
-                TasksCommand.class, TaskCommand.class, UnitsCommand.class, CompileCommand.class,
-                NewWordingCommand.class, CompareCommand.class})
+                TasksCommand.class, TaskCommand.class, UnitsCommand.class, CompileCommand.class, CompareCommand.class,
+                NewWordingCommand.class})
 public final class JingduCli implements Callable<Integer> {
 
     static final I18n I18N = I18n.fromEnvironment();

@@ -80,6 +80,9 @@ final class TasksCommand implements Callable<Integer> {
     @Option(names = "--force")
     boolean force;
 
+    @Option(names = "--charts")
+    boolean charts;
+
     @Mixin
     DbOption db;
 
@@ -127,7 +130,7 @@ final class TasksCommand implements Callable<Integer> {
             List<BoardRow> rows = board.rows(s, today).stream().filter(r -> filter.test(r, today)).toList();
             if (exportFormat != null) {
                 java.nio.file.Path written = services.taskExports(JingduCli.I18N)
-                        .write(rows, exportFormat, exportTo, force, today, title);
+                        .write(rows, exportFormat, exportTo, force, today, title, charts);
                 out.println(written);
             } else if (json) {
                 out.println(new GsonBuilder().disableHtmlEscaping().serializeNulls().setPrettyPrinting().create()

@@ -58,6 +58,27 @@ public final class BoardLedger {
         this.palette = palette;
     }
 
+    /** Excel's default cell, in pixels at 96 dpi: a picture spans as many as its size needs. */
+    private static final double CELL_WIDTH_PX = 64;
+    private static final double CELL_HEIGHT_PX = 20;
+
+    private void pictures(SXSSFWorkbook wb, List<NoticeReport.Figure> figures) {
+        Sheet sheet = wb.createSheet(labels.get("tasks.export.chartsSheet"));
+        var drawing = sheet.createDrawingPatriarch();
+        int row = 1;
+        for (NoticeReport.Figure f : figures) {
+            int columns = (int) Math.ceil(f.width() * 96 / 72 / CELL_WIDTH_PX);
+            int rows = (int) Math.ceil(f.height() * 96 / 72 / CELL_HEIGHT_PX);
+            var anchor = wb.getCreationHelper().createClientAnchor();
+            anchor.setCol1(1);
+            anchor.setRow1(row);
+            anchor.setCol2(1 + columns);
+            anchor.setRow2(row + rows);
+            drawing.createPicture(anchor, wb.addPicture(f.png(), org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG));
+            row += rows + 2;
+        }
+    }
+
     public List<String> header() {
         return KEYS.stream().map(labels::get).toList();
     }
@@ -68,6 +89,12 @@ public final class BoardLedger {
 
     /** Writes the sheet; rows are streamed (SXSSF), so a board of many thousand tasks needs little memory. */
     public void write(String title, List<Line> lines, OutputStream out) throws IOException {
+        write(title, lines, List.of(), out);
+    }
+
+    /** As above, and {@code figures} (the 统计 view's charts; none: no sheet) one below the other on a second sheet. */
+    public void write(String title, List<Line> lines, List<NoticeReport.Figure> figures, OutputStream out)
+            throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(null, XlsxLedger.WINDOW, true, false);
         try {
             XlsxLedger.Styles styles = new XlsxLedger.Styles(wb, palette);
@@ -114,6 +141,9 @@ public final class BoardLedger {
             sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0, last));
             sheet.setRepeatingRows(new CellRangeAddress(0, XlsxLedger.TOP_ROWS - 1, -1, -1));
             XlsxLedger.printSetup(sheet);
+            if (!figures.isEmpty()) {
+                pictures(wb, figures);
+            }
             wb.write(out);
         } finally {
             wb.dispose();

@@ -37,15 +37,25 @@ public final class NoticeReport {
         }
     }
 
-    /** The whole notice. */
-    public record Notice(String title, String dateLine, String summary, List<Group> groups) {
+    /** A chart picture (PNG) and the size it is printed at, in points. */
+    public record Figure(byte[] png, double width, double height) {
+    }
+
+    /** The whole notice; {@code figures} (charts, may be empty) follow on a page of their own under {@code figuresHeading}. */
+    public record Notice(String title, String dateLine, String summary, List<Group> groups, String figuresHeading,
+                         List<Figure> figures) {
         public Notice {
             groups = List.copyOf(groups);
+            figures = List.copyOf(figures);
+        }
+
+        public Notice(String title, String dateLine, String summary, List<Group> groups) {
+            this(title, dateLine, summary, groups, null, List.of());
         }
 
         /** How many paragraphs the document has: it is built whole in memory, so the caller limits it. */
         public int paragraphs() {
-            return 3 + groups.stream().mapToInt(g -> 1 + 2 * g.items().size()).sum();
+            return 3 + groups.stream().mapToInt(g -> 1 + 2 * g.items().size()).sum() + (figures.isEmpty() ? 0 : 1 + figures.size());
         }
     }
 
@@ -64,6 +74,31 @@ public final class NoticeReport {
     public void writePdf(Notice notice, List<Path> fontDirs, OutputStream out) throws IOException {
         try (XWPFDocument doc = document(notice)) {
             PdfReport.forDocuments(fontDirs).write(doc, out);
+        }
+    }
+
+    /** The text width of the 公文 page (A4 less 28 mm and 26 mm margins), in points: a chart is printed this wide. */
+    static final double TEXT_WIDTH = (210 - 28 - 26) / 25.4 * 72;
+
+    private static void figures(XWPFDocument doc, Notice notice) {
+        if (notice.figures().isEmpty()) {
+            return;
+        }
+        XWPFParagraph heading = DocxReport.styled(doc, DocxReport.HEADING1, notice.figuresHeading());
+        heading.setPageBreak(true);
+        for (Figure f : notice.figures()) {
+            XWPFParagraph p = DocxReport.styled(doc, DocxReport.NORMAL, null);
+            p.setAlignment(ParagraphAlignment.CENTER);
+            p.setIndentationFirstLine(0);
+            p.setSpacingBetween(1, org.apache.poi.xwpf.usermodel.LineSpacingRule.AUTO); // a fixed 28 pt line would cut it
+            double scale = Math.min(1, TEXT_WIDTH / f.width());
+            try {
+                p.createRun().addPicture(new java.io.ByteArrayInputStream(f.png()), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
+                        "chart.png", org.apache.poi.util.Units.toEMU(f.width() * scale),
+                        org.apache.poi.util.Units.toEMU(f.height() * scale));
+            } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IllegalStateException(e); // bytes in memory, a type POI knows
+            }
         }
     }
 
@@ -94,6 +129,7 @@ public final class NoticeReport {
                     }
                 }
             }
+            figures(doc, notice);
             return doc;
         } catch (RuntimeException | Error e) {
             try {

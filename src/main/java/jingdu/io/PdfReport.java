@@ -143,12 +143,17 @@ public final class PdfReport {
 
     /** A paragraph to lay out; {@code outline} is its bookmark level (0: none). */
     private record Block(List<Piece> pieces, Align align, float firstIndent, float leftIndent, float line,
-                         float spaceAfter, boolean keepWithNext, int outline, float size) {
+                         float spaceAfter, boolean keepWithNext, int outline, float size, boolean pageBreak,
+                         Picture picture) {
         String text() {
             StringBuilder s = new StringBuilder();
             pieces.forEach(p -> s.append(p.text()));
             return s.toString();
         }
+    }
+
+    /** A picture a paragraph holds (a chart of the 督办通报), drawn centred at its size in the document. */
+    private record Picture(byte[] data, float width, float height) {
     }
 
     private List<Block> blocks(XWPFDocument doc) {
@@ -212,7 +217,15 @@ public final class PdfReport {
             pieces.add(new Piece(r.text(), font == null ? face : face(font, face),
                     points == null ? size : points.floatValue(), bold || r.isBold()));
         }
-        return new Block(pieces, align, first, left, line, after, outline > 0, outline, size);
+        Picture picture = null;
+        for (XWPFRun r : p.getRuns()) {
+            for (var pic : r.getEmbeddedPictures()) {
+                var ext = pic.getCTPicture().getSpPr().getXfrm().getExt();
+                picture = new Picture(pic.getPictureData().getData(), (float) (ext.getCx() / 12700.0),
+                        (float) (ext.getCy() / 12700.0)); // EMU to points
+            }
+        }
+        return new Block(pieces, align, first, left, line, after, outline > 0, outline, size, p.isPageBreak(), picture);
     }
 
     /** The face of a font the Word report names. */
@@ -262,6 +275,13 @@ public final class PdfReport {
             try {
                 for (int k = 0; k < blocks.size(); k++) {
                     Block b = blocks.get(k);
+                    if (b.pageBreak() && y < PAGE_HEIGHT - TOP - 0.5f) {
+                        newPage();
+                    }
+                    if (b.picture() != null) {
+                        picture(b.picture());
+                        continue;
+                    }
                     List<Box> boxes = boxes(b);
                     List<Unit> units = units(boxes, b);
                     float width = PAGE_WIDTH - LEFT - RIGHT - b.leftIndent();
@@ -300,6 +320,20 @@ public final class PdfReport {
             cs.setNonStrokingColor(0f); // every character black
             cs.setStrokingColor(0f);
             y = PAGE_HEIGHT - TOP;
+        }
+
+        /** A picture centred in the text width, on a new page when it does not fit under what is there. */
+        private void picture(Picture p) throws IOException {
+            float room = PAGE_WIDTH - LEFT - RIGHT;
+            float scale = Math.min(1f, Math.min(room / p.width(), (PAGE_HEIGHT - TOP - BOTTOM) / p.height()));
+            float w = p.width() * scale;
+            float h = p.height() * scale;
+            if (y - h < BOTTOM - 0.5f) {
+                newPage();
+            }
+            var image = org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromByteArray(pdf, p.data(), "chart");
+            cs.drawImage(image, LEFT + (room - w) / 2, y - h, w, h);
+            y -= h + LINE / 2;
         }
 
         /** The page's number last, so text extraction reads it after the page's text. */

@@ -227,6 +227,18 @@ final class Migrations {
                 """
                 CREATE TRIGGER task_touch_prune AFTER INSERT ON task_touch WHEN NEW.seq % 5000 = 0
                 BEGIN DELETE FROM task_touch WHERE seq <= NEW.seq - 50000; END"""
+            ),
+            // the 统计 view (issue 20): when a task's status changed, so the charts can show how tasks moved over time;
+            // tasks changed before this version have no dated change
+            List.of(
+                """
+                CREATE TABLE task_status_change (
+                  id INTEGER PRIMARY KEY,
+                  task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+                  status TEXT NOT NULL,
+                  changed_at TEXT NOT NULL
+                )""",
+                "CREATE INDEX task_status_change_task ON task_status_change(task_id, changed_at)"
             ));
 
     private static String touch(String name, String event, String taskId) {

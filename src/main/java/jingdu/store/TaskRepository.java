@@ -75,6 +75,11 @@ public final class TaskRepository {
         return db.read(c -> TaskRows.progress(c, taskId));
     }
 
+    /** The scope's dated status changes and progress entries, oldest first. */
+    public List<jingdu.model.TaskEvent> events(TaskScope scope) {
+        return db.read(c -> TaskRows.events(c, scope));
+    }
+
     public List<Long> speechesIn(TaskScope scope) {
         return db.read(c -> TaskRows.speechesIn(c, scope));
     }

@@ -190,6 +190,29 @@ final class TaskRows {
     }
 
     /** The live speeches in the scope, by id. */
+    /** The scope's dated status changes and progress entries, oldest first (for the 统计 view). */
+    static List<jingdu.model.TaskEvent> events(Connection c, TaskScope scope) throws SQLException {
+        String sql = "SELECT e.task_id, e.status, e.changed_at FROM task_status_change e JOIN task t ON t.id = e.task_id "
+                + "JOIN speech s ON s.id = t.speech_id WHERE s.deleted_at IS NULL" + scopeCondition(scope, "t.speech_id")
+                + " UNION ALL SELECT p.task_id, NULL, p.written_at FROM task_progress p JOIN task t ON t.id = p.task_id "
+                + "JOIN speech s ON s.id = t.speech_id WHERE s.deleted_at IS NULL" + scopeCondition(scope, "t.speech_id")
+                + " ORDER BY 3, 1";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int next = bindScope(ps, scope, 1);
+            bindScope(ps, scope, next);
+            List<jingdu.model.TaskEvent> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String status = rs.getString(2);
+                    out.add(new jingdu.model.TaskEvent(rs.getLong(1),
+                            status == null ? null : TaskStatus.fromId(status).orElse(TaskStatus.NOT_STARTED),
+                            Instant.parse(rs.getString(3))));
+                }
+            }
+            return out;
+        }
+    }
+
     static List<Long> speechesIn(Connection c, TaskScope scope) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT s.id FROM speech s WHERE s.deleted_at IS NULL"
                 + scopeCondition(scope, "s.id") + " ORDER BY s.id")) {
@@ -214,14 +237,17 @@ final class TaskRows {
         };
     }
 
-    private static void bindScope(PreparedStatement ps, TaskScope scope, int index) throws SQLException {
+    /** Binds the scope's parameter (if it has one) at {@code index}; returns the next free index. */
+    private static int bindScope(PreparedStatement ps, TaskScope scope, int index) throws SQLException {
         switch (scope.kind()) {
             case SPEECH -> ps.setLong(index, scope.speechId());
             case COLLECTION -> ps.setString(index, scope.collection());
             case YEAR -> ps.setString(index, String.format("%04d", scope.year()));
             case ALL -> {
+                return index;
             }
         }
+        return index + 1;
     }
 
     private static Task task(ResultSet rs) throws SQLException {
@@ -394,6 +420,23 @@ final class TaskRows {
     // ---- the user's decisions -----------------------------------------------------------------------
 
     static void setState(Connection c, long taskId, TaskState s) throws SQLException {
+        String before = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT status FROM task WHERE id = ?")) {
+            ps.setLong(1, taskId);
+            try (ResultSet rs = ps.executeQuery()) {
+                before = rs.next() ? rs.getString(1) : null;
+            }
+        }
+        if (before != null && !before.equals(s.status().id())) {
+            // dated, so the 统计 view can tell when tasks moved (an undo is a change too, dated when undone)
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO task_status_change(task_id, status, changed_at) VALUES (?, ?, ?)")) {
+                ps.setLong(1, taskId);
+                ps.setString(2, s.status().id());
+                ps.setString(3, java.time.Instant.now().toString());
+                ps.executeUpdate();
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE task SET lead_unit_id = ?, due_date = ?, status = ? WHERE id = ?")) {
             if (s.leadUnitId() == null) {

@@ -59,6 +59,7 @@ final class Commands {
     static final String PREVIOUS_OBLIGATION = "cmd-previous-obligation";
     static final String CORRECTIONS = "cmd-corrections";
     static final String TASK_BOARD = "cmd-task-board";
+    static final String STATS = "cmd-stats";
     // Data
     static final String BACKUP_TO = "cmd-backup-to";
     static final String RESTORE = "cmd-restore";

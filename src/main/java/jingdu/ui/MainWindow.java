@@ -171,6 +171,7 @@ public final class MainWindow {
         searchPane = new SearchPane(services.search(), analysis, i18n, h -> openAt(h.speechId(), h.start(), h.end()));
         javafx.scene.control.TabPane leftTabs = searchPane.besideLibrary(libraryPane);
         taskBoard = taskBoardView();
+        statsView = statsView();
         SplitPane left = new SplitPane(leftTabs, outline);
         left.setOrientation(Orientation.VERTICAL);
         LayoutMemory.remember(prefs, "left", left, 0.62); // the library and search lists first: several rows at 768 px
@@ -346,7 +347,8 @@ public final class MainWindow {
                         () -> comforts.obligation(false),
                         List.of(KeyCombination.keyCombination("Shift+K"), new KeyCodeCombination(KeyCode.OPEN_BRACKET)))
                 .add(Commands.CORRECTIONS, "correct.list.title", this::showCorrections, "Shortcut+Shift+M")
-                .add(Commands.TASK_BOARD, "tasks.title", this::showTaskBoard, "Shortcut+Shift+T");
+                .add(Commands.TASK_BOARD, "tasks.title", this::showTaskBoard, "Shortcut+Shift+T")
+                .add(Commands.STATS, "stats.title", this::showStats, "Shortcut+Shift+G");
         c.section("menu.data")
                 .add(Commands.BACKUP_TO, "action.backupTo", this::chooseBackupTarget)
                 .add(Commands.RESTORE, "action.restore", this::chooseRestore)
@@ -413,7 +415,7 @@ public final class MainWindow {
         view.getItems().addAll(new SeparatorMenuItem(), c.item(Commands.ZOOM_IN), c.item(Commands.ZOOM_OUT),
                 c.item(Commands.ZOOM_RESET), new SeparatorMenuItem(), go, new SeparatorMenuItem(),
                 ViewMenus.decidedOnly(i18n, decided), c.item(Commands.CORRECTIONS), ViewMenus.scope(i18n, decided),
-                new SeparatorMenuItem(), c.item(Commands.TASK_BOARD));
+                new SeparatorMenuItem(), c.item(Commands.TASK_BOARD), c.item(Commands.STATS));
         Menu data = c.menu(MENU_DATA, "menu.data", Commands.BACKUP_TO, Commands.RESTORE, null, Commands.DUPLICATES, Commands.COMPILE, Commands.COMPARE, null,
                 Commands.UNITS, Commands.PERIODS);
         Menu language = c.menu(MENU_LANGUAGE, "menu.language");
@@ -510,21 +512,40 @@ public final class MainWindow {
         taskBoard.prefetch();
     }
 
-    /** The board's tab beside 文库 and 搜索: while it is chosen, the table takes the reader's place and the right side's. */
+    /**
+     * The board's and the 统计 view's tabs beside 文库 and 搜索: while one is chosen, its main part (the table, the
+     * charts) takes the reader's place and the right side's.
+     */
     private void boardBeside(javafx.scene.control.TabPane tabs) {
         boardTab = new javafx.scene.control.Tab(i18n.get("tasks.tab"), taskBoard.filters());
         boardTab.setId(TASK_BOARD_TAB_ID);
         boardTab.setClosable(false);
-        tabs.getTabs().add(boardTab);
+        statsTab = new javafx.scene.control.Tab(i18n.get("stats.tab"), statsView.side());
+        statsTab.setId(STATS_TAB_ID);
+        statsTab.setClosable(false);
+        tabs.getTabs().addAll(boardTab, statsTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
-            if (now == boardTab) {
-                readerDividers = mainSplit.getDividerPositions();
-                sideWidths = new double[] {leftSlot.getWidth(), rightSlot.getWidth()};
-                mainSplit.getItems().setAll(leftSlot, taskBoard.table());
-                mainSplit.setDividerPositions(readerDividers[0]);
-                taskBoard.shown();
-            } else if (before == boardTab) {
+            boolean wasMain = before == boardTab || before == statsTab;
+            if (before == boardTab) {
                 taskBoard.hidden();
+            } else if (before == statsTab) {
+                statsView.hidden();
+            }
+            if (now == boardTab || now == statsTab) {
+                double left = mainSplit.getDividerPositions().length > 0 ? mainSplit.getDividerPositions()[0] : 0.2;
+                if (!wasMain) {
+                    readerDividers = mainSplit.getDividerPositions();
+                    sideWidths = new double[] {leftSlot.getWidth(), rightSlot.getWidth()};
+                    left = readerDividers[0];
+                }
+                mainSplit.getItems().setAll(leftSlot, now == boardTab ? taskBoard.table() : statsView.charts());
+                mainSplit.setDividerPositions(left);
+                if (now == boardTab) {
+                    taskBoard.shown();
+                } else {
+                    statsView.shown();
+                }
+            } else if (wasMain) {
                 mainSplit.getItems().setAll(leftSlot, reader, rightSlot);
                 // the sides keep their widths in pixels (the window may have changed size meanwhile), as they do on a resize
                 double w = mainSplit.getWidth();
@@ -538,6 +559,47 @@ public final class MainWindow {
     }
 
     public static final String TASK_BOARD_TAB_ID = "task-board-tab";
+    public static final String STATS_TAB_ID = "stats-tab";
+
+    // ---- 统计 (issue 20): ui.stats.StatsView; a fourth tab on the left, the charts in the main area ----
+
+    private jingdu.ui.stats.StatsView statsView;
+    private javafx.scene.control.Tab statsTab;
+
+    private jingdu.ui.stats.StatsView statsView() {
+        jingdu.app.tasks.TaskBoard board = services.taskBoard();
+        return new jingdu.ui.stats.StatsView(services.stats(i18n), services.catalog(), i18n,
+                (scope, progress, cancelled) -> board.refresh(scope, services::newEngine, services.userWords(), progress,
+                        cancelled),
+                new jingdu.ui.stats.StatsView.Host() {
+                    @Override
+                    public void openAt(long speechId, int start, int end) {
+                        statsTab.getTabPane().getSelectionModel().select(0); // the reader comes back
+                        MainWindow.this.openAt(speechId, start, end);
+                    }
+
+                    @Override
+                    public long currentSpeech() {
+                        return current == null ? -1 : current.id();
+                    }
+
+                    @Override
+                    public void status(String text) {
+                        status.setText(text);
+                    }
+                });
+    }
+
+    /** Ctrl+Shift+G: the 统计 view, in the main area. */
+    public jingdu.ui.stats.StatsView showStats() {
+        statsTab.getTabPane().getSelectionModel().select(statsTab);
+        return statsView;
+    }
+
+    /** True while the charts take the main area. */
+    public boolean statsShown() {
+        return statsTab.isSelected();
+    }
 
     /** Ctrl+Shift+T: the task board, in the main area. */
     public jingdu.ui.tasks.TaskBoardView showTaskBoard() {

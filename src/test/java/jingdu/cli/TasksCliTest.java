@@ -73,6 +73,13 @@ class TasksCliTest {
             String all = doc.getParagraphs().stream().map(p -> p.getText()).reduce("", (a, b) -> a + "\n" + b);
             assertThat(all).contains("县住建局要加强建筑施工安全监管", "已部署专项检查");
         }
+        // --charts: the same notice ends with a page of two chart pictures
+        Path charted = dir.resolve("督办通报附图.docx");
+        assertThat(cli.run("tasks", "--db", db, "--as-of", "2025-04-01", "--out", charted.toString(), "--format", "docx",
+                "--charts")).isZero();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(charted))) {
+            assertThat(doc.getAllPictures()).hasSize(2);
+        }
         Path ledger = dir.resolve("台账.xlsx");
         assertThat(cli.run("tasks", "--db", db, "--out", ledger.toString())).isZero();
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(ledger))) {

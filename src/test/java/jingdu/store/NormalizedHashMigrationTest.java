@@ -48,8 +48,9 @@ class NormalizedHashMigrationTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("DROP TRIGGER speech_touch_update"); // the task touch log, which came after (version 11)
             s.execute("DROP TABLE task_touch");
-            for (String table : new String[] {"due_period", "task_source", "task_progress", "task_partner", "task", "unit"}) {
-                s.execute("DROP TABLE " + table); // the task board's tables, which came after (version 10)
+            for (String table : new String[] {"task_status_change", "due_period", "task_source", "task_progress",
+                "task_partner", "task", "unit"}) {
+                s.execute("DROP TABLE " + table); // the task board's tables and its dated changes, which came after (10, 12)
             }
             s.execute("DROP INDEX speech_norm_sha256");
             s.execute("ALTER TABLE speech DROP COLUMN norm_sha256");

@@ -280,6 +280,11 @@ public final class TaskBoard {
         return due.isAfter(today.plusDays(SOON_DAYS)) ? BoardRow.DueMark.NONE : BoardRow.DueMark.SOON;
     }
 
+    /** The scope's dated status changes and progress entries, oldest first (the 统计 view's "over time"). */
+    public List<jingdu.model.TaskEvent> events(TaskScope scope) {
+        return tasks.events(scope);
+    }
+
     /** Newest first. */
     public List<TaskProgress> progress(long taskId) {
         return tasks.progress(taskId);

@@ -91,12 +91,21 @@ public final class TaskExports {
     private final ExportLabels labels;
     private final ZoneId zone;
 
+    private final java.util.function.Function<List<BoardRow>, List<NoticeReport.Figure>> charts;
+
     /** {@code libraryFile} is never written over; words in {@code i18n}'s language; dates in {@code zone}. */
     public TaskExports(Path libraryFile, SectorCatalog sectors, I18n i18n, ZoneId zone) {
+        this(libraryFile, sectors, i18n, zone, rows -> List.of());
+    }
+
+    /** As above; {@code charts} draws the pictures a 督办通报 may carry (the 统计 view's sectors and status charts). */
+    public TaskExports(Path libraryFile, SectorCatalog sectors, I18n i18n, ZoneId zone,
+                       java.util.function.Function<List<BoardRow>, List<NoticeReport.Figure>> charts) {
         this.libraryFile = libraryFile;
         this.i18n = i18n;
         this.labels = new ExportLabels(i18n, sectors);
         this.zone = zone;
+        this.charts = charts;
     }
 
     /** The rows a 督办通报 lists: open tasks past their due date and tasks in progress, in the given order. */
@@ -115,10 +124,16 @@ public final class TaskExports {
      * default). Refused with the user's message when there is nothing to export.
      */
     public byte[] render(List<BoardRow> rows, Format format, LocalDate today, String title) throws TaskException {
+        return render(rows, format, today, title, false);
+    }
+
+    /** As above; {@code withCharts}: a 督办通报 ends with a page of charts over every row given, the ledger with a sheet of them. */
+    public byte[] render(List<BoardRow> rows, Format format, LocalDate today, String title, boolean withCharts)
+            throws TaskException {
         check(rows, format);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            renderTo(rows, format, today, title, out);
+            renderTo(rows, format, today, title, withCharts, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // in memory
         }
@@ -132,6 +147,12 @@ public final class TaskExports {
      */
     public Path write(List<BoardRow> rows, Format format, Path out, boolean replaceExisting, LocalDate today,
                       String title) throws TaskException {
+        return write(rows, format, out, replaceExisting, today, title, false);
+    }
+
+    /** As above; {@code withCharts}: a 督办通报 ends with a page of charts over every row given. */
+    public Path write(List<BoardRow> rows, Format format, Path out, boolean replaceExisting, LocalDate today,
+                      String title, boolean withCharts) throws TaskException {
         check(rows, format);
         try {
             OutputGuard.check(out, libraryFile, replaceExisting);
@@ -143,7 +164,7 @@ public final class TaskExports {
             throw new TaskException("export.error.noDir", String.valueOf(dir));
         }
         try {
-            AtomicFiles.write(out, stream -> renderTo(rows, format, today, title, stream));
+            AtomicFiles.write(out, stream -> renderTo(rows, format, today, title, withCharts, stream));
         } catch (IOException | UncheckedIOException e) {
             throw new TaskException("export.error.write", out.toString(), String.valueOf(e.getMessage()));
         } catch (OutOfMemoryError e) {
@@ -167,13 +188,14 @@ public final class TaskExports {
         }
     }
 
-    private void renderTo(List<BoardRow> rows, Format format, LocalDate today, String title, OutputStream out)
-            throws IOException {
+    private void renderTo(List<BoardRow> rows, Format format, LocalDate today, String title, boolean withCharts,
+                          OutputStream out) throws IOException {
         String t = title == null || title.isBlank() ? defaultTitle(format) : title.strip();
         switch (format) {
-            case XLSX -> new BoardLedger(labels, CssPalette.app()).write(t, ledgerLines(rows), out);
-            case DOCX -> new NoticeReport().writeDocx(notice(rows, today, t), out);
-            case PDF -> new NoticeReport().writePdf(notice(rows, today, t), PdfFonts.systemDirs(), out);
+            case XLSX -> new BoardLedger(labels, CssPalette.app()).write(t, ledgerLines(rows),
+                    withCharts ? charts.apply(rows) : List.of(), out);
+            case DOCX -> new NoticeReport().writeDocx(notice(rows, today, t, withCharts), out);
+            case PDF -> new NoticeReport().writePdf(notice(rows, today, t, withCharts), PdfFonts.systemDirs(), out);
             default -> throw new IllegalStateException(format.id());
         }
     }
@@ -226,6 +248,12 @@ public final class TaskExports {
     }
 
     // ---- the 督办通报 ------------------------------------------------------------------------------------------
+
+    private NoticeReport.Notice notice(List<BoardRow> rows, LocalDate today, String title, boolean withCharts) {
+        NoticeReport.Notice n = notice(rows, today, title);
+        return withCharts ? new NoticeReport.Notice(n.title(), n.dateLine(), n.summary(), n.groups(),
+                i18n.get("tasks.export.chartsHeading"), charts.apply(rows)) : n;
+    }
 
     /** The notice's words: title, date, the counts over every row given, and the supervised rows by lead unit. */
     public NoticeReport.Notice notice(List<BoardRow> rows, LocalDate today, String title) {

@@ -88,6 +88,8 @@ public final class TaskBoardView {
     public static final String MESSAGE_ID = "task-message";
     public static final String REFRESH_ID = "task-refresh";
     public static final String EXPORT_ID = "task-export";
+    /** The export menu's choice to end a 督办通报 with the 统计 view's charts (sectors, status). */
+    public static final String WITH_CHARTS_ID = "task-export-charts";
     /** Row and cell style classes (colours in jingdu.css / jingdu-dark.css). */
     public static final String OVERDUE = "task-overdue";
     public static final String SOON = "task-soon";
@@ -137,6 +139,7 @@ public final class TaskBoardView {
     private final ExecutorService viewer = Executors.newSingleThreadExecutor(r -> daemon(r, "jingdu-board-view"));
 
     private final TableView<Item> table = new TableView<>();
+    private final javafx.scene.control.CheckMenuItem withCharts = new javafx.scene.control.CheckMenuItem();
     private final ComboBox<Choice<TaskScope>> scope = new ComboBox<>();
     private final ComboBox<Choice<TaskStatus>> statusFilter = new ComboBox<>();
     private final ComboBox<Choice<Long>> unitFilter = new ComboBox<>();
@@ -284,6 +287,9 @@ public final class TaskBoardView {
             item.setOnAction(e -> chooseExport(f));
             export.getItems().add(item);
         }
+        withCharts.setId(WITH_CHARTS_ID);
+        withCharts.setText(i18n.get("tasks.export.withCharts"));
+        export.getItems().addAll(new SeparatorMenuItem(), withCharts);
         units(List.of());
 
         VBox box = new VBox(6,
@@ -359,6 +365,11 @@ public final class TaskBoardView {
                 sectorFilter.getValue() == null ? null : sectorFilter.getValue().value(),
                 levelFilter.getValue() == null ? null : levelFilter.getValue().value(), overdue.isSelected(),
                 dueWithin.getValue() == null ? -1 : dueWithin.getValue().value(), text.getText());
+    }
+
+    /** The export menu's "with charts" choice (a 督办通报 then ends with a chart page). */
+    public javafx.scene.control.CheckMenuItem withCharts() {
+        return withCharts;
     }
 
     public CheckBox overdueFilter() {
@@ -787,10 +798,11 @@ public final class TaskBoardView {
     public CompletableFuture<java.nio.file.Path> export(jingdu.app.tasks.TaskExports.Format f, java.nio.file.Path out) {
         List<BoardRow> rows = shownRows();
         java.time.LocalDate today = java.time.LocalDate.now();
+        boolean charts = withCharts.isSelected();
         export.setDisable(true);
         CompletableFuture<java.nio.file.Path> work = CompletableFuture.supplyAsync(() -> {
             try {
-                return exports.write(rows, f, out, true, today, null);
+                return exports.write(rows, f, out, true, today, null, charts);
             } catch (jingdu.app.tasks.TaskException e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
