@@ -2,7 +2,8 @@
 # Real-window check: starts Jingdu on the GTK toolkit under Xvfb, opens the sample, tags paragraphs,
 # adds a note and writes target/screenshot.png (and -en for the English UI, -dark for the dark theme,
 # -find with the find bar open, -corrections with corrections, a hover and the 我的修正 list, and
-# -1366-reader/-library/-search/-export: the set at 1366×768; -1366-task-board(-en): the task board; -1366-stats(-en): the 统计 view).
+# -1366-reader/-library/-search/-export: the set at 1366×768; -1366-task-board(-en): the task board; -1366-stats(-en): the 统计 view;
+# -1366-compare(-en): 讲话对比, a pair of the alignment set compared and a continued task selected).
 # Needs: xvfb, libgtk-3-0, fonts-noto-cjk (see .ci/run), and a prior `mvn verify` (or test-compile + package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,3 +40,10 @@ xvfb-run -a -s "-screen 0 1366x768x24" \
 xvfb-run -a -s "-screen 0 1366x768x24" \
   java -Dprism.order=sw -Djava.util.prefs.userRoot="$PWD/target/prefs" -cp "$cp" jingdu.ui.StatsScreenshotRun \
   target/screenshot-1366-stats-en.png en "${1:-../shared/corpus/seeds}"
+# issue 20: 讲话对比 at 1366×768, in Chinese and English
+xvfb-run -a -s "-screen 0 1366x768x24" \
+  java -Dprism.order=sw -Djava.util.prefs.userRoot="$PWD/target/prefs" -cp "$cp" jingdu.ui.CompareScreenshotRun \
+  target/screenshot-1366-compare.png zh
+xvfb-run -a -s "-screen 0 1366x768x24" \
+  java -Dprism.order=sw -Djava.util.prefs.userRoot="$PWD/target/prefs" -cp "$cp" jingdu.ui.CompareScreenshotRun \
+  target/screenshot-1366-compare-en.png en

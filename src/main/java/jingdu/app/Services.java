@@ -163,6 +163,17 @@ public final class Services implements AutoCloseable {
                 java.time.ZoneId.systemDefault());
     }
 
+    /** A comparison's words (statuses, strength changes, sources) in {@code i18n}'s language. */
+    public jingdu.app.compare.ComparisonWords comparisonWords(I18n i18n) {
+        return new jingdu.app.compare.ComparisonWords(i18n, analysis.sectors(),
+                id -> library.find(id).map(jingdu.model.Speech::title).orElse(null));
+    }
+
+    /** A comparison's exports (xlsx, docx), in {@code i18n}'s language; never written over the library. */
+    public jingdu.app.compare.ComparisonExports comparisonExports(I18n i18n) {
+        return new jingdu.app.compare.ComparisonExports(library.file(), analysis.sectors(), comparisonWords(i18n));
+    }
+
     /** Merges an annotations JSON file into the library, undoable like any annotation. */
     public AnnotationImport annotationImport() {
         return new AnnotationImport(library, analysis.sectors());

@@ -10,6 +10,8 @@ import com.google.gson.JsonObject;
 
 import jingdu.app.Services;
 import jingdu.app.SingleLine;
+import jingdu.app.compare.ComparisonExports;
+import jingdu.app.export.ExportException;
 import jingdu.model.AlignedObligation;
 import jingdu.model.ComparedObligation;
 import jingdu.model.Comparison;
@@ -48,16 +50,34 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json")
     boolean json;
 
+    // the comparison as a file (issue 20's exports): every row, and the newer speech's new wordings
+    @Option(names = "--out", paramLabel = "FILE")
+    java.nio.file.Path exportTo;
+
+    @Option(names = "--format", paramLabel = "FORMAT")
+    String format;
+
+    @Option(names = "--title", paramLabel = "TEXT")
+    String title;
+
+    @Option(names = "--force")
+    boolean force;
+
     @Mixin
     DbOption db;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        ComparisonExports.Format exportFormat = exportFormat();
         try (Services services = db.open()) {
             Comparison c = older.speech != null ? services.comparer().compare(older.speech, newer)
                     : services.comparer().compareWithCollection(older.collection, newer);
-            if (json) {
+            if (exportFormat != null) {
+                List<jingdu.model.NewPhrase> phrases = services.newWording().find(newer, EXPORTED_PHRASES);
+                out.println(services.comparisonExports(JingduCli.I18N)
+                        .write(c, c.rows(), phrases, exportFormat, exportTo, force, java.time.LocalDate.now(), title));
+            } else if (json) {
                 out.println(new GsonBuilder().disableHtmlEscaping().serializeNulls().setPrettyPrinting().create()
                         .toJson(json(c)));
             } else {
@@ -69,6 +89,23 @@ final class CompareCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /** How many new wordings an exported comparison lists (as many as the window shows). */
+    static final int EXPORTED_PHRASES = 40;
+
+    /** The export asked for (--out, --format; xlsx by default), or null for lines or JSON; refused before any work. */
+    private ComparisonExports.Format exportFormat() throws ExportException {
+        if (exportTo == null && format == null) {
+            return null;
+        }
+        String f = format == null ? "xlsx" : format;
+        ComparisonExports.Format chosen = ComparisonExports.Format.fromId(f)
+                .orElseThrow(() -> new ExportException("compare.export.error.format", null, f));
+        if (exportTo == null) {
+            throw new ExportException("compare.export.error.needOut", null);
+        }
+        return chosen;
     }
 
     /** 延续 / 新增 / 未再提及, the newer wording with the changes marked, and the strength change if any. */

@@ -69,6 +69,8 @@ final class Commands {
     static final String PERIODS = "cmd-periods";
     /** 论述摘编 (issue 19). */
     static final String COMPILE = "action-compile";
+    /** 讲话对比 (issue 20). */
+    static final String COMPARE = "action-compare";
     // Help
     static final String SHORTCUTS = "cmd-shortcuts";
     static final String ABOUT = "cmd-about";

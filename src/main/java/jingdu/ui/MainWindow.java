@@ -355,7 +355,8 @@ public final class MainWindow {
                 .add(Commands.DUPLICATES, "duplicates.action", this::showDuplicates, "Shortcut+Shift+D")
                 .add(Commands.UNITS, "cmd.units", this::openUnits)
                 .add(Commands.PERIODS, "cmd.periods", this::openPeriods)
-                .add(Commands.COMPILE, "compile.action", this::showCompile);
+                .add(Commands.COMPILE, "compile.action", this::showCompile)
+                .add(Commands.COMPARE, "compare.action", this::showCompare, "Shortcut+Shift+C");
         c.section("menu.help")
                 .add(Commands.SHORTCUTS, "comforts.keys.title", this::showShortcuts, "F1")
                 .add(Commands.ABOUT, "cmd.about", this::showAbout);
@@ -415,7 +416,7 @@ public final class MainWindow {
                 c.item(Commands.ZOOM_RESET), new SeparatorMenuItem(), go, new SeparatorMenuItem(),
                 ViewMenus.decidedOnly(i18n, decided), c.item(Commands.CORRECTIONS), ViewMenus.scope(i18n, decided),
                 new SeparatorMenuItem(), c.item(Commands.TASK_BOARD), c.item(Commands.STATS));
-        Menu data = c.menu(MENU_DATA, "menu.data", Commands.BACKUP_TO, Commands.RESTORE, null, Commands.DUPLICATES, Commands.COMPILE, null,
+        Menu data = c.menu(MENU_DATA, "menu.data", Commands.BACKUP_TO, Commands.RESTORE, null, Commands.DUPLICATES, Commands.COMPILE, Commands.COMPARE, null,
                 Commands.UNITS, Commands.PERIODS);
         Menu language = c.menu(MENU_LANGUAGE, "menu.language");
         language.getItems().addAll(ViewMenus.languages(i18n, this::switchLanguage));
@@ -639,6 +640,35 @@ public final class MainWindow {
                 analysis, i18n, stage);
         dialog.show();
         return dialog;
+    }
+
+    // ---- 讲话对比 (issue 20): the one hook of ui.compare; a menu item under 数据 and Ctrl+Shift+C ----
+
+    public static final String COMPARE_ID = Commands.COMPARE;
+    private jingdu.ui.compare.CompareWindow compareWindow;
+
+    /** Opens 讲话对比 (the same window again: it keeps its choices and result); the open speech is the newer one at first. */
+    public jingdu.ui.compare.CompareWindow showCompare() {
+        if (compareWindow == null) {
+            jingdu.ui.compare.CompareView view = new jingdu.ui.compare.CompareView(services.comparer(),
+                    services.newWording(), services.comparisonExports(i18n), services.catalog(),
+                    id -> library.find(id), analysis.sectors(), i18n, new jingdu.ui.compare.CompareView.Host() {
+                        @Override
+                        public long currentSpeech() {
+                            return current == null ? -1 : current.id();
+                        }
+
+                        @Override
+                        public void status(String text) {
+                            status.setText(text);
+                        }
+                    });
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            compareWindow = new jingdu.ui.compare.CompareWindow(view, i18n, stage,
+                    Math.min(1366, screen.getWidth()), Math.min(768, screen.getHeight()));
+        }
+        compareWindow.show();
+        return compareWindow;
     }
 
     /** Speeches merged (or a merge undone or redone): the list again, another speech if the open one went to the trash. */
