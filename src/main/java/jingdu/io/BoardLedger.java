@@ -77,6 +77,11 @@ public final class BoardLedger {
             drawing.createPicture(anchor, wb.addPicture(f.png(), org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG));
             row += rows + 2;
         }
+        // printed as the notice's page is: the charts one page wide, in their order down the pages
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
     }
 
     public List<String> header() {

@@ -167,6 +167,8 @@ class ChartFilesTest {
                 assertThat(book.getSheetName(1)).isEqualTo("统计图");
                 assertThat(book.getAllPictures()).hasSize(2);
                 assertThat(book.getSheetAt(1).getDrawingPatriarch().getShapes()).hasSize(2);
+                assertThat(book.getSheetAt(1).getFitToPage()).as("printed one page wide").isTrue();
+                assertThat(book.getSheetAt(1).getPrintSetup().getFitWidth()).isEqualTo((short) 1);
             }
             try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(
                     exports.render(rows, TaskExports.Format.XLSX, today, null, false)))) {
