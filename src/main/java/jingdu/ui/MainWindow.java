@@ -1138,8 +1138,14 @@ public final class MainWindow {
         status.setText(message);
     }
 
-    private void switchLanguage(String language) {
+    /** The window is made again in the new language; the windows it opened go with the old one. */
+    void switchLanguage(String language) {
         prefs.setLanguage(language);
+        if (compareWindow != null) { // made again, in the new language, when next asked for
+            compareWindow.stage().close();
+            compareWindow.view().close();
+            compareWindow = null;
+        }
         onLanguageChange.run();
     }
 

@@ -186,4 +186,16 @@ class CompareInWindowTest extends WindowTest {
         assertThat(view.model().comparison()).isNull();
         robot.interact(() -> cw.stage().close());
     }
+
+    @Test
+    void switchingTheLanguageClosesTheCompareWindowAndTheNextIsMadeAnew(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.current() != null);
+        CompareWindow before = WindowFixture.onFx(window::showCompare);
+        assertThat(before.stage().isShowing()).isTrue();
+        robot.interact(() -> window.switchLanguage("en"));
+        assertThat(before.stage().isShowing()).as("the old language's window is gone").isFalse();
+        CompareWindow after = WindowFixture.onFx(window::showCompare);
+        assertThat(after).isNotSameAs(before);
+        robot.interact(() -> after.stage().close());
+    }
 }
