@@ -27,6 +27,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        keepNamesOffTheNetwork();
         switch (route(args, p -> Files.isRegularFile(Path.of(p)))) {
             case SELF_CHECK -> {
                 List<String> list = Arrays.asList(args);
@@ -41,6 +42,20 @@ public final class Main {
             case WINDOW -> jingdu.ui.JingduApp.launchWith(args);
         }
     }
+
+    /**
+     * Jingdu names no host, but on Linux the JDK's font set-up (drawing a chart) asks once for this machine's own
+     * name, for the file it caches fonts in; on an office machine whose name is not in its hosts file that question
+     * would go to a DNS server. Names are answered from a hosts file that does not exist instead: the question fails
+     * at once (the JDK then says "localhost") and never leaves the machine. Set before anything resolves a name.
+     */
+    static void keepNamesOffTheNetwork() {
+        if (System.getProperty(HOSTS_FILE) == null) {
+            System.setProperty(HOSTS_FILE, Path.of(System.getProperty("java.home"), "jingdu-no-hosts").toString());
+        }
+    }
+
+    static final String HOSTS_FILE = "jdk.net.hosts.file";
 
     /**
      * The routing decision, pure so it can be tested: {@code --self-check} anywhere runs the check; a

@@ -120,7 +120,6 @@ public final class ChartRenderer {
         }
     }
 
-    private final Font font;
     private final String noData;
     private final List<Color> colours;
     private final Color heat;
@@ -129,7 +128,6 @@ public final class ChartRenderer {
 
     /** {@code noData}: what an empty chart says, in the user's language. */
     public ChartRenderer(String noData) {
-        this.font = Chosen.FONT;
         this.noData = noData;
         CssPalette p = CssPalette.app();
         this.colours = List.of(colour(p, "chart-1", "#1565c0"), colour(p, "chart-2", "#ef6c00"),
@@ -137,6 +135,15 @@ public final class ChartRenderer {
         this.heat = colour(p, "chart-heat", "#b3261e");
         this.text = colour(p, "text", "#1f1f1f");
         this.grid = colour(p, "border", "#d9d5cc");
+    }
+
+    /**
+     * The chart font, chosen when a chart is first drawn, not when a renderer is made: on Linux the JDK's font
+     * configuration asks for this machine's host name when it first starts, and the window and the command line
+     * make renderers on every start (see {@code jingdu.Main} for how that question is kept off the network).
+     */
+    private static Font font() {
+        return Chosen.FONT;
     }
 
     private static Color colour(CssPalette p, String name, String fallback) {
@@ -187,7 +194,7 @@ public final class ChartRenderer {
             org.w3c.dom.Element root = g.getRoot();
             root.setAttribute("viewBox", "0 0 " + width + " " + height);
             // the font we measured with may not be on the reader's machine: name the usual Chinese ones after it
-            String family = font.getFamily(java.util.Locale.ROOT);
+            String family = font().getFamily(java.util.Locale.ROOT);
             String families = family.matches("[A-Za-z0-9 ]+") && !SVG_FONTS.contains(family)
                     ? family + ", " + SVG_FONTS : SVG_FONTS;
             root.setAttribute("font-family", families);
@@ -256,27 +263,27 @@ public final class ChartRenderer {
     JFreeChart chart(StatChart c) {
         JFreeChart chart = c.kind() == StatChart.Kind.HEAT ? heatMap(c) : categoryChart(c);
         chart.setBackgroundPaint(Color.WHITE);
-        chart.setTitle(new TextTitle(c.title(), font.deriveFont(Font.PLAIN, 15f), text, RectangleEdge.TOP,
+        chart.setTitle(new TextTitle(c.title(), font().deriveFont(Font.PLAIN, 15f), text, RectangleEdge.TOP,
                 org.jfree.chart.ui.HorizontalAlignment.CENTER, org.jfree.chart.ui.VerticalAlignment.CENTER,
                 new RectangleInsets(6, 4, 6, 4)));
         chart.setPadding(new RectangleInsets(4, 8, 8, 12));
         chart.getPlot().setNoDataMessage(noData);
-        chart.getPlot().setNoDataMessageFont(font.deriveFont(13f));
+        chart.getPlot().setNoDataMessageFont(font().deriveFont(13f));
         chart.getPlot().setOutlineVisible(false);
         chart.getPlot().setBackgroundPaint(Color.WHITE);
         if (chart.getLegend() != null) {
             chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
-            chart.getLegend().setItemFont(font.deriveFont(12f));
+            chart.getLegend().setItemFont(font().deriveFont(12f));
         }
         return chart;
     }
 
     private StandardChartTheme theme() {
         StandardChartTheme t = new StandardChartTheme("jingdu");
-        t.setExtraLargeFont(font.deriveFont(15f));
-        t.setLargeFont(font.deriveFont(13f));
-        t.setRegularFont(font.deriveFont(12f));
-        t.setSmallFont(font.deriveFont(11f));
+        t.setExtraLargeFont(font().deriveFont(15f));
+        t.setLargeFont(font().deriveFont(13f));
+        t.setRegularFont(font().deriveFont(12f));
+        t.setSmallFont(font().deriveFont(11f));
         t.setAxisLabelPaint(text);
         t.setTickLabelPaint(text);
         t.setItemLabelPaint(text);
@@ -334,7 +341,7 @@ public final class ChartRenderer {
                 return v == null || v.intValue() == 0 ? null : super.generateLabel(d, row, column); // no "0" over nothing
             }
         });
-        r.setDefaultItemLabelFont(font.deriveFont(11f));
+        r.setDefaultItemLabelFont(font().deriveFont(11f));
         r.setDefaultItemLabelPaint(text);
         r.setDefaultItemLabelsVisible(c.kind() != StatChart.Kind.COLUMNS || categories.size() <= 12);
         if (r instanceof BarRenderer bar) {
@@ -381,15 +388,15 @@ public final class ChartRenderer {
         XYBlockRenderer r = new XYBlockRenderer();
         int top = max;
         XYPlot plot = new XYPlot(data, x, y, r);
-        JFreeChart chart = new JFreeChart(null, font.deriveFont(15f), plot, false);
+        JFreeChart chart = new JFreeChart(null, font().deriveFont(15f), plot, false);
         theme().apply(chart); // first: it sets fonts and paints of its own
         r.setPaintScale(new Scale(top, heat));
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        x.setTickLabelFont(font.deriveFont(12f));
-        y.setTickLabelFont(font.deriveFont(12f));
-        Font small = font.deriveFont(11f);
+        x.setTickLabelFont(font().deriveFont(12f));
+        y.setTickLabelFont(font().deriveFont(12f));
+        Font small = font().deriveFont(11f);
         for (int i = 0; i < n; i++) {
             XYTextAnnotation a = new XYTextAnnotation(String.valueOf((int) xyz[2][i]), xyz[0][i], xyz[1][i]);
             a.setFont(small);

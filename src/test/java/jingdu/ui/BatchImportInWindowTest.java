@@ -44,7 +44,7 @@ class BatchImportInWindowTest extends WindowTest {
             fx.window.importFiles(List.of(folder.getParent()));
             // the import ends with a runLater, so within this event its progress window is certainly open
             progressShown.set(robot.lookup(".import-progress").tryQuery().isPresent()
-                    && robot.lookup(".progress-bar").queryAs(ProgressBar.class).isVisible());
+                    && robot.lookup(".import-progress .progress-bar").queryAs(ProgressBar.class).isVisible());
         });
         assertThat(progressShown).isTrue();
 
