@@ -50,18 +50,29 @@ public final class Comparer {
 
     /** The newer speech against one older speech. */
     public Comparison compare(long olderSpeechId, long newerSpeechId) throws CompareException {
+        return compare(olderSpeechId, newerSpeechId, (done, total) -> { });
+    }
+
+    /** As above; {@code progress} hears how many speeches' tasks were made of how many out of date. */
+    public Comparison compare(long olderSpeechId, long newerSpeechId, TaskBoard.Progress progress) throws CompareException {
         if (olderSpeechId == newerSpeechId) {
             throw new CompareException("compare.error.same", olderSpeechId);
         }
         requireLive(olderSpeechId);
         requireLive(newerSpeechId);
-        refresh(TaskScope.speech(olderSpeechId));
-        refresh(TaskScope.speech(newerSpeechId));
+        refresh(TaskScope.speech(olderSpeechId), progress);
+        refresh(TaskScope.speech(newerSpeechId), progress);
         return compare(List.of(olderSpeechId), newerSpeechId);
     }
 
     /** The newer speech against the collection's other speeches (oldest first by date, then by import). */
     public Comparison compareWithCollection(String collectionName, long newerSpeechId) throws CompareException {
+        return compareWithCollection(collectionName, newerSpeechId, (done, total) -> { });
+    }
+
+    /** As above; {@code progress} hears how many speeches' tasks were made of how many out of date (the first time, many). */
+    public Comparison compareWithCollection(String collectionName, long newerSpeechId, TaskBoard.Progress progress)
+            throws CompareException {
         String name = collectionName == null ? "" : collectionName.strip();
         if (!collections.exists(name)) {
             throw new CompareException("compare.error.noCollection", name);
@@ -73,8 +84,8 @@ public final class Comparer {
             throw new CompareException("compare.error.emptyCollection", name);
         }
         older.sort(Comparator.comparing((Long id) -> dateKey(id)).thenComparing(id -> id));
-        refresh(TaskScope.collection(name));
-        refresh(TaskScope.speech(newerSpeechId));
+        refresh(TaskScope.collection(name), progress);
+        refresh(TaskScope.speech(newerSpeechId), progress);
         return compare(older, newerSpeechId);
     }
 
@@ -87,8 +98,8 @@ public final class Comparer {
     }
 
     /** Makes the scope's tasks where they are out of date (a speech imported or corrected since). */
-    private void refresh(TaskScope scope) {
-        board.refresh(scope, engines, userWords, (done, total) -> { }, () -> false);
+    private void refresh(TaskScope scope, TaskBoard.Progress progress) {
+        board.refresh(scope, engines, userWords, progress, () -> false);
     }
 
     /** The speech's obligations as the board lists them, those the text no longer holds left out. */

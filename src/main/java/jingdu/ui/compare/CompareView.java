@@ -574,8 +574,15 @@ public final class CompareView {
         message.setText(i18n.get("compare.running"));
         CompletableFuture<Void> work = CompletableFuture.supplyAsync(() -> {
             try {
-                Comparison c = o.collection() != null ? comparer.compareWithCollection(o.collection(), n.speechId())
-                        : comparer.compare(o.speechId(), n.speechId());
+                // the first time, the speeches' tasks are made: the bar counts them
+                jingdu.app.tasks.TaskBoard.Progress made = (done, total) -> Platform.runLater(() -> {
+                    if (mine == generation && total > 0) {
+                        progress.setProgress(done / (double) total);
+                        message.setText(i18n.get("tasks.refreshing", done, total));
+                    }
+                });
+                Comparison c = o.collection() != null ? comparer.compareWithCollection(o.collection(), n.speechId(), made)
+                        : comparer.compare(o.speechId(), n.speechId(), made);
                 List<NewPhrase> phrases = newWording.find(n.speechId(), PHRASE_LIMIT);
                 return new Result(c, phrases);
             } catch (LocalizedException e) {

@@ -92,7 +92,10 @@ class ComparerTest {
             for (Speech x : List.of(later, earlier, neu)) {
                 catalog.addToCollection(k, x.id());
             }
-            Comparison c = s.comparer().compareWithCollection("2024 会议", neu.id());
+            List<int[]> heard = new java.util.ArrayList<>();
+            Comparison c = s.comparer().compareWithCollection("2024 会议", neu.id(), (d, n) -> heard.add(new int[] {d, n}));
+            // the collection's three speeches had no tasks yet: made one by one, and the window's bar hears it
+            assertThat(heard).extracting(h -> h[0] + "/" + h[1]).containsExactly("1/3", "2/3", "3/3");
             assertThat(c.olderSpeechIds()).containsExactly(earlier.id(), later.id());
             // each newer obligation continues one older one; the other copies are not mentioned again
             assertThat(c.count(TaskChange.CONTINUED)).isEqualTo(2);
