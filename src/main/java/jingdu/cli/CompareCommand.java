@@ -12,6 +12,7 @@ import jingdu.app.Services;
 import jingdu.app.SingleLine;
 import jingdu.app.compare.ComparisonExports;
 import jingdu.app.export.ExportException;
+import jingdu.app.export.ExportTargets;
 import jingdu.model.AlignedObligation;
 import jingdu.model.ComparedObligation;
 import jingdu.model.Comparison;
@@ -71,10 +72,13 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ComparisonExports.Format exportFormat = exportFormat();
         try (Services services = db.open()) {
+            if (exportFormat != null) { // refused before the comparison's work, not after it
+                ExportTargets.check(exportTo, services.library().file(), force);
+            }
             Comparison c = older.speech != null ? services.comparer().compare(older.speech, newer)
                     : services.comparer().compareWithCollection(older.collection, newer);
             if (exportFormat != null) {
-                List<jingdu.model.NewPhrase> phrases = services.newWording().find(newer, EXPORTED_PHRASES);
+                List<jingdu.model.NewPhrase> phrases = services.newWording().find(newer, jingdu.app.compare.NewWording.LISTED);
                 out.println(services.comparisonExports(JingduCli.I18N)
                         .write(c, c.rows(), phrases, exportFormat, exportTo, force, java.time.LocalDate.now(), title));
             } else if (json) {
@@ -90,9 +94,6 @@ final class CompareCommand implements Callable<Integer> {
             return 0;
         }
     }
-
-    /** How many new wordings an exported comparison lists (as many as the window shows). */
-    static final int EXPORTED_PHRASES = 40;
 
     /** The export asked for (--out, --format; xlsx by default), or null for lines or JSON; refused before any work. */
     private ComparisonExports.Format exportFormat() throws ExportException {

@@ -117,4 +117,18 @@ class CompareExportCliTest {
         assertThat(cli.err()).contains("文库本身");
         assertThat(Files.size(Path.of(db))).isEqualTo(before);
     }
+
+    @Test
+    void anOutputAtTheLibraryIsRefusedBeforeAnyTaskIsMade() throws Exception {
+        assertThat(cli.run("compare", "--db", db, "--old", old, "--new", neu, "--out", db, "--force")).isNotZero();
+        assertThat(cli.err()).contains("文库本身");
+        try (Library library = Library.open(Path.of(db))) {
+            int tasks = library.database().read(c -> {
+                try (var rs = c.createStatement().executeQuery("SELECT count(*) FROM task")) {
+                    return rs.next() ? rs.getInt(1) : -1;
+                }
+            });
+            assertThat(tasks).as("the comparison's work was not begun").isZero();
+        }
+    }
 }

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Optional;
 
 import jingdu.app.export.AtomicFiles;
 import jingdu.app.export.ExportException;
+import jingdu.app.export.ExportTargets;
 import jingdu.i18n.I18n;
 import jingdu.io.ComparisonDocx;
 import jingdu.io.ComparisonXlsx;
@@ -25,8 +25,6 @@ import jingdu.model.NewPhrase;
 import jingdu.model.SectorCatalog;
 import jingdu.model.TaskChange;
 import jingdu.model.WordingPiece;
-import jingdu.store.OutputGuard;
-import jingdu.store.StoreException;
 
 /**
  * A comparison's exports, shared by the 对比 view and the command line's {@code compare --out}:
@@ -38,7 +36,7 @@ import jingdu.store.StoreException;
  * ({@link ComparisonDocx}).</li>
  * </ul>
  * Rows are exported in the order given (the caller's filter and order). Files are written atomically, never over the
- * library (see {@link OutputGuard}); nothing is written when there is nothing to export.
+ * library (see {@link ExportTargets}); nothing is written when there is nothing to export.
  */
 public final class ComparisonExports {
 
@@ -112,15 +110,7 @@ public final class ComparisonExports {
     public Path write(Comparison c, List<AlignedObligation> rows, List<NewPhrase> phrases, Format format, Path out,
                       boolean replaceExisting, LocalDate today, String title) throws ExportException {
         check(rows, phrases, format);
-        try {
-            OutputGuard.check(out, libraryFile, replaceExisting);
-        } catch (StoreException e) {
-            throw new ExportException(e.key(), e, e.detail());
-        }
-        Path dir = out.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new ExportException("export.error.noDir", null, String.valueOf(dir));
-        }
+        ExportTargets.check(out, libraryFile, replaceExisting);
         try {
             AtomicFiles.write(out, stream -> renderTo(c, rows, phrases, format, today, title, stream));
         } catch (IOException | UncheckedIOException e) {

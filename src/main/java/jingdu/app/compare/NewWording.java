@@ -23,6 +23,9 @@ import jingdu.model.Speech;
  */
 public final class NewWording {
 
+    /** How many new wordings a comparison lists: in the 对比 window and in its exports alike. */
+    public static final int LISTED = 40;
+
     /** Dates as {@code SpeechDates} stores them: 2024, 2024-03, 2024-03-06. */
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 

@@ -3,7 +3,6 @@ package jingdu.app.compile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +19,8 @@ import jingdu.app.Library;
 import jingdu.app.annotate.CorrectedView;
 import jingdu.app.annotate.TagNames;
 import jingdu.app.export.AtomicFiles;
+import jingdu.app.export.ExportException;
+import jingdu.app.export.ExportTargets;
 import jingdu.app.search.Search;
 import jingdu.i18n.I18n;
 import jingdu.io.CompilationMarkdown;
@@ -41,9 +42,9 @@ import jingdu.model.Tag;
 import jingdu.model.TagTree;
 import jingdu.store.CollectionRepository;
 import jingdu.store.LibraryEntryRepository;
-import jingdu.store.OutputGuard;
+
 import jingdu.store.SearchGrams;
-import jingdu.store.StoreException;
+
 import jingdu.text.TextLayout;
 import jingdu.text.TextLayout.Range;
 
@@ -108,13 +109,9 @@ public final class Compiler {
      */
     public void checkTarget(Path out, boolean replaceExisting) throws CompileException {
         try {
-            OutputGuard.check(out, library.file(), replaceExisting);
-        } catch (StoreException e) {
-            throw new CompileException(e.key(), e, e.detail());
-        }
-        Path dir = out.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new CompileException("export.error.noDir", String.valueOf(dir));
+            ExportTargets.check(out, library.file(), replaceExisting);
+        } catch (ExportException e) {
+            throw new CompileException(e.key(), e.getCause(), e.args());
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,6 +16,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jingdu.app.export.AtomicFiles;
+import jingdu.app.export.ExportException;
+import jingdu.app.export.ExportTargets;
 import jingdu.i18n.I18n;
 import jingdu.io.BoardLedger;
 import jingdu.io.CssPalette;
@@ -28,8 +29,6 @@ import jingdu.model.SectorCatalog;
 import jingdu.model.TaskProgress;
 import jingdu.model.TaskStatus;
 import jingdu.model.Unit;
-import jingdu.store.OutputGuard;
-import jingdu.store.StoreException;
 
 /**
  * The task board's exports, shared by the board view and the command line. They take the board's rows as the
@@ -39,7 +38,7 @@ import jingdu.store.StoreException;
  * <li>{@link Format#DOCX}, {@link Format#PDF}: a 督办通报 ({@link NoticeReport}) of the overdue and in-progress
  * tasks grouped by lead unit (tasks without one last, under 未明确牵头单位), in the caller's order.</li>
  * </ul>
- * Files are written atomically, never over the library (see {@link OutputGuard}); nothing is written when there is
+ * Files are written atomically, never over the library (see {@link ExportTargets}); nothing is written when there is
  * nothing to export.
  */
 public final class TaskExports {
@@ -186,13 +185,9 @@ public final class TaskExports {
      */
     public static void checkOutput(Path out, Path libraryFile, boolean replaceExisting) throws TaskException {
         try {
-            OutputGuard.check(out, libraryFile, replaceExisting);
-        } catch (StoreException e) {
-            throw new TaskException(e.key(), e.detail());
-        }
-        Path dir = out.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new TaskException("export.error.noDir", String.valueOf(dir));
+            ExportTargets.check(out, libraryFile, replaceExisting);
+        } catch (ExportException e) {
+            throw new TaskException(e.key(), e.args());
         }
     }
 

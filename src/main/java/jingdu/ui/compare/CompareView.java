@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -92,9 +94,6 @@ public final class CompareView {
     public static final String EXPORT_ID = "compare-export";
     public static final String ERROR = "compare-error";
 
-    /** How many new wordings are listed. */
-    public static final int PHRASE_LIMIT = 40;
-
     /** What the view asks of the window. */
     public interface Host {
         /** The speech open in the reader (-1 when none): the default newer speech. */
@@ -134,6 +133,8 @@ public final class CompareView {
     private final ComparisonWords words;
     private final jingdu.app.library.Catalog catalog;
     private final LongFunction<Optional<Speech>> speeches;
+    /** The texts of the comparison shown, read with it off the FX thread. */
+    private Map<Long, String> shownTexts = Map.of();
     private final SectorCatalog sectors;
     private final I18n i18n;
     private final Host host;
@@ -583,8 +584,17 @@ public final class CompareView {
                 });
                 Comparison c = o.collection() != null ? comparer.compareWithCollection(o.collection(), n.speechId(), made)
                         : comparer.compare(o.speechId(), n.speechId(), made);
-                List<NewPhrase> phrases = newWording.find(n.speechId(), PHRASE_LIMIT);
-                return new Result(c, phrases);
+                List<NewPhrase> phrases = newWording.find(n.speechId(), jingdu.app.compare.NewWording.LISTED);
+                // the texts and titles shown are read here, not on the FX thread (a collection's may be many)
+                words.forgetTitles(); // a speech may have been renamed since the last comparison
+                Map<Long, String> texts = new HashMap<>();
+                List<Long> ids = new ArrayList<>(c.olderSpeechIds());
+                ids.add(c.newerSpeechId());
+                for (long id : ids) {
+                    texts.put(id, speeches.apply(id).map(Speech::text).orElse(""));
+                    words.title(id);
+                }
+                return new Result(c, phrases, texts);
             } catch (LocalizedException e) {
                 throw new CompletionException(e);
             }
@@ -592,6 +602,7 @@ public final class CompareView {
             if (mine == generation) {
                 busy(false);
                 message.setText("");
+                shownTexts = r.texts();
                 show(r.comparison(), r.phrases());
             }
         }, Platform::runLater).exceptionally(failure -> {
@@ -607,7 +618,7 @@ public final class CompareView {
         return work;
     }
 
-    private record Result(Comparison comparison, List<NewPhrase> phrases) {
+    private record Result(Comparison comparison, List<NewPhrase> phrases, Map<Long, String> texts) {
     }
 
     private void busy(boolean on) {
@@ -621,7 +632,6 @@ public final class CompareView {
     public void show(Comparison c, List<NewPhrase> phrases) {
         olderLoaded = -1;
         newerLoaded = -1;
-        words.forgetTitles();
         model.setResult(c, phrases);
         sectorChoices();
         loadNewer(c.newerSpeechId());
@@ -654,7 +664,8 @@ public final class CompareView {
     }
 
     private void load(ReaderArea area, long speechId) {
-        String text = speeches.apply(speechId).map(Speech::text).orElse("");
+        String text = shownTexts.containsKey(speechId) ? shownTexts.get(speechId)
+                : speeches.apply(speechId).map(Speech::text).orElse("");
         area.replace(0, area.getLength(), ReadOnlyStyledDocument.fromString(text, List.of("paragraph-body"),
                 List.<String>of(), area.getSegOps()));
         if (area.getParagraphs().size() > 0 && Titles.isTitleLine(area.getParagraph(0).getText())) {
