@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -53,8 +52,6 @@ public final class ComparisonDocx {
         }
     }
 
-    /** A detail paragraph's left indent: two characters of 三号, in twentieths of a point. */
-    private static final int DETAIL_INDENT = 2 * DocxReport.SANHAO * 20;
 
     private final DocxFonts fonts = DocxFonts.OFFICIAL;
 
@@ -69,14 +66,8 @@ public final class ComparisonDocx {
     }
 
     XWPFDocument document(Report report) {
-        XWPFDocument doc = DocxReport.blank(fonts, report.title(), "Jingdu");
-        try {
-            DocxReport.styled(doc, DocxReport.TITLE, report.title());
-            XWPFParagraph date = DocxReport.styled(doc, DocxReport.NORMAL, null);
-            date.setAlignment(ParagraphAlignment.CENTER);
-            date.setIndentationFirstLine(0);
-            DocxReport.kai(date, report.dateLine(), fonts);
-            DocxReport.styled(doc, DocxReport.NORMAL, report.summary());
+        return DocxReport.laidOut(fonts, report.title(), "Jingdu", doc -> {
+            DocxReport.head(doc, report.title(), report.dateLine(), report.summary(), fonts);
             for (Section section : report.sections()) {
                 DocxReport.styled(doc, DocxReport.HEADING1, section.heading());
                 if (section.items().isEmpty()) {
@@ -97,30 +88,11 @@ public final class ComparisonDocx {
                             r.setStrikeThrough(true);
                         }
                     }
-                    if (item.details().isEmpty()) {
-                        continue;
-                    }
-                    XWPFParagraph details = DocxReport.styled(doc, DocxReport.NORMAL, null);
-                    // left-aligned: justified text would stretch a line that ends in a break
-                    details.setAlignment(ParagraphAlignment.LEFT);
-                    details.setIndentationFirstLine(0);
-                    details.setIndentationLeft(DETAIL_INDENT);
-                    for (int i = 0; i < item.details().size(); i++) {
-                        XWPFRun r = DocxReport.kai(details, item.details().get(i), fonts);
-                        if (i < item.details().size() - 1) {
-                            r.addBreak();
-                        }
+                    if (!item.details().isEmpty()) {
+                        DocxReport.details(doc, item.details(), fonts);
                     }
                 }
             }
-            return doc;
-        } catch (RuntimeException | Error e) {
-            try {
-                doc.close();
-            } catch (IOException | RuntimeException closing) {
-                e.addSuppressed(closing);
-            }
-            throw e;
-        }
+        });
     }
 }

@@ -49,8 +49,7 @@ public final class CompilationReport {
     }
 
     XWPFDocument document(Compilation c) {
-        XWPFDocument doc = DocxReport.blank(fonts, c.title(), "Jingdu");
-        try {
+        return DocxReport.laidOut(fonts, c.title(), "Jingdu", doc -> {
             DocxReport.styled(doc, DocxReport.TITLE, c.title());
             if (c.isEmpty()) {
                 DocxReport.styled(doc, DocxReport.NORMAL, words.none());
@@ -71,14 +70,6 @@ public final class CompilationReport {
                     }
                 }
             }
-            return doc;
-        } catch (RuntimeException | Error e) {
-            try {
-                doc.close();
-            } catch (IOException | RuntimeException closing) {
-                e.addSuppressed(closing);
-            }
-            throw e;
-        }
+        });
     }
 }

@@ -225,6 +225,51 @@ public final class DocxReport {
     }
 
     /**
+     * A document of the 公文 layout: {@code body} fills a {@link #blank} one; when it fails the document is closed
+     * (its parts hold memory and temporary files) and the failure goes on. The caller closes what is returned.
+     */
+    static XWPFDocument laidOut(DocxFonts fonts, String title, String creator,
+                                java.util.function.Consumer<XWPFDocument> body) {
+        XWPFDocument doc = blank(fonts, title, creator);
+        try {
+            body.accept(doc);
+            return doc;
+        } catch (RuntimeException | Error e) {
+            try {
+                doc.close();
+            } catch (IOException | RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    /** The head of a notice-like document: its title, the date line centred in 楷体, the summary. */
+    static void head(XWPFDocument doc, String title, String dateLine, String summary, DocxFonts fonts) {
+        styled(doc, TITLE, title);
+        XWPFParagraph date = styled(doc, NORMAL, null);
+        date.setAlignment(ParagraphAlignment.CENTER);
+        date.setIndentationFirstLine(0);
+        kai(date, dateLine, fonts);
+        styled(doc, NORMAL, summary);
+    }
+
+    /** An item's detail lines under it: one paragraph in 楷体, indented by two characters, a line each. */
+    static void details(XWPFDocument doc, List<String> lines, DocxFonts fonts) {
+        XWPFParagraph details = styled(doc, NORMAL, null);
+        // left-aligned: justified text would stretch a line that ends in a break
+        details.setAlignment(ParagraphAlignment.LEFT);
+        details.setIndentationFirstLine(0);
+        details.setIndentationLeft(2 * SANHAO * 20);
+        for (int i = 0; i < lines.size(); i++) {
+            XWPFRun r = kai(details, lines.get(i), fonts);
+            if (i < lines.size() - 1) {
+                r.addBreak();
+            }
+        }
+    }
+
+    /**
      * An empty 公文 document: the report's styles and font table ({@link DocxStyles}), A4 with the GB/T 9704
      * margins and page numbers, and {@code title} and {@code creator} in its properties. Other documents of
      * the same layout ({@link CompilationReport}) start here too; the caller closes it.

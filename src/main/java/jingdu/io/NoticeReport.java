@@ -8,7 +8,6 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
  * A 督办通报 (supervision notice) on the task board in the Word report's 公文 layout ({@link DocxReport#blank}: its
@@ -59,9 +58,6 @@ public final class NoticeReport {
         }
     }
 
-    /** A detail paragraph's left indent: two characters of 三号, in twentieths of a point. */
-    private static final int DETAIL_INDENT = 2 * DocxReport.SANHAO * 20;
-
     private final DocxFonts fonts = DocxFonts.OFFICIAL;
 
     public void writeDocx(Notice notice, OutputStream out) throws IOException {
@@ -103,41 +99,17 @@ public final class NoticeReport {
     }
 
     XWPFDocument document(Notice notice) {
-        XWPFDocument doc = DocxReport.blank(fonts, notice.title(), "Jingdu");
-        try {
-            DocxReport.styled(doc, DocxReport.TITLE, notice.title());
-            XWPFParagraph date = DocxReport.styled(doc, DocxReport.NORMAL, null);
-            date.setAlignment(ParagraphAlignment.CENTER);
-            date.setIndentationFirstLine(0);
-            DocxReport.kai(date, notice.dateLine(), fonts);
-            DocxReport.styled(doc, DocxReport.NORMAL, notice.summary());
+        return DocxReport.laidOut(fonts, notice.title(), "Jingdu", doc -> {
+            DocxReport.head(doc, notice.title(), notice.dateLine(), notice.summary(), fonts);
             for (Group group : notice.groups()) {
                 DocxReport.styled(doc, DocxReport.HEADING1, group.heading());
                 int n = 1;
                 for (Item item : group.items()) {
                     DocxReport.styled(doc, DocxReport.NORMAL, n++ + ". " + item.task());
-                    XWPFParagraph details = DocxReport.styled(doc, DocxReport.NORMAL, null);
-                    // left-aligned: justified text would stretch a line that ends in a break
-                    details.setAlignment(ParagraphAlignment.LEFT);
-                    details.setIndentationFirstLine(0);
-                    details.setIndentationLeft(DETAIL_INDENT);
-                    for (int i = 0; i < item.details().size(); i++) {
-                        XWPFRun r = DocxReport.kai(details, item.details().get(i), fonts);
-                        if (i < item.details().size() - 1) {
-                            r.addBreak();
-                        }
-                    }
+                    DocxReport.details(doc, item.details(), fonts);
                 }
             }
             figures(doc, notice);
-            return doc;
-        } catch (RuntimeException | Error e) {
-            try {
-                doc.close();
-            } catch (IOException | RuntimeException closing) {
-                e.addSuppressed(closing);
-            }
-            throw e;
-        }
+        });
     }
 }
