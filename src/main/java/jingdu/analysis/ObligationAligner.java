@@ -46,13 +46,7 @@ public final class ObligationAligner {
      * Words that say how strongly or how keenly, or hold a sentence together, and not which task: a speech
      * that says 必须进一步加强 where the last one said 要加强 still asks for the same thing.
      */
-    static final Set<String> FUNCTION_WORDS = Set.of(
-            "要", "必须", "务必", "应当", "应该", "应", "须", "需", "需要", "一定", "坚决", "切实", "认真", "全面", "严格",
-            "扎实", "持续", "不断", "深入", "积极", "主动", "着力", "大力", "努力", "进一步", "更加", "加强", "强化", "加大",
-            "抓好", "做好", "抓紧", "抓实", "推动", "推进", "确保", "有效", "坚持", "继续", "尽快", "及时", "始终", "真正",
-            "的", "地", "得", "了", "和", "与", "及", "以及", "并", "并且", "同时", "还", "也", "都", "等", "各", "各级",
-            "在", "把", "将", "对", "从", "为", "以", "于", "是", "有", "中", "上", "下", "好", "不", "再", "又", "就",
-            "这", "那", "其", "我们", "大家", "同志们", "一些", "一个", "方面", "工作", "问题", "情况");
+    static final Set<String> FUNCTION_WORDS = WordLists.read("/lexicon/alignment-words.tsv", "function").set("function");
 
     private final Segmenter segmenter;
 
