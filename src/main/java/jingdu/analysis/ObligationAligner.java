@@ -450,11 +450,20 @@ public final class ObligationAligner {
 
     private String[] cut(String text) {
         Tokens t = segmenter.dictionaryWords(text);
-        String[] out = new String[t.size];
-        for (int k = 0; k < t.size; k++) {
-            out[k] = text.substring(k == 0 ? 0 : t.start[k], k + 1 < t.size ? t.start[k + 1] : text.length());
+        List<String> out = new ArrayList<>(t.size);
+        int from = 0;
+        for (int k = 1; k <= t.size; k++) {
+            int to = k < t.size ? t.start[k] : text.length();
+            // HanLP cuts by UTF-16 unit: a character outside the basic plane (𠮷, an emoji) stays whole in one piece
+            if (to < text.length() && to > from && Character.isLowSurrogate(text.charAt(to))) {
+                continue;
+            }
+            if (to > from) {
+                out.add(text.substring(from, to));
+                from = to;
+            }
         }
-        return out;
+        return out.toArray(String[]::new);
     }
 
     /** LCS over two sequences of pieces; neighbouring pieces of one kind are joined, removed before added. */

@@ -54,6 +54,19 @@ class NewPhraseFinderTest {
     }
 
     @Test
+    void charactersOutsideTheBasicPlaneAndEmojiNeitherBreakTheFinderNorItsOffsets() {
+        String newer = "要推行“𠮷𠀀联防”机制，\uD83D\uDE00落实𠮷字号企业安全责任。严防\uD83D\uDE00事故。";
+        List<NewPhrase> found = FINDER.find(newer, List.of("会议。", "𠮷"), 100);
+        assertThat(found).isNotEmpty().allSatisfy(p -> {
+            assertThat(newer.substring(p.start(), p.end())).isEqualTo(p.phrase());
+            assertThat(Character.isLowSurrogate(p.phrase().charAt(0))).as("no phrase starts inside a character").isFalse();
+            assertThat(Character.isHighSurrogate(p.phrase().charAt(p.phrase().length() - 1))).isFalse();
+            assertThat(p.phrase()).doesNotContain("\uD83D\uDE00");
+        });
+        assertThat(found).extracting(NewPhrase::phrase).contains("𠮷𠀀联防").doesNotContain("𠮷");
+    }
+
+    @Test
     void timesLightVerbsAndBodiesNamesDoNotMakeWordings() {
         String newer = "二季度全省安全形势平稳。要对安全生产工作进行研究部署，省交通运输厅要推动“数智化转型”。";
         List<NewPhrase> found = FINDER.find(newer, List.of("会议。"), 100);

@@ -109,6 +109,16 @@ class ObligationAlignerTest {
     }
 
     @Test
+    void noPieceCutsACharacterOutsideTheBasicPlaneInTwo() {
+        String a = "要落实𠮷𠀀字号企业安全责任\uD83D\uDE00。";
+        String b = "必须落实𠮷𡈽字号企业安全责任\uD83D\uDE01。";
+        for (WordingPiece p : ALIGNER.diff(a, b)) {
+            assertThat(Character.isLowSurrogate(p.text().charAt(0))).as(p.toString()).isFalse();
+            assertThat(Character.isHighSurrogate(p.text().charAt(p.text().length() - 1))).as(p.toString()).isFalse();
+        }
+    }
+
+    @Test
     void eachSideIsUsedOnceAndTheBestPairWins() {
         List<ComparedObligation> older = List.of(
                 old("各地要做好森林防火工作。"),
